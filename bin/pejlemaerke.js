@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Entry point for `npx pejlemaerke`. The CLI is compiled by `npm run build:cli` (run by npm's
+// `prepare` on install); say so plainly if it has not been built rather than print a stack trace.
+const path = require('path');
+const entry = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
+let cli;
+try {
+  cli = require(entry);
+} catch (error) {
+  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(entry)) {
+    console.error('Pejlemærke er ikke bygget endnu. Kør "npm install" (eller "npm run build:cli") i projektmappen.');
+    process.exit(2);
+  }
+  throw error;
+}
+cli.run(process.argv.slice(2)).then((code) => process.exit(code));

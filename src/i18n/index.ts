@@ -1,0 +1,41 @@
+// The one Danish/English string table. Split by topic so each part stays readable; every
+// user-facing sentence in the project goes through `t`. A leaf module: it imports nothing of ours
+// except its own tables, so core may use it (see docs/decisions.md).
+import type { Lang } from '../core/types';
+import { parseStrings } from './tables/parse';
+import { reportStrings } from './tables/report';
+import { cliStrings } from './tables/cli';
+import { benchStrings } from './tables/bench';
+import { referenceStrings } from './tables/reference';
+import { paneStrings } from './tables/pane';
+
+export type StringEntry = Record<Lang, string>;
+export type StringTable = Record<string, StringEntry>;
+
+const TABLE: StringTable = {
+  ...parseStrings,
+  ...benchStrings,
+  ...referenceStrings,
+  ...reportStrings,
+  ...cliStrings,
+  ...paneStrings,
+};
+
+export type Params = Record<string, string | number>;
+
+/** Render `key` in `lang`, filling `{name}` placeholders from params. Unknown keys are a bug: they throw. */
+export function t(key: string, lang: Lang = 'da', params: Params = {}): string {
+  const entry = TABLE[key];
+  if (!entry) throw new Error(`Missing string table entry: ${key}`);
+  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function hasString(key: string): boolean {
+  return key in TABLE;
+}
+
+export function allStringKeys(): string[] {
+  return Object.keys(TABLE);
+}

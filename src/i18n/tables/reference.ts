@@ -1,0 +1,4 @@
+import type { StringTable } from '../index';
+
+export const referenceStrings: StringTable = {
+};

@@ -1,0 +1,62 @@
+import type { Direction, Lang, Municipality, StructuralVariable } from '../core/types';
+
+export type DatasetOrigin = 'snapshot' | 'live' | 'cache';
+
+/**
+ * One national series over the municipalities, with everything needed to say where it came from.
+ * The same shape serves the bundled snapshot and live StatBank answers.
+ */
+export interface Dataset {
+  /** Stable id, e.g. 'regk31.32201.indl.2024'. */
+  id: string;
+  /** StatBank table id, e.g. 'REGK31'. */
+  table: string;
+  title: Record<Lang, string>;
+  /** Period of the values, e.g. '2024' or '2020K1'. */
+  period: string;
+  /** 'løbende priser', 'antal' … */
+  priceBasis: string;
+  /** What one value means, e.g. 'kr. pr. indbygger'. */
+  unit: Record<Lang, string>;
+  /** The StatBank query as variable → value codes, e.g. { FUNKTION: ['32201'], PRISENHED: ['INDL'] }. */
+  query: Record<string, string[]>;
+  origin: DatasetOrigin;
+  /** When the figures were fetched (live) or the snapshot was built (ISO 8601). */
+  fetchedAt: string;
+  /** DST's own 'updated' stamp for the table, when known. */
+  updated?: string;
+  /** Human-readable origin of the figures. */
+  provenance: string;
+  /** Caveats that must travel with the figures, e.g. 'snapshot – verify against live REGK31'. */
+  flags: string[];
+  /** 'Kilde: Danmarks Statistik, statistikbanken.dk/REGK31' */
+  attribution: string;
+  /** By OMRÅDE code: '000' Hele landet, '101'…'860' municipalities. null = missing ('..'). */
+  values: Record<string, number | null>;
+}
+
+export interface ServiceAreaDefinition {
+  id: string;
+  name: Record<Lang, string>;
+  /** REGK31 functions with dots, e.g. ['3.22.01']. */
+  functions: string[];
+  denominator: { id: string; name: Record<Lang, string> };
+  unitLabel: Record<Lang, string>;
+  direction: Direction;
+  /** Dataset ids by role, as far as the loaded reference data serves them. */
+  datasets: { keyFigure?: string; numerator?: string; denominator?: string };
+  /** Words users write for this area in their own sheets (lower case). */
+  synonyms: string[];
+  notes?: Record<Lang, string>;
+}
+
+export interface ReferenceBundle {
+  /** Schema version of the bundle format. */
+  format: 1;
+  builtAt: string;
+  origin: DatasetOrigin;
+  municipalities: Municipality[];
+  structuralVariables: StructuralVariable[];
+  datasets: Dataset[];
+  attribution: string;
+}
