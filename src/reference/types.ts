@@ -38,6 +38,8 @@ export interface Dataset {
 export interface ServiceAreaDefinition {
   id: string;
   name: Record<Lang, string>;
+  /** Short name for sheet names: 'Benchmark – <shortName>' stays within Excel's 31 characters. */
+  shortName?: Record<Lang, string>;
   /** REGK31 functions with dots, e.g. ['3.22.01']. */
   functions: string[];
   denominator: { id: string; name: Record<Lang, string> };

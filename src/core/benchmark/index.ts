@@ -1,0 +1,15 @@
+export * from './types';
+export { selectGroup } from './groups';
+export type { GroupSelection } from './groups';
+export { nearestMunicipalities, weightedDistance, zScores } from './similarity';
+export type { Neighbour, SimilarityResult } from './similarity';
+export { computeDistribution, computePosition, quartileOf, lightFor } from './distribution';
+export type { WeightedValue } from './distribution';
+export { buildStandards, potentialAgainst, standardLevels } from './standards';
+export { fitExpectedModel } from './expected';
+export type { ExpectedFit, ExpectedModel, RegressionRow } from './expected';
+export { benchmarkMunicipalities } from './municipality';
+export type { MunicipalityBenchmarkInput } from './municipality';
+export { benchmarkInstitutions } from './institution';
+export type { InstitutionBenchmarkInput } from './institution';
+export { SMALL_GROUP } from './unit';

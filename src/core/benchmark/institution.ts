@@ -1,0 +1,118 @@
+// Shape (b): the user's own institutions (schools, day-care, nursing homes) compared with each
+// other. There is no national group here; a national key figure with the same denominator may be
+// passed in and is echoed as a reference line.
+import { t } from '../../i18n';
+import type { Lang, Problem } from '../types';
+import { fitExpectedModel } from './expected';
+import { benchProblem } from './problems';
+import type { AreaSpec, BenchmarkResult, OwnInstitution, StandardKind, UnitBenchmark } from './types';
+import { describeGroup, scoreUnit } from './unit';
+import type { ScoredMember } from './unit';
+
+export interface InstitutionBenchmarkInput {
+  area: AreaSpec;
+  institutions: OwnInstitution[];
+  standard: StandardKind;
+  /** Keys of `OwnInstitution.structural` for the expected level, e.g. a socio-economic index. */
+  expectedVariables?: string[];
+  referenceLine?: { value: number; label: string };
+  lang?: Lang;
+}
+
+function isValid(inst: OwnInstitution, lang: Lang, problems: Problem[]): boolean {
+  const address = inst.address ?? '';
+  const name = inst.name || inst.id;
+  if (!Number.isFinite(inst.cost)) {
+    problems.push(benchProblem('bench.own.invalidCost', 'error', { name, cost: String(inst.cost) }, lang, address));
+    return false;
+  }
+  if (!Number.isFinite(inst.activity) || inst.activity <= 0) {
+    problems.push(benchProblem('bench.own.invalidActivity', 'error', { name, activity: String(inst.activity) }, lang, address));
+    return false;
+  }
+  return true;
+}
+
+/** Benchmark every institution against all (valid) institutions. */
+export function benchmarkInstitutions(input: InstitutionBenchmarkInput): BenchmarkResult {
+  const lang = input.lang ?? 'da';
+  const problems: Problem[] = [];
+  const valid = input.institutions.filter((inst) => isValid(inst, lang, problems));
+  const base = {
+    level: 'institution' as const,
+    area: input.area,
+    standard: input.standard,
+    ...(input.referenceLine && { referenceLine: input.referenceLine }),
+  };
+  if (valid.length === 0) {
+    problems.push(benchProblem('bench.institutions.none', 'error', {}, lang));
+    return { ...base, units: [], problems };
+  }
+
+  const keyFigures = valid.map((inst) => inst.cost / inst.activity);
+  const scored: ScoredMember[] = valid.map((inst, i) => ({
+    member: { id: inst.id, name: inst.name, keyFigure: keyFigures[i], weight: inst.activity, isOwn: false },
+    numerator: inst.cost,
+  }));
+  const { distribution, problems: groupProblems } = describeGroup(scored, lang, '');
+  problems.push(...groupProblems);
+
+  // With few institutions a regression fits noise, so it needs more than p + 2 of them.
+  const variableCount = input.expectedVariables?.length ?? 0;
+  const fit = fitExpectedModel(
+    valid.map((inst, i) => ({ id: inst.id, keyFigure: keyFigures[i], structural: inst.structural })),
+    input.expectedVariables,
+    lang,
+    variableCount + 3,
+  );
+  problems.push(...fit.problems);
+
+  const spec = { kind: 'all' as const };
+  const label = t('bench.group.institutions', lang, { n: valid.length });
+  const units: UnitBenchmark[] = valid.map((inst, i) => {
+    const address = inst.address ?? '';
+    const name = inst.name || inst.id;
+    let expected: UnitBenchmark['expected'];
+    if (fit.model) {
+      const prediction = fit.model.predict(inst.structural);
+      if ('value' in prediction) {
+        expected = { value: prediction.value, regression: fit.model.regression };
+      } else {
+        problems.push(benchProblem('bench.expected.ownMissing', 'warning', { name, variable: prediction.missing }, lang, address));
+      }
+    }
+    const score = scoreUnit({
+      name,
+      keyFigure: keyFigures[i],
+      activity: inst.activity,
+      values: keyFigures,
+      distribution,
+      direction: input.area.direction,
+      expected: expected?.value ?? null,
+      chosen: input.standard,
+      lang,
+      address,
+    });
+    problems.push(...score.problems);
+    return {
+      unitId: inst.id,
+      name: inst.name,
+      areaId: input.area.id,
+      cost: inst.cost,
+      activity: inst.activity,
+      activitySource: 'user',
+      keyFigure: keyFigures[i],
+      group: { spec, label, members: scored.map((s, j) => ({ ...s.member, isOwn: j === i })) },
+      distribution,
+      position: score.position,
+      standards: score.standards,
+      chosen: input.standard,
+      potential: score.potential,
+      ...(expected && { expected }),
+      quality: { ...inst.quality },
+      ...(inst.address !== undefined && { address: inst.address }),
+    };
+  });
+
+  return { ...base, units, ...(fit.model && { regression: fit.model.regression }), problems };
+}
