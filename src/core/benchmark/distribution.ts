@@ -1,6 +1,6 @@
 // The group's distribution and the own unit's place in it, every figure defined by an Excel
 // function a reader can repeat: MIN, QUARTILE.INC, MEDIAN, MAX, AVERAGE, RANK.EQ, PERCENTRANK.INC.
-import { max, mean, min, percentRankInc, quartileInc, rankEq } from '../stats';
+import { max, mean, min, quartileInc, SortedSample } from '../stats';
 import type { Direction } from '../types';
 import type { Distribution, Position, TrafficLight } from './types';
 
@@ -60,18 +60,19 @@ export function lightFor(quartile: 1 | 2 | 3 | 4): TrafficLight {
   return 'yellow';
 }
 
-/** Position of `own` among `values` (which must contain it). */
+/** Position of `own` among `values` (which must contain it); pass a SortedSample when ranking many units of one group. */
 export function computePosition(
   own: number,
-  values: readonly number[],
+  values: readonly number[] | SortedSample,
   distribution: Distribution,
   direction: Direction,
 ): Position {
+  const sample = values instanceof SortedSample ? values : new SortedSample(values);
   const quartile = quartileOf(own, distribution, direction);
   return {
-    rank: rankEq(own, values, direction === 'lower'),
-    n: values.length,
-    percentRank: percentRankInc(values, own),
+    rank: sample.rankEq(own, direction === 'lower'),
+    n: sample.n,
+    percentRank: sample.percentRankInc(own),
     quartile,
     light: lightFor(quartile),
   };

@@ -3,6 +3,7 @@
 // passed in and is echoed as a reference line.
 import { t } from '../../i18n';
 import type { Lang, Problem } from '../types';
+import { SortedSample } from '../stats';
 import { fitExpectedModel } from './expected';
 import { benchProblem } from './problems';
 import type { AreaSpec, BenchmarkResult, OwnInstitution, StandardKind, UnitBenchmark } from './types';
@@ -68,6 +69,10 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
   problems.push(...fit.problems);
 
   const spec = { kind: 'all' as const };
+  const sample = new SortedSample(keyFigures);
+  // One member list shared by every unit: a per-unit copy would grow with the square of the
+  // number of institutions. Each unit finds itself in it by unitId.
+  const members = scored.map((s) => s.member);
   const label = t('bench.group.institutions', lang, { n: valid.length });
   const units: UnitBenchmark[] = valid.map((inst, i) => {
     const address = inst.address ?? '';
@@ -85,7 +90,7 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
       name,
       keyFigure: keyFigures[i],
       activity: inst.activity,
-      values: keyFigures,
+      values: sample,
       distribution,
       direction: input.area.direction,
       expected: expected?.value ?? null,
@@ -102,7 +107,7 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
       activity: inst.activity,
       activitySource: 'user',
       keyFigure: keyFigures[i],
-      group: { spec, label, members: scored.map((s, j) => ({ ...s.member, isOwn: j === i })) },
+      group: { spec, label, members },
       distribution,
       position: score.position,
       standards: score.standards,

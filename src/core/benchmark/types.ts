@@ -68,6 +68,10 @@ export interface GroupMember {
   name: string;
   keyFigure: number;
   weight: number | null;
+  /**
+   * True for the unit the group was formed around. Institution runs share one member list across
+   * all units (all false there): a unit finds itself by `id === unitId`.
+   */
   isOwn: boolean;
   /** For similar-municipality groups: weighted standardised distance to the own unit. */
   distance?: number;

@@ -6,6 +6,7 @@ import { computeDistribution, computePosition } from './distribution';
 import type { WeightedValue } from './distribution';
 import { benchProblem, listForMessage } from './problems';
 import { buildStandards } from './standards';
+import type { SortedSample } from '../stats';
 import type { Distribution, GroupMember, Position, StandardKind, StandardValue } from './types';
 
 /** Groups smaller than this get a warning: quartiles of three or four values say little. */
@@ -53,7 +54,7 @@ export function scoreUnit(args: {
   name: string;
   keyFigure: number;
   activity: number;
-  values: readonly number[];
+  values: readonly number[] | SortedSample;
   distribution: Distribution;
   direction: Direction;
   expected: number | null;

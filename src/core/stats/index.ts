@@ -1,4 +1,4 @@
 export { mean, min, max, sum, weightedRatio, stdevPopulation, stdevSample } from './descriptive';
-export { percentileInc, quartileInc, median, percentRankInc, rankEq } from './excel';
+export { percentileInc, quartileInc, median, percentRankInc, rankEq, SortedSample } from './excel';
 export { ols } from './ols';
 export type { OlsFit, OlsFailure, OlsResult } from './ols';

@@ -47,7 +47,9 @@ describe('benchmarkInstitutions', () => {
     expect([d.n, d.min, d.q1, d.median, d.q3, d.max, d.mean]).toEqual([5, 80, 100, 110, 120, 150, 112]);
     expect(d.weightedMean).toBeCloseTo(11600 / 105, 12);
     expect(r.units[0].group.label).toBe('Alle 5 institutioner');
-    expect(r.units[1].group.members.filter((m) => m.isOwn).map((m) => m.id)).toEqual(['i2']);
+    // One shared member list (no per-unit copies); each unit finds itself in it by id.
+    expect(r.units[1].group.members).toBe(r.units[0].group.members);
+    expect(r.units[1].group.members.filter((m) => m.id === r.units[1].unitId).map((m) => m.id)).toEqual(['i2']);
     expect(r.units[2].quality).toEqual({ trivsel: 3.2 });
     expect(r.units[2].address).toBe('Ark1!A4');
   });

@@ -1,6 +1,6 @@
 // Expected values are worked by hand from Excel's documented definitions; the arithmetic is in
 // the comments. (Cross-checked once against LibreOffice Calc, which implements the same functions.)
-import { median, percentRankInc, percentileInc, quartileInc, rankEq } from '../../../src/core/stats';
+import { median, percentRankInc, percentileInc, quartileInc, rankEq, SortedSample } from '../../../src/core/stats';
 
 describe('quartileInc (Excel QUARTILE.INC)', () => {
   it('n = 1: every quartile is the value', () => {
@@ -150,3 +150,35 @@ describe('rankEq (Excel RANK.EQ)', () => {
     expect(rankEq(4, [1, 2, 3], true)).toBeNaN();
   });
 });
+
+describe('SortedSample agrees with the one-shot functions', () => {
+  // Many random samples with ties: binary-search ranks must equal the definitions exactly.
+  it('on random samples with ties, for values in and between the sample', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 200; round++) {
+      const values = Array.from({ length: 1 + Math.floor(next() * 12) }, () => Math.floor(next() * 6));
+      const sample = new SortedSample(values);
+      for (const x of [...values, 0.5, 2.25, 4.75]) {
+        const below = values.filter((v) => v < x).length;
+        const above = values.filter((v) => v > x).length;
+        const inSample = values.includes(x);
+        expect(sample.rankEq(x, true)).toEqual(inSample ? below + 1 : NaN);
+        expect(sample.rankEq(x, false)).toEqual(inSample ? above + 1 : NaN);
+        expect(sample.percentRankInc(x)).toEqual(linearScanPercentRank(values, x));
+      }
+    }
+  });
+});
+
+/** The definition by linear scan (no binary search), to check SortedSample's search against. */
+function linearScanPercentRank(values: number[], x: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  if (x < sorted[0] || x > sorted[n - 1]) return NaN;
+  if (n === 1) return 1;
+  let i = -1;
+  for (let k = 0; k < n; k++) if (sorted[k] < x) i = k;
+  const rank = sorted[i + 1] === x ? (i + 1) / (n - 1) : (i + (x - sorted[i]) / (sorted[i + 1] - sorted[i])) / (n - 1);
+  return Math.floor(Number((rank * 1000).toPrecision(12))) / 1000;
+}

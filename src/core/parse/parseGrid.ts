@@ -1,0 +1,136 @@
+// From a grid of cell values to validated units, with every problem pointing at its cell.
+import type { CellGrid, Problem } from '../types';
+import type { ColumnRole, ExcludedRow, InputShape, InputUnit, MappedColumn, ParseOptions, ParseResult } from './types';
+import { findHeaderRow, mapColumns } from './columns';
+import { GridView, cellText } from './gridView';
+import { moneyUnitOf } from './numbers';
+import { ProblemLog } from './problems';
+import { classifyRows } from './rows';
+import { buildCodeIndex, readUnitRow, type RowPlan } from './unitRow';
+
+const HEADER_SEARCH_ROWS = 20;
+
+function singleRoles(columns: MappedColumn[]): Partial<Record<ColumnRole, MappedColumn>> {
+  const single: Partial<Record<ColumnRole, MappedColumn>> = {};
+  for (const col of columns) if (col.role !== 'quality' && col.role !== 'structural') single[col.role] = col;
+  return single;
+}
+
+/** Institution rows when the table names institutions; municipality rows otherwise. */
+function inferShape(single: Partial<Record<ColumnRole, MappedColumn>>): { shape: InputShape; ambiguous: boolean } {
+  const hasUnit = Boolean(single.unitName || single.unitId);
+  if (hasUnit) return { shape: 'institution', ambiguous: Boolean(single.area) };
+  return { shape: 'municipality', ambiguous: false };
+}
+
+/** Role names (string-table keys under parse.role.*) of required columns that are missing. */
+function missingColumns(shape: InputShape, single: Partial<Record<ColumnRole, MappedColumn>>): string[] {
+  const missing: string[] = [];
+  if (shape === 'municipality' && !single.municipalityCode && !single.municipalityName) missing.push('municipality');
+  if (shape === 'institution' && !single.unitName && !single.unitId) missing.push('unit');
+  if (!single.cost) missing.push('cost');
+  if (shape === 'institution' && !single.activity) missing.push('activity');
+  return missing;
+}
+
+export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResult {
+  const log = new ProblemLog(options.lang ?? 'da');
+  const view = new GridView(grid);
+  const gridInfo: ParseResult['grid'] = { sheet: grid.sheet, topLeft: grid.topLeft };
+  if (grid.tableName !== undefined) gridInfo.tableName = grid.tableName;
+  const result = (part: Partial<ParseResult> & Pick<ParseResult, 'shape' | 'headerRow'>): ParseResult => ({
+    columns: [], unmapped: [], units: [], excluded: [], problems: log.all, canRun: false, grid: gridInfo, ...part,
+  });
+
+  const headerRow = findHeaderRow(view, options.mapping);
+  if (headerRow === null) {
+    log.add('error', 'parse.header.notFound', view.blockAddress(0, Math.min(HEADER_SEARCH_ROWS, view.height) - 1));
+    return result({ shape: options.shape ?? 'municipality', headerRow: view.origin.row });
+  }
+  const headerAddress = view.rowAddress(headerRow);
+  if (headerRow > 0) log.add('info', 'parse.header.foundBelowTop', headerAddress, { row: view.sheetRow(headerRow) });
+
+  const { columns, unmapped } = mapColumns(view, headerRow, options.mapping ?? {}, log);
+  const single = singleRoles(columns);
+  const inferred = inferShape(single);
+  const shape = options.shape ?? inferred.shape;
+  if (!options.shape && inferred.ambiguous) log.add('info', 'parse.shape.ambiguous', headerAddress);
+  const base = { shape, headerRow: view.sheetRow(headerRow), columns, unmapped };
+
+  const missing = missingColumns(shape, single);
+  for (const role of missing) log.add('error', 'parse.required.missing', headerAddress, { role });
+  if (missing.length > 0) return result(base);
+
+  const cost = single.cost as MappedColumn;
+  const money = moneyUnitOf(cost.header);
+  if (money) {
+    log.add('info', `parse.column.${money.unit}`, view.cellAddress(headerRow, cost.index), { column: cost.header });
+  }
+  const plan: RowPlan = {
+    shape,
+    single,
+    quality: columns.filter((c) => c.role === 'quality'),
+    structural: columns.filter((c) => c.role === 'structural'),
+    costFactor: money?.factor ?? 1,
+    knownCodes: options.knownMunicipalityCodes,
+    codeByName: buildCodeIndex(options.municipalityNames),
+    nameByCode: options.municipalityNames,
+  };
+
+  // Names first, so a row left out is labelled the way the user would call it.
+  const labelColumns = (['unitName', 'municipalityName', 'unitId', 'municipalityCode', 'area'] as const)
+    .flatMap((role) => (single[role] ? [single[role].index] : []));
+  const kinds = classifyRows(view, headerRow, labelColumns);
+  const units: InputUnit[] = [];
+  const excluded: ExcludedRow[] = [];
+  const firstSeen = new Map<string, string>();
+  kinds.forEach((kind, i) => {
+    const r = headerRow + 1 + i;
+    const address = view.rowAddress(r);
+    if (kind.kind === 'blank') return;
+    if (kind.kind === 'total') {
+      log.add('info', 'parse.row.total', address, { text: kind.text });
+      return;
+    }
+    if (kind.kind === 'note') {
+      log.add('info', 'parse.row.note', address, { text: kind.text });
+      return;
+    }
+    if (view.isHidden(r)) {
+      const problem = log.add('warning', 'parse.row.hidden', address);
+      const label = labelColumns.map((c) => cellText(view.cell(r, c))).find((s) => s !== '') ?? address;
+      excluded.push({ address, label, problems: [problem] });
+      return;
+    }
+    const outcome = readUnitRow(view, r, plan, log);
+    if (outcome.duplicateKey !== undefined) {
+      const first = firstSeen.get(outcome.duplicateKey);
+      if (first === undefined) {
+        firstSeen.set(outcome.duplicateKey, outcome.identityAddress);
+      } else {
+        outcome.problems.push(
+          log.add('error', 'parse.row.duplicate', outcome.identityAddress, { id: outcome.displayId, first }),
+        );
+        outcome.unit = undefined;
+      }
+    }
+    if (outcome.unit) units.push(outcome.unit);
+    else excluded.push({ address, label: outcome.label, problems: outcome.problems });
+  });
+
+  const dataBlock = view.blockAddress(headerRow + 1, view.height - 1);
+  const minUnits = options.minUnits ?? (shape === 'institution' ? 3 : 1);
+  const canRun = units.length >= minUnits;
+  if (!canRun) {
+    log.add('error', 'parse.units.tooFew', dataBlock, { count: units.length, min: minUnits });
+  } else {
+    const total = units.length + excluded.length;
+    log.add('info', 'parse.summary', dataBlock, { used: units.length, total, left: excluded.length });
+  }
+  return result({ ...base, units, excluded, canRun });
+}
+
+/** Problems of one severity, in the order they were found; handy for shells listing errors first. */
+export function problemsOf(result: ParseResult, severity: Problem['severity']): Problem[] {
+  return result.problems.filter((p) => p.severity === severity);
+}
