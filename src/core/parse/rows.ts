@@ -11,7 +11,8 @@ const TOTAL_LABELS = new Set([
   'alle skoler', 'alle institutioner', 'subtotal', 'grand total', 'average', 'mean', 'all municipalities',
   'whole country', 'denmark total',
 ]);
-const TOTAL_PREFIXES = ['i alt ', 'total ', 'totalt ', 'sum ', 'subtotal ', 'gennemsnit ', 'samlet '];
+// Only prefixes no institution name starts with; "Sum…" and "Samlet…" could be real names.
+const TOTAL_PREFIXES = ['i alt ', 'total ', 'totalt ', 'subtotal ', 'gennemsnit ', 'landsgennemsnit '];
 const NOTE_PREFIXES = ['kilde', 'kilder', 'note', 'noter', 'anm', 'anmaerkning', 'bemaerk', 'obs', 'fodnote',
   'forklaring', 'opdateret', 'udtrukket', 'source', 'sources', 'notes'];
 
