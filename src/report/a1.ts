@@ -1,0 +1,60 @@
+// Small A1-address helpers for laying out result sheets. Kept private to the report module for now;
+// the parse module has its own, and the two can be merged later.
+
+/** 1-based column number → letters: 1 → 'A', 27 → 'AA'. */
+export function columnLetters(column: number): string {
+  if (!Number.isInteger(column) || column < 1) throw new Error(`Invalid column number: ${column}`);
+  let rest = column;
+  let letters = '';
+  while (rest > 0) {
+    const digit = (rest - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    rest = Math.floor((rest - 1) / 26);
+  }
+  return letters;
+}
+
+/** Letters → 1-based column number: 'A' → 1, 'AA' → 27. */
+export function columnNumber(letters: string): number {
+  if (!/^[A-Z]+$/i.test(letters)) throw new Error(`Invalid column letters: ${letters}`);
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Relative address: cell(3, 7) → 'C7'. */
+export function cell(column: number, row: number): string {
+  return `${columnLetters(column)}${row}`;
+}
+
+/** Absolute address: absCell(3, 7) → '$C$7'. */
+export function absCell(column: number, row: number): string {
+  return `$${columnLetters(column)}$${row}`;
+}
+
+/** Absolute range of one column: absColumnRange(3, 12, 40) → '$C$12:$C$40'. */
+export function absColumnRange(column: number, firstRow: number, lastRow: number): string {
+  return `${absCell(column, firstRow)}:${absCell(column, lastRow)}`;
+}
+
+/** Relative rectangular range: range(1, 6, 8, 31) → 'A6:H31'. */
+export function range(firstColumn: number, firstRow: number, lastColumn: number, lastRow: number): string {
+  return `${cell(firstColumn, firstRow)}:${cell(lastColumn, lastRow)}`;
+}
+
+/** Split 'C7' or '$C$7' into its 1-based column and row. */
+export function parseCell(address: string): { column: number; row: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address);
+  if (!match) throw new Error(`Invalid cell address: ${address}`);
+  return { column: columnNumber(match[1]), row: Number(match[2]) };
+}
+
+/** A sheet name as it must appear in a formula: always quoted, inner apostrophes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Sheet-qualified reference, e.g. "'Potentialer'!$P$12". */
+export function sheetRef(sheet: string, reference: string): string {
+  return `${quoteSheet(sheet)}!${reference}`;
+}

@@ -1,0 +1,92 @@
+// Comparison-group blocks on a benchmark sheet: group statistics as live formulas over a native
+// table of the group's members. Units whose groups are identical share one block (institutions
+// are all compared with the same set), otherwise each own unit gets its own block.
+import type { Distribution, GroupMember, GroupSpec, UnitBenchmark } from '../core/benchmark/types';
+import type { Direction } from '../core/types';
+
+export const STAT_KEYS = ['min', 'q1', 'median', 'q3', 'max', 'mean', 'weightedMean', 'n'] as const;
+export type StatKey = (typeof STAT_KEYS)[number] | 'national';
+
+export interface GroupBlock {
+  label: string;
+  spec: GroupSpec;
+  /** Best first, respecting the direction, so rank 1 is the top row. */
+  members: GroupMember[];
+  units: UnitBenchmark[];
+  distribution: Distribution;
+}
+
+export interface PlacedBlock extends GroupBlock {
+  headingRow: number;
+  descriptionRow: number;
+  statRows: Map<StatKey, number>;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  memberRows: Map<string, number>;
+}
+
+function signature(unit: UnitBenchmark): string {
+  const members = unit.group.members.map((m) => `${m.id}:${m.keyFigure}:${m.weight}:${m.distance ?? ''}`).sort();
+  return `${unit.group.label}|${members.join(',')}`;
+}
+
+/** The group member that stands for this unit, or undefined when the engine did not include it. */
+export function ownMemberId(unit: UnitBenchmark): string | undefined {
+  const owns = unit.group.members.filter((m) => m.isOwn);
+  const exact = owns.find((m) => m.id === unit.unitId || (unit.code !== undefined && m.id === unit.code));
+  if (exact) return exact.id;
+  return owns.length === 1 ? owns[0].id : undefined;
+}
+
+export function groupBlocks(units: UnitBenchmark[], direction: Direction): GroupBlock[] {
+  const bySignature = new Map<string, GroupBlock>();
+  for (const unit of units) {
+    const key = signature(unit);
+    const existing = bySignature.get(key);
+    if (existing) {
+      existing.units.push(unit);
+      continue;
+    }
+    const members = [...unit.group.members].sort((a, b) =>
+      direction === 'lower' ? a.keyFigure - b.keyFigure : b.keyFigure - a.keyFigure,
+    );
+    bySignature.set(key, {
+      label: unit.group.label,
+      spec: unit.group.spec,
+      members,
+      units: [unit],
+      distribution: unit.distribution,
+    });
+  }
+  return [...bySignature.values()];
+}
+
+/** Give every block its rows, starting at `startRow`; returns the blocks and the first free row. */
+export function placeBlocks(
+  blocks: GroupBlock[],
+  startRow: number,
+  withNational: boolean,
+): { placed: PlacedBlock[]; nextRow: number } {
+  const statKeys: StatKey[] = [...STAT_KEYS, ...(withNational ? (['national'] as const) : [])];
+  let row = startRow;
+  const placed = blocks.map((block) => {
+    const headingRow = row;
+    const descriptionRow = row + 1;
+    const statRows = new Map<StatKey, number>();
+    statKeys.forEach((key, i) => statRows.set(key, descriptionRow + 1 + i));
+    const headerRow = descriptionRow + statKeys.length + 2;
+    const firstRow = headerRow + 1;
+    const lastRow = headerRow + block.members.length;
+    const memberRows = new Map<string, number>();
+    block.members.forEach((member, i) => memberRows.set(member.id, firstRow + i));
+    row = lastRow + 3;
+    return { ...block, headingRow, descriptionRow, statRows, headerRow, firstRow, lastRow, memberRows };
+  });
+  return { placed, nextRow: row };
+}
+
+/** True when the engine's value and the spreadsheet's value are the same number for our purposes. */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

@@ -1,0 +1,160 @@
+// "Metode og kilder": the input, every source with its exact query, the method in plain words, the
+// comparison groups, the caveats and the input problems with their addresses.
+import type { Lang, Problem } from '../core/types';
+import { t } from '../i18n';
+import { range } from './a1';
+import { areaName, groupSpecText, queryText } from './describe';
+import { SheetDraft } from './draft';
+import { excelDateSerial, FMT, STYLE, standardLabel } from './format';
+import type { CellStyle, ScalarValue, SheetModel } from './model';
+import { uniqueHeaders, type TableNamer } from './names';
+import type { ReportInput, SourceNote } from './types';
+
+const METHOD_TOPICS = ['keyFigure', 'average', 'quartiles', 'percentRank', 'rank', 'light', 'standards', 'expected', 'potential'] as const;
+
+class Writer {
+  row = 1;
+  constructor(
+    readonly draft: SheetDraft,
+    readonly lang: Lang,
+  ) {}
+
+  /** A short line in column A; it may run on over the empty cells to its right. */
+  line(text: string, style?: CellStyle): void {
+    this.draft.value(1, this.row++, text, style ? { style } : {});
+  }
+
+  /** A paragraph in the wide column B, wrapped, so a long sentence stays on the printed page. */
+  para(text: string): void {
+    this.draft.value(2, this.row++, text, { style: STYLE.wrapped });
+  }
+
+  heading(key: string): void {
+    this.row++;
+    this.draft.value(1, this.row++, t(key, this.lang), { style: STYLE.heading });
+  }
+
+  pair(label: string, value: ScalarValue, numFmt?: string): void {
+    this.draft.value(1, this.row, label, { style: STYLE.label });
+    this.draft.value(2, this.row++, value, numFmt ? { numFmt, style: STYLE.wrapped } : { style: STYLE.wrapped });
+  }
+
+  /** A timestamp as a real date cell; text it cannot read is shown as given. */
+  date(label: string, iso: string | undefined): void {
+    const serial = excelDateSerial(iso);
+    if (serial === null) this.pair(label, iso ?? t('report.method.unknown', this.lang));
+    else this.pair(label, serial, FMT.dateTime);
+  }
+}
+
+function writeInput(w: Writer, input: ReportInput): void {
+  const { lang } = w;
+  const note = input.input;
+  w.heading('report.method.inputHeading');
+  if (note.file) w.pair(t('report.method.input.file', lang), note.file);
+  w.pair(t('report.method.input.sheet', lang), note.sheet);
+  w.pair(t('report.method.input.range', lang), note.range);
+  if (note.tableName) w.pair(t('report.method.input.table', lang), note.tableName);
+  w.pair(t('report.method.input.used', lang), note.unitsUsed, FMT.count);
+  w.pair(t('report.method.input.excluded', lang), note.rowsExcluded, FMT.count);
+  w.date(t('report.method.input.createdAt', lang), input.createdAt);
+  w.pair(t('report.method.input.runId', lang), input.runId);
+  w.pair(t('report.method.input.version', lang), input.version);
+}
+
+function writeSource(w: Writer, source: SourceNote): void {
+  const { lang } = w;
+  w.row++;
+  w.line(`${source.table} – ${source.title}`, STYLE.label);
+  w.pair(t('report.method.source.period', lang), source.period);
+  w.pair(t('report.method.source.origin', lang), t(`report.origin.${source.origin}`, lang));
+  w.date(t(`report.method.source.fetchedAt.${source.origin}`, lang), source.fetchedAt);
+  w.date(t('report.method.source.updated', lang), source.updated);
+  w.pair(t('report.method.source.query', lang), queryText(source.query));
+  w.pair(t('report.method.source.flags', lang), source.flags.length ? source.flags.join('; ') : t('report.method.none', lang));
+  w.pair(t('report.method.source.attribution', lang), source.attribution);
+  w.pair(t('report.method.source.provenance', lang), source.provenance);
+}
+
+function caveats(input: ReportInput, lang: Lang): string[] {
+  const lines = [t('report.caveat.relative', lang), t('report.caveat.structure', lang)];
+  const periods = [...new Set(input.sources.map((s) => `${s.table} ${s.period}`))];
+  if (new Set(input.sources.map((s) => s.period)).size > 1) {
+    lines.push(t('report.caveat.periods', lang, { list: periods.join(', ') }));
+  }
+  for (const result of input.results) {
+    const borrowed = result.units.filter((u) => u.activitySource === 'reference');
+    if (borrowed.length > 0) {
+      lines.push(t('report.caveat.activityFromReference', lang, {
+        area: areaName(result, lang), units: borrowed.map((u) => u.name).join(', '),
+        period: [...new Set(borrowed.map((u) => u.activityPeriod ?? '?'))].join(', '),
+      }));
+    }
+  }
+  for (const source of input.sources) {
+    for (const flag of source.flags) lines.push(t('report.caveat.sourceFlag', lang, { table: source.table, flag }));
+  }
+  return lines;
+}
+
+function writeProblems(w: Writer, problems: Problem[], tables: TableNamer): void {
+  const { lang, draft } = w;
+  w.heading('report.method.problemsHeading');
+  if (problems.length === 0) {
+    w.para(t('report.method.noProblems', lang));
+    return;
+  }
+  const headers = uniqueHeaders([t('report.method.problem.address', lang), t('report.method.problem.message', lang), t('report.method.problem.severity', lang)]);
+  const headerRow = w.row;
+  headers.forEach((h, i) => draft.value(i + 1, headerRow, h, { style: { bold: true } }));
+  problems.forEach((problem, i) => {
+    const row = headerRow + 1 + i;
+    draft.value(1, row, problem.address);
+    draft.value(2, row, problem.message, { style: STYLE.wrapped });
+    draft.value(3, row, t(`report.severity.${problem.severity}`, lang));
+  });
+  const lastRow = headerRow + problems.length;
+  draft.tables.push({ name: tables.take('Problemer'), range: range(1, headerRow, 3, lastRow), columns: headers, style: 'TableStyleLight1', showRowStripes: true });
+  w.row = lastRow + 1;
+}
+
+export function buildMethodSheet(input: ReportInput, sheetName: string, lang: Lang, tables: TableNamer): SheetModel {
+  const draft = new SheetDraft(sheetName, 'method');
+  const w = new Writer(draft, lang);
+  w.line(t('report.method.title', lang), STYLE.title);
+  w.line(t('report.method.intro', lang), STYLE.note);
+  w.line(t('report.caveat.relative', lang), STYLE.caveat);
+
+  writeInput(w, input);
+
+  w.heading('report.method.sourcesHeading');
+  w.para(input.sources.length ? t('report.method.attribution', lang) : t('report.source.ownDataOnly', lang));
+  for (const source of input.sources) writeSource(w, source);
+
+  w.heading('report.method.methodHeading');
+  for (const topic of METHOD_TOPICS) w.pair(t(`report.method.topic.${topic}`, lang), t(`report.method.text.${topic}`, lang));
+  for (const result of input.results) {
+    const regression = result.regression ?? result.units.find((u) => u.expected)?.expected?.regression;
+    if (regression) w.pair(t('report.method.r2For', lang, { area: areaName(result, lang) }), regression.r2, FMT.r2);
+    const chosen = [...new Set(result.units.map((u) => standardLabel(u.chosen, lang).toLowerCase()))].join(', ');
+    w.pair(t('report.method.chosenFor', lang, { area: areaName(result, lang) }), chosen);
+  }
+
+  w.heading('report.method.groupsHeading');
+  for (const result of input.results) {
+    const groups = new Map<string, string[]>();
+    for (const unit of result.units) groups.set(unit.group.label, [...(groups.get(unit.group.label) ?? []), unit.name]);
+    const spec = result.units[0]?.group.spec;
+    const described = [...groups].map(([label, names]) => t('report.method.groupFor', lang, { label, units: names.join(', ') }));
+    w.pair(areaName(result, lang), [spec ? groupSpecText(spec, lang, input.variableNames) : '', ...described].filter(Boolean).join(' '));
+  }
+
+  w.heading('report.method.caveatsHeading');
+  for (const text of caveats(input, lang)) w.para(`• ${text}`);
+
+  writeProblems(w, [...input.problems, ...input.results.flatMap((r) => r.problems)], tables);
+
+  draft.columnWidths = [34, 100, 14];
+  draft.tabColor = '7F7F7F';
+  return draft.finish('portrait');
+}

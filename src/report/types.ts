@@ -1,0 +1,47 @@
+// What the report builder needs: engine results plus where the data came from and what the input was.
+import type { BenchmarkResult } from '../core/benchmark/types';
+import type { Lang, Problem } from '../core/types';
+import type { DatasetOrigin } from '../reference/types';
+
+/** One dataset used in the run, as it must be cited on the sheets. */
+export interface SourceNote {
+  /** StatBank table id, e.g. 'REGK31'. */
+  table: string;
+  title: string;
+  period: string;
+  origin: DatasetOrigin;
+  /** ISO 8601: when fetched (live/cache) or when the snapshot was built. */
+  fetchedAt: string;
+  /** DST's own 'updated' stamp, ISO 8601, when known. */
+  updated?: string;
+  query: Record<string, string[]>;
+  flags: string[];
+  attribution: string;
+  provenance: string;
+  /** Service areas this dataset served; when absent the source is cited on every benchmark sheet. */
+  areaIds?: string[];
+}
+
+export interface InputNote {
+  file?: string;
+  sheet: string;
+  range: string;
+  tableName?: string;
+  unitsUsed: number;
+  rowsExcluded: number;
+}
+
+export interface ReportInput {
+  lang?: Lang;
+  /** One per service area at municipality level, or one for an institution run. */
+  results: BenchmarkResult[];
+  sources: SourceNote[];
+  input: InputNote;
+  /** Parse problems to list on the method sheet. */
+  problems: Problem[];
+  createdAt: string;
+  runId: string;
+  version: string;
+  /** Display names of structural variables by id (similarity and regression); ids are shown otherwise. */
+  variableNames?: Record<string, string>;
+}
