@@ -8,6 +8,8 @@ import { cliStrings } from './tables/cli';
 import { benchStrings } from './tables/bench';
 import { referenceStrings } from './tables/reference';
 import { paneStrings } from './tables/pane';
+import { pipelineStrings } from './tables/pipeline';
+import { xlsxHostStrings } from './tables/xlsxHost';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -19,6 +21,8 @@ const TABLE: StringTable = {
   ...reportStrings,
   ...cliStrings,
   ...paneStrings,
+  ...pipelineStrings,
+  ...xlsxHostStrings,
 };
 
 export type Params = Record<string, string | number>;

@@ -7,7 +7,7 @@ import { absCell, absColumnRange, cell, range, sheetRef } from './a1';
 import { areaName, sourceLine, sourcesForArea, variableName } from './describe';
 import { SheetDraft } from './draft';
 import { activityFormat, coefficientFormat, COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS, standardLabel } from './format';
-import { groupBlocks, ownMemberId, placeBlocks, sameNumber, type PlacedBlock } from './groupBlocks';
+import { groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type PlacedBlock } from './groupBlocks';
 import type { ChartModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
 import type { SourceNote } from './types';
@@ -70,7 +70,8 @@ function writeOwnRow(
   draft.formula(OWN.q3, row, stat('q3'), d.q3, { numFmt: formats.keyFigure });
 
   // The rank needs the very value that sits in the group's range (RANK.EQ is #N/A otherwise).
-  const member = block.members.find((m) => m.id === ownMemberId(unit));
+  const ownId = ownMemberId(unit);
+  const member = ownId === undefined ? undefined : memberById(block.members).get(ownId);
   const ownValueRef = member
     ? sameNumber(member.keyFigure, unit.keyFigure) ? kf : absCell(GROUP_COL.keyFigure, block.memberRows.get(member.id) ?? 1)
     : undefined;
@@ -161,7 +162,7 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   const draft = new SheetDraft(sheetName, 'benchmark');
   const units = result.units;
   const lastOwnRow = FIRST_OWN_ROW + Math.max(units.length, 1) - 1;
-  const allMembers = units.flatMap((u) => u.group.members);
+  const allMembers = [...new Set(units.map((u) => u.group.members))].flat();
   const formats = {
     keyFigure: keyFigureFormat([...units.map((u) => u.keyFigure), ...allMembers.map((m) => m.keyFigure)]),
     activity: activityFormat([

@@ -1,6 +1,6 @@
 // A mutable scratch pad for one sheet; builders fill it cell by cell and `finish` freezes it into a
 // SheetModel. Writing the same address twice is a layout bug, so it throws.
-import { cell, parseCell } from './a1';
+import { cell } from './a1';
 import type {
   CellModel,
   CellStyle,
@@ -18,7 +18,7 @@ export interface CellOptions {
 }
 
 export class SheetDraft {
-  private readonly cellsByAddress = new Map<string, CellModel>();
+  private readonly cellsByAddress = new Map<string, { row: number; column: number; model: CellModel }>();
   readonly tables: TableModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
@@ -41,7 +41,7 @@ export class SheetDraft {
     if (content.formula !== undefined) model.formula = content.formula;
     if (content.numFmt !== undefined) model.numFmt = content.numFmt;
     if (content.style !== undefined) model.style = content.style;
-    this.cellsByAddress.set(address, model);
+    this.cellsByAddress.set(address, { row, column, model });
     return address;
   }
 
@@ -65,11 +65,9 @@ export class SheetDraft {
       name: this.name,
       role: this.role,
       // Row by row, left to right: the order a reader (and a diff) expects.
-      cells: [...this.cellsByAddress.values()].sort((a, b) => {
-        const pa = parseCell(a.address);
-        const pb = parseCell(b.address);
-        return pa.row - pb.row || pa.column - pb.column;
-      }),
+      cells: [...this.cellsByAddress.values()]
+        .sort((a, b) => a.row - b.row || a.column - b.column)
+        .map((entry) => entry.model),
       columnWidths: this.columnWidths,
       merges: this.merges,
       tables: this.tables,

@@ -26,17 +26,57 @@ export interface PlacedBlock extends GroupBlock {
   memberRows: Map<string, number>;
 }
 
-function signature(unit: UnitBenchmark): string {
-  const members = unit.group.members.map((m) => `${m.id}:${m.keyFigure}:${m.weight}:${m.distance ?? ''}`).sort();
-  return `${unit.group.label}|${members.join(',')}`;
+// Institution runs share one member list across all units (50,000 units, one list), so whatever
+// is derived from a list is derived once per list, not once per unit.
+const signatures = new WeakMap<readonly GroupMember[], string>();
+const indexes = new WeakMap<readonly GroupMember[], Map<string, GroupMember>>();
+const flaggedOwn = new WeakMap<readonly GroupMember[], GroupMember[]>();
+
+function ownFlagged(members: readonly GroupMember[]): GroupMember[] {
+  let owns = flaggedOwn.get(members);
+  if (!owns) {
+    owns = members.filter((m) => m.isOwn);
+    flaggedOwn.set(members, owns);
+  }
+  return owns;
 }
 
-/** The group member that stands for this unit, or undefined when the engine did not include it. */
+function signature(unit: UnitBenchmark): string {
+  const list = unit.group.members;
+  let key = signatures.get(list);
+  if (key === undefined) {
+    const members = list.map((m) => `${m.id}:${m.keyFigure}:${m.weight}:${m.distance ?? ''}`).sort();
+    key = `${unit.group.label}|${members.join(',')}`;
+    signatures.set(list, key);
+  }
+  return key;
+}
+
+/** Members by id, built once per member list. */
+export function memberById(members: readonly GroupMember[]): Map<string, GroupMember> {
+  let index = indexes.get(members);
+  if (!index) {
+    index = new Map(members.map((m) => [m.id, m]));
+    indexes.set(members, index);
+  }
+  return index;
+}
+
+/**
+ * The group member that stands for this unit, or undefined when the engine did not include it:
+ * the member flagged own (municipality groups), else the member with the unit's own id (the shared
+ * institution list, where nobody is flagged).
+ */
 export function ownMemberId(unit: UnitBenchmark): string | undefined {
-  const owns = unit.group.members.filter((m) => m.isOwn);
-  const exact = owns.find((m) => m.id === unit.unitId || (unit.code !== undefined && m.id === unit.code));
-  if (exact) return exact.id;
-  return owns.length === 1 ? owns[0].id : undefined;
+  const index = memberById(unit.group.members);
+  for (const id of [unit.unitId, unit.code]) {
+    const member = id === undefined ? undefined : index.get(id);
+    if (member?.isOwn) return member.id;
+  }
+  const owns = ownFlagged(unit.group.members);
+  if (owns.length === 1) return owns[0].id;
+  if (owns.length === 0 && index.has(unit.unitId)) return unit.unitId;
+  return undefined;
 }
 
 export function groupBlocks(units: UnitBenchmark[], direction: Direction): GroupBlock[] {

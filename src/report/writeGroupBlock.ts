@@ -6,7 +6,7 @@ import { absCell, absColumnRange, columnLetters, range } from './a1';
 import { groupSpecText } from './describe';
 import type { SheetDraft } from './draft';
 import { COLOR, FMT, STYLE } from './format';
-import { ownMemberId, sameNumber, type PlacedBlock, type StatKey } from './groupBlocks';
+import { memberById, ownMemberId, sameNumber, type PlacedBlock, type StatKey } from './groupBlocks';
 import type { TableNamer } from './names';
 import { uniqueHeaders } from './names';
 
@@ -88,7 +88,7 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
   const ownByMember = new Map<string, string>();
   for (const unit of block.units) {
     const memberId = ownMemberId(unit);
-    const member = block.members.find((m) => m.id === memberId);
+    const member = memberId === undefined ? undefined : memberById(block.members).get(memberId);
     if (member && sameNumber(member.keyFigure, unit.keyFigure)) ownByMember.set(member.id, unit.unitId);
   }
   const ownIds = new Set(block.units.map(ownMemberId).filter((id): id is string => id !== undefined));

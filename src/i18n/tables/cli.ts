@@ -1,4 +1,140 @@
 import type { StringTable } from '../index';
 
 export const cliStrings: StringTable = {
+  'cli.help': {
+    da: `Pejlemærke – sammenlign kommunale udgifter med landets kommuner (Danmarks Statistik)
+
+Brug:
+  pejlemaerke benchmark <fil.xlsx> [valg]   Benchmark tallene i en projektmappe
+  pejlemaerke areas [--json]                Vis serviceområderne og deres datakilder
+  pejlemaerke help                          Vis denne hjælp
+
+Valg til benchmark:
+  --sheet ARK | --table TABEL   Hvor tallene står (standard: første ark med tal)
+  --range A1:F30                Et bestemt område på arket (kræver --sheet)
+  --area ID                     Serviceområde, fx folkeskole, dagtilbud, aeldrepleje
+  --group all|kommunegruppe|region|similar|KODER
+                                Sammenligningsgruppe; KODER er fx 657,661,665 (standard: all)
+  --k N                         Antal sammenlignelige kommuner med --group similar (standard: 10)
+  --standard median|quartile|best|average|expected
+                                Standarden potentialet regnes til (standard: median)
+  --expected VAR1,VAR2          Strukturvariable til det forventede niveau (regression)
+  --shape municipality|institution
+                                Tving inddataformen (ellers gættes den)
+  --map "Overskrift=rolle,..."  Ret kolonnetolkningen, fx "Udgift i alt=cost,E=activity"
+  --out FIL.xlsx                Hvor resultatet skrives (standard: out/<fil>-pejlemaerke.xlsx)
+  --copy                        Skriv resultatarkene ind i en kopi af inddatafilen
+  --json                        Skriv et maskinlæsbart resumé på standard output
+  --lang da|en                  Sprog (standard: da)`,
+    en: `Pejlemærke – compare municipal spending with all Danish municipalities (Statistics Denmark)
+
+Usage:
+  pejlemaerke benchmark <file.xlsx> [options]   Benchmark the figures in a workbook
+  pejlemaerke areas [--json]                    List the service areas and their data sources
+  pejlemaerke help                              Show this help
+
+Options for benchmark:
+  --sheet SHEET | --table TABLE   Where the figures are (default: first sheet with figures)
+  --range A1:F30                  A specific range on the sheet (needs --sheet)
+  --area ID                       Service area, e.g. folkeskole, dagtilbud, aeldrepleje
+  --group all|kommunegruppe|region|similar|CODES
+                                  Comparison group; CODES e.g. 657,661,665 (default: all)
+  --k N                           Number of similar municipalities with --group similar (default: 10)
+  --standard median|quartile|best|average|expected
+                                  The standard the potential is computed against (default: median)
+  --expected VAR1,VAR2            Structural variables for the expected level (regression)
+  --shape municipality|institution
+                                  Force the input shape (otherwise it is inferred)
+  --map "Header=role,..."         Correct the column mapping, e.g. "Total cost=cost,E=activity"
+  --out FILE.xlsx                 Where to write the result (default: out/<file>-pejlemaerke.xlsx)
+  --copy                          Write the result sheets into a copy of the input file
+  --json                          Print a machine-readable summary on standard output
+  --lang da|en                    Language (default: da)`,
+  },
+  'cli.usage.unknownCommand': {
+    da: 'Ukendt kommando "{command}". Skriv "pejlemaerke help" for at se mulighederne.',
+    en: 'Unknown command "{command}". Run "pejlemaerke help" to see the options.',
+  },
+  'cli.usage.missingInput': {
+    da: 'Angiv projektmappen med dine tal, fx: pejlemaerke benchmark budget.xlsx',
+    en: 'Give the workbook with your figures, e.g.: pejlemaerke benchmark budget.xlsx',
+  },
+  'cli.usage.extraArguments': {
+    da: 'For mange argumenter: {args}. Sæt anførselstegn om filnavne med mellemrum.',
+    en: 'Too many arguments: {args}. Quote file names that contain spaces.',
+  },
+  'cli.usage.sheetAndTable': {
+    da: 'Brug enten --sheet eller --table, ikke begge.',
+    en: 'Use either --sheet or --table, not both.',
+  },
+  'cli.usage.rangeNeedsSheet': {
+    da: '--range kræver --sheet, så det er klart hvilket ark området ligger på.',
+    en: '--range needs --sheet, so it is clear which sheet the range is on.',
+  },
+  'cli.usage.badLang': { da: 'Sproget "{value}" kendes ikke. Brug da eller en.', en: 'Unknown language "{value}". Use da or en.' },
+  'cli.usage.badK': {
+    da: '--k skal være et helt tal mellem 1 og 97, ikke "{value}".',
+    en: '--k must be a whole number from 1 to 97, not "{value}".',
+  },
+  'cli.usage.badGroup': {
+    da: '--group "{value}" forstås ikke. Brug all, kommunegruppe, region, similar eller en liste af tre-cifrede kommunekoder, fx 657,661,665.',
+    en: '--group "{value}" is not understood. Use all, kommunegruppe, region, similar or a list of three-digit municipality codes, e.g. 657,661,665.',
+  },
+  'cli.usage.badStandard': {
+    da: '--standard "{value}" kendes ikke. Mulige: {allowed}.',
+    en: '--standard "{value}" is unknown. Possible: {allowed}.',
+  },
+  'cli.usage.badShape': {
+    da: '--shape "{value}" kendes ikke. Brug municipality eller institution.',
+    en: '--shape "{value}" is unknown. Use municipality or institution.',
+  },
+  'cli.usage.badMapping': {
+    da: '--map "{value}" forstås ikke. Skriv Overskrift=rolle; roller: {roles}.',
+    en: '--map "{value}" is not understood. Write Header=role; roles: {roles}.',
+  },
+  'cli.unexpected': {
+    da: 'Noget gik galt under kørslen: {message}. Intet af dit er ændret. Sæt PEJLEMAERKE_DEBUG=1 for flere detaljer.',
+    en: 'Something went wrong during the run: {message}. Nothing of yours was changed. Set PEJLEMAERKE_DEBUG=1 for details.',
+  },
+  'cli.input.notFound': { da: 'Filen "{path}" findes ikke.', en: 'The file "{path}" does not exist.' },
+  'cli.input.noSheets': {
+    da: 'Projektmappen "{path}" har ingen ark med tal at læse.',
+    en: 'The workbook "{path}" has no sheet with figures to read.',
+  },
+  'cli.output.sameAsInput': {
+    da: 'Resultatet må ikke overskrive inddatafilen "{path}". Vælg en anden --out, eller brug --copy.',
+    en: 'The result must not overwrite the input file "{path}". Choose another --out, or use --copy.',
+  },
+  'cli.summary.title': { da: 'Pejlemærke – benchmark af {file} (ark "{sheet}")', en: 'Pejlemærke – benchmark of {file} (sheet "{sheet}")' },
+  'cli.summary.rows': {
+    da: 'Rækker brugt: {used} af {total}; {excluded} sprunget over.',
+    en: 'Rows used: {used} of {total}; {excluded} left out.',
+  },
+  'cli.summary.problems': { da: 'Bemærkninger ({count}):', en: 'Notes ({count}):' },
+  'cli.summary.notRun': {
+    da: 'Der er ikke beregnet eller skrevet noget. Ret fejlene ovenfor, og kør igen.',
+    en: 'Nothing was computed or written. Fix the errors above and run again.',
+  },
+  'cli.summary.written': { da: 'Resultatet er skrevet til {path}:', en: 'The result was written to {path}:' },
+  'cli.summary.top': { da: 'Største potentialer (standard: {standard}):', en: 'Largest potentials (standard: {standard}):' },
+  'cli.summary.noPotential': {
+    da: 'Ingen potentialer: alle enheder ligger på eller under standarden.',
+    en: 'No potentials: every unit is at or below the standard.',
+  },
+  'cli.severity.error': { da: 'FEJL', en: 'ERROR' },
+  'cli.severity.warning': { da: 'ADVARSEL', en: 'WARNING' },
+  'cli.severity.info': { da: 'info', en: 'info' },
+  'cli.standard.median': { da: 'medianen', en: 'the median' },
+  'cli.standard.quartile': { da: 'bedste kvartil', en: 'the best quartile' },
+  'cli.standard.best': { da: 'den bedste', en: 'the best' },
+  'cli.standard.average': { da: 'gruppens gennemsnit', en: 'the group average' },
+  'cli.standard.expected': { da: 'det forventede niveau', en: 'the expected level' },
+  'cli.areas.title': {
+    da: 'Serviceområder (referencedata: {origin}, bygget {built}):',
+    en: 'Service areas (reference data: {origin}, built {built}):',
+  },
+  'cli.areas.notInSnapshot': { da: 'ingen data i øjebliksbilledet (kræver live-data)', en: 'no data in the snapshot (needs live data)' },
+  'cli.demo.header': { da: 'Pejlemærke – demo på de medfølgende eksempler (syntetiske tal)', en: 'Pejlemærke – demo on the bundled examples (synthetic figures)' },
+  'cli.demo.failed': { da: 'Demoen fejlede for {file} (kode {code}).', en: 'The demo failed for {file} (code {code}).' },
+  'cli.demo.done': { da: 'Færdig. Åbn filerne i out/ i Excel eller LibreOffice.', en: 'Done. Open the files in out/ in Excel or LibreOffice.' },
 };

@@ -1,0 +1,150 @@
+// Turns the command line into validated choices. Every mistake becomes a UsageError with a
+// message the user can act on; nothing here touches files.
+import { parseArgs } from 'node:util';
+import type { GroupSpec, StandardKind } from '../core/benchmark/types';
+import { STANDARD_KINDS } from '../core/benchmark/types';
+import type { ColumnRole, ExplicitMapping, InputShape } from '../core/parse/types';
+import type { Lang } from '../core/types';
+import { t } from '../i18n';
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface BenchmarkArgs {
+  command: 'benchmark';
+  input: string;
+  sheet?: string;
+  table?: string;
+  range?: string;
+  area?: string;
+  group: GroupSpec;
+  standard: StandardKind;
+  expectedVariables?: string[];
+  shape?: InputShape;
+  mapping?: ExplicitMapping;
+  out?: string;
+  copy: boolean;
+  json: boolean;
+  lang: Lang;
+}
+
+export type CliArgs = BenchmarkArgs | { command: 'help'; lang: Lang } | { command: 'areas'; lang: Lang; json: boolean };
+
+const ROLES: readonly (ColumnRole | 'ignore')[] = [
+  'municipalityCode', 'municipalityName', 'unitId', 'unitName', 'area', 'year', 'cost', 'activity',
+  'quality', 'structural', 'ignore',
+];
+
+const DEFAULT_SIMILAR_K = 10;
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  const { values, positionals } = parseArgsOrThrow(argv);
+  const lang = parseLang(values.lang);
+  const [command, ...rest] = positionals;
+  if (!command || command === 'help' || values.help) return { command: 'help', lang };
+  if (command === 'areas') return { command: 'areas', lang, json: Boolean(values.json) };
+  if (command !== 'benchmark') throw new UsageError(t('cli.usage.unknownCommand', lang, { command }));
+  const input = rest[0];
+  if (!input) throw new UsageError(t('cli.usage.missingInput', lang));
+  if (rest.length > 1) throw new UsageError(t('cli.usage.extraArguments', lang, { args: rest.slice(1).join(' ') }));
+  if (values.sheet && values.table) throw new UsageError(t('cli.usage.sheetAndTable', lang));
+  if (values.range && !values.sheet) throw new UsageError(t('cli.usage.rangeNeedsSheet', lang));
+  return {
+    command: 'benchmark',
+    input,
+    sheet: values.sheet,
+    table: values.table,
+    range: values.range,
+    area: values.area,
+    group: parseGroup(values.group ?? 'all', values.k, lang),
+    standard: parseStandard(values.standard ?? 'median', lang),
+    expectedVariables: values.expected ? splitList(values.expected) : undefined,
+    shape: parseShape(values.shape, lang),
+    mapping: values.map ? parseMapping(values.map, lang) : undefined,
+    out: values.out,
+    copy: Boolean(values.copy),
+    json: Boolean(values.json),
+    lang,
+  };
+}
+
+function parseArgsOrThrow(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        sheet: { type: 'string' },
+        table: { type: 'string' },
+        range: { type: 'string' },
+        area: { type: 'string' },
+        group: { type: 'string' },
+        k: { type: 'string' },
+        standard: { type: 'string' },
+        expected: { type: 'string' },
+        shape: { type: 'string' },
+        map: { type: 'string' },
+        out: { type: 'string' },
+        copy: { type: 'boolean' },
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === 'da') return 'da';
+  if (value === 'en') return 'en';
+  throw new UsageError(t('cli.usage.badLang', 'da', { value }));
+}
+
+export function parseGroup(value: string, k: string | undefined, lang: Lang): GroupSpec {
+  if (value === 'all' || value === 'kommunegruppe' || value === 'region') return { kind: value };
+  if (value === 'similar') {
+    const count = k === undefined ? DEFAULT_SIMILAR_K : Number(k);
+    if (!Number.isInteger(count) || count < 1 || count > 97) throw new UsageError(t('cli.usage.badK', lang, { value: k ?? '' }));
+    return { kind: 'similar', k: count };
+  }
+  const codes = splitList(value);
+  const bad = codes.filter((code) => !/^\d{3}$/.test(code));
+  if (codes.length === 0 || bad.length > 0) throw new UsageError(t('cli.usage.badGroup', lang, { value }));
+  return { kind: 'list', codes };
+}
+
+function parseStandard(value: string, lang: Lang): StandardKind {
+  if ((STANDARD_KINDS as readonly string[]).includes(value)) return value as StandardKind;
+  throw new UsageError(t('cli.usage.badStandard', lang, { value, allowed: STANDARD_KINDS.join(', ') }));
+}
+
+function parseShape(value: string | undefined, lang: Lang): InputShape | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'municipality' || value === 'institution') return value;
+  throw new UsageError(t('cli.usage.badShape', lang, { value }));
+}
+
+/** "Udgift i alt=cost,E=activity" → { 'Udgift i alt': 'cost', E: 'activity' }. */
+export function parseMapping(value: string, lang: Lang): ExplicitMapping {
+  const mapping: ExplicitMapping = {};
+  for (const pair of splitList(value)) {
+    const at = pair.lastIndexOf('=');
+    const column = pair.slice(0, at).trim();
+    const role = pair.slice(at + 1).trim() as ColumnRole | 'ignore';
+    if (at <= 0 || !ROLES.includes(role)) {
+      throw new UsageError(t('cli.usage.badMapping', lang, { value: pair, roles: ROLES.join(', ') }));
+    }
+    mapping[column] = role;
+  }
+  return mapping;
+}
+
+function splitList(value: string): string[] {
+  return value.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+}

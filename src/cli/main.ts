@@ -1,0 +1,103 @@
+// `pejlemaerke` on the command line: gathers choices, runs the same pipeline as the task pane on
+// .xlsx files, and reports in words. Exit codes: 0 done, 1 the input could not be benchmarked,
+// 2 the command line was wrong, 3 a file could not be read or written.
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Lang } from '../core/types';
+import { HostError, type ReadSource } from '../hosts/types';
+import { XlsxWorkbook } from '../hosts/xlsx';
+import { t } from '../i18n';
+import { runBenchmark, type RunOutcome } from '../pipeline/run';
+import { loadSnapshot } from '../reference';
+import { parseCliArgs, UsageError, type BenchmarkArgs } from './args';
+import { printAreas } from './areas';
+import { formatSummary, jsonSummary } from './summary';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+  let lang: Lang = 'da';
+  try {
+    const args = parseCliArgs(argv);
+    lang = args.lang;
+    if (args.command === 'help') {
+      io.out(t('cli.help', lang));
+      return 0;
+    }
+    if (args.command === 'areas') {
+      printAreas(loadSnapshot(), args.json, lang, io);
+      return 0;
+    }
+    return await benchmark(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof HostError) {
+      io.err(error.message);
+      return 3;
+    }
+    io.err(t('cli.unexpected', lang, { message: (error as Error).message ?? String(error) }));
+    if (process.env.PEJLEMAERKE_DEBUG) io.err((error as Error).stack ?? '');
+    return 3;
+  }
+}
+
+async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
+  const lang = args.lang;
+  const inputPath = resolve(args.input);
+  if (!existsSync(inputPath)) {
+    io.err(t('cli.input.notFound', lang, { path: args.input }));
+    return 3;
+  }
+  const input = await XlsxWorkbook.open(inputPath, { lang });
+  const output = args.copy ? input : XlsxWorkbook.createNew({ lang });
+  const outPath = resolve(args.out ?? defaultOutPath(inputPath));
+  if (!args.copy && outPath === inputPath) throw new UsageError(t('cli.output.sameAsInput', lang, { path: args.input }));
+  const outcome: RunOutcome = await runBenchmark(input, output, {
+    source: await chooseSource(input, args),
+    inputFile: basename(inputPath),
+    reference: loadSnapshot(),
+    group: args.group,
+    standard: args.standard,
+    area: args.area,
+    mapping: args.mapping,
+    shape: args.shape,
+    expectedVariables: args.expectedVariables,
+    lang,
+  });
+  if (outcome.write) {
+    mkdirSync(dirname(outPath), { recursive: true });
+    await output.save(outPath);
+  }
+  const written = outcome.write ? outPath : undefined;
+  if (args.json) io.out(JSON.stringify(jsonSummary(outcome, args, written), null, 2));
+  else io.out(formatSummary(outcome, args, written, lang));
+  return outcome.canRun ? 0 : 1;
+}
+
+/** --table, --sheet (and --range), or else the first table, or else the first sheet. */
+async function chooseSource(workbook: XlsxWorkbook, args: BenchmarkArgs): Promise<ReadSource> {
+  if (args.table) return { kind: 'table', name: args.table };
+  if (args.sheet) return { kind: 'range', sheet: args.sheet, range: args.range };
+  const sources = await workbook.listSources();
+  const ownSheets = new Set(workbook.ownSheetNames());
+  const table = sources.tables.find((candidate) => !ownSheets.has(candidate.sheet));
+  if (table) return { kind: 'table', name: table.name };
+  const sheet = sources.sheets.find((name) => !ownSheets.has(name));
+  if (!sheet) throw new UsageError(t('cli.input.noSheets', args.lang, { path: args.input }));
+  return { kind: 'range', sheet };
+}
+
+function defaultOutPath(inputPath: string): string {
+  return join(process.cwd(), 'out', `${basename(inputPath, extname(inputPath))}-pejlemaerke.xlsx`);
+}

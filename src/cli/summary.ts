@@ -1,0 +1,94 @@
+// What the CLI tells the user after a run: in words (default) or as JSON for other programs.
+import type { UnitBenchmark } from '../core/benchmark/types';
+import type { Lang, Problem } from '../core/types';
+import { t } from '../i18n';
+import type { RunOutcome } from '../pipeline/run';
+import type { BenchmarkArgs } from './args';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined, lang: Lang): string {
+  const lines: string[] = [];
+  const { parse } = outcome;
+  lines.push(t('cli.summary.title', lang, { file: args.input, sheet: outcome.grid.sheet }));
+  lines.push(
+    t('cli.summary.rows', lang, {
+      used: parse.units.length,
+      total: parse.units.length + parse.excluded.length,
+      excluded: parse.excluded.length,
+    }),
+  );
+  const problems = [...outcome.problems].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  if (problems.length > 0) {
+    lines.push('', t('cli.summary.problems', lang, { count: problems.length }));
+    for (const problem of problems) lines.push(`  ${severityLabel(problem, lang).padEnd(9)} ${problem.message}`);
+  }
+  if (!outcome.canRun) {
+    lines.push('', t('cli.summary.notRun', lang));
+    return lines.join('\n');
+  }
+  if (written) {
+    lines.push('', t('cli.summary.written', lang, { path: written }));
+    for (const sheet of outcome.write?.written ?? []) lines.push(`  – ${sheet}`);
+  }
+  const top = largestPotentials(outcome, 3);
+  lines.push('', t('cli.summary.top', lang, { standard: t(`cli.standard.${args.standard}`, lang) }));
+  if (top.length === 0) lines.push(`  ${t('cli.summary.noPotential', lang)}`);
+  top.forEach((unit, index) => {
+    const area = outcome.results.find((result) => result.area.id === unit.areaId)?.area.name[lang] ?? unit.areaId;
+    lines.push(`  ${index + 1}. ${unit.name} – ${area}: ${formatKroner(unit.potential, lang)}`);
+  });
+  return lines.join('\n');
+}
+
+export function largestPotentials(outcome: RunOutcome, count: number): UnitBenchmark[] {
+  return outcome.results
+    .flatMap((result) => result.units)
+    .filter((unit) => unit.potential > 0)
+    .sort((a, b) => b.potential - a.potential)
+    .slice(0, count);
+}
+
+export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined) {
+  return {
+    input: { file: args.input, sheet: outcome.grid.sheet, topLeft: outcome.grid.topLeft, table: outcome.grid.tableName ?? null },
+    shape: outcome.parse.shape,
+    columns: outcome.parse.columns.map(({ header, role, key }) => ({ header, role, key: key ?? null })),
+    canRun: outcome.canRun,
+    standard: args.standard,
+    group: args.group,
+    output: written ?? null,
+    sheets: outcome.write?.written ?? [],
+    units: outcome.results.flatMap((result) =>
+      result.units.map((unit) => ({
+        id: unit.unitId,
+        name: unit.name,
+        municipalityCode: unit.code ?? null,
+        area: result.area.id,
+        cost: unit.cost,
+        activity: unit.activity,
+        activitySource: unit.activitySource,
+        keyFigure: unit.keyFigure,
+        unit: result.area.unitLabel.da,
+        group: { label: unit.group.label, n: unit.distribution.n },
+        distribution: unit.distribution,
+        position: unit.position,
+        standards: Object.fromEntries(unit.standards.map((s) => [s.kind, { value: s.value, potential: s.potential }])),
+        potential: unit.potential,
+        address: unit.address ?? null,
+      })),
+    ),
+    excluded: outcome.parse.excluded.map(({ address, label }) => ({ address, label })),
+    problems: outcome.problems.map(({ address, severity, code, message }) => ({ address, severity, code, message })),
+  };
+}
+
+function severityLabel(problem: Problem, lang: Lang): string {
+  return t(`cli.severity.${problem.severity}`, lang);
+}
+
+export function formatKroner(value: number, lang: Lang): string {
+  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return lang === 'da' ? `${number} kr.` : `DKK ${number}`;
+}

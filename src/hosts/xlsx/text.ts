@@ -1,0 +1,25 @@
+// Text that goes into the package's XML. XML 1.0 cannot carry most control characters at all
+// (Excel refuses the file), so they are dropped; the rest is escaped for element or attribute use.
+
+// Control characters other than tab, LF and CR, the two non-characters, and lone surrogates.
+// Matching control characters is the point of this pattern, hence the lint exception.
+// eslint-disable-next-line no-control-regex
+const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function stripIllegalXmlChars(text: string): string {
+  return text.replace(ILLEGAL_XML, '');
+}
+
+export function escapeXml(text: string): string {
+  return stripIllegalXmlChars(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** First characters that make Excel (or a CSV importer) treat typed text as a formula. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}

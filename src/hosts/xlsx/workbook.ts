@@ -1,0 +1,264 @@
+// WorkbookHost on .xlsx files through ExcelJS. Report sheets are written under temporary names
+// and only swapped in (old own sheets out, final names on) once every sheet has been written
+// and every chart resolved, so a failure leaves the workbook exactly as it was.
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CellGrid, Lang } from '../../core/types';
+import type { ReportModel } from '../../report/model';
+import { HostError, type ReadSource, type WorkbookHost, type WorkbookSources, type WriteSummary, type TableInfo } from '../types';
+import { parseRange, quoteSheetName } from './address';
+import { injectCharts } from './charts/inject';
+import { attribute, unescapeXml } from './charts/packageParts';
+import { resolveChart } from './charts/resolve';
+import type { SheetCharts } from './charts/types';
+import { inspectPackage, type PackageFinding } from './inspect';
+import { freeSheetName, freeTableName } from './naming';
+import { findRegistrySheet, readRegistry, REGISTRY_SHEET, writeRegistry } from './ownSheets';
+import { readGrid, usedRange, type ReadNote } from './readGrid';
+import { hostText, listText } from './strings';
+import { writeSheetBody } from './writeSheet';
+import { writeConditionalFormats, writeTable } from './writeTables';
+
+export interface XlsxOptions {
+  /** Language of error messages; Danish unless asked otherwise. */
+  lang?: Lang;
+}
+
+/** ExcelJS's own table model; its typings declare getTables() wrongly, so the shape is spelled out. */
+interface ExcelJsTableModel {
+  name: string;
+  tableRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+}
+
+function tableModels(ws: ExcelJS.Worksheet): ExcelJsTableModel[] {
+  const tables = (ws as unknown as { tables: Record<string, { table?: ExcelJsTableModel; model?: ExcelJsTableModel }> }).tables;
+  return Object.values(tables ?? {}).flatMap((t) => (t.table ?? t.model ? [(t.table ?? t.model) as ExcelJsTableModel] : []));
+}
+
+/**
+ * ExcelJS reads a table without `headerRowCount` (Excel's usual, since 1 is the default) as having
+ * no header row and would write `headerRowCount="0"` back, corrupting the user's table. The
+ * original attribute is read from the package and put right.
+ */
+async function fixLoadedTableHeaders(workbook: ExcelJS.Workbook, buffer: Buffer): Promise<void> {
+  const zip = await JSZip.loadAsync(buffer);
+  const headerless = new Set<string>();
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    const root = /<table\b[^>]*>/.exec(await zip.files[path].async('string'))?.[0] ?? '';
+    if (attribute(root, 'headerRowCount') === '0') headerless.add(unescapeXml(attribute(root, 'name') ?? '').toLowerCase());
+  }
+  for (const ws of workbook.worksheets) {
+    for (const table of tableModels(ws)) table.headerRow = !headerless.has(table.name.toLowerCase());
+  }
+}
+
+export class XlsxWorkbook implements WorkbookHost {
+  private readonly pendingCharts = new Map<string, SheetCharts>();
+
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** Content of the opened file that ExcelJS cannot keep; undefined for a new workbook. */
+    private readonly findings: PackageFinding[] | undefined,
+    private readonly lang: Lang,
+  ) {}
+
+  static createNew(options: XlsxOptions = {}): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined, options.lang ?? 'da');
+  }
+
+  static async open(source: string | Buffer, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
+    const lang = options.lang ?? 'da';
+    try {
+      const buffer = typeof source === 'string' ? await fs.readFile(source) : source;
+      const workbook = new ExcelJS.Workbook();
+      // ExcelJS's load() is typed for its own Buffer alias; Node's Buffer is what it reads.
+      await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+      await fixLoadedTableHeaders(workbook, buffer);
+      return new XlsxWorkbook(workbook, await inspectPackage(buffer), lang);
+    } catch (error) {
+      throw new HostError(hostText('xlsxHost.openFailed', lang, { reason: (error as Error).message }), 'open-failed');
+    }
+  }
+
+  /** What the opened file holds that a copy written through ExcelJS would lose. */
+  packageFindings(): PackageFinding[] {
+    return [...(this.findings ?? [])];
+  }
+
+  private sheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((ws) => ws.name.toLowerCase() !== REGISTRY_SHEET);
+  }
+
+  async listSources(): Promise<WorkbookSources & { hiddenSheets: string[] }> {
+    const sheets = this.sheets();
+    const tables: TableInfo[] = sheets.flatMap((ws) =>
+      tableModels(ws).map((t) => ({ name: t.name, sheet: ws.name, range: t.tableRef ?? '' })),
+    );
+    return {
+      sheets: sheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map((ws) => ws.name),
+      hiddenSheets: sheets.filter((ws) => ws.state === 'hidden' || ws.state === 'veryHidden').map((ws) => ws.name),
+      tables,
+    };
+  }
+
+  async read(source: ReadSource): Promise<CellGrid> {
+    return (await this.readWithNotes(source)).grid;
+  }
+
+  /** Like read(), plus notes about cells read with caveats (formulas without a stored result). */
+  async readWithNotes(source: ReadSource): Promise<{ grid: CellGrid; notes: (ReadNote & { message: string })[] }> {
+    const date1904 = this.workbook.properties.date1904 === true;
+    const quoted = (ws: ExcelJS.Worksheet) => (address: string) => `${quoteSheetName(ws.name)}!${address}`;
+    let result: { grid: CellGrid; notes: ReadNote[] };
+    if (source.kind === 'selection') throw new HostError(hostText('xlsxHost.noSelection', this.lang), 'no-selection');
+    if (source.kind === 'table') {
+      const found = this.findTable(source.name);
+      const full = parseRange(found.table.tableRef ?? '');
+      if (!full) throw new HostError(hostText('xlsxHost.badRange', this.lang, { range: found.table.tableRef ?? '', sheet: found.ws.name }), 'bad-range');
+      const range = { ...full, bottom: full.bottom - (found.table.totalsRow ? 1 : 0) };
+      result = readGrid(found.ws, range, date1904, quoted(found.ws));
+      result.grid.tableName = found.table.name;
+    } else {
+      const ws = this.findSheet(source.sheet);
+      let range = source.range !== undefined ? parseRange(source.range.replace(/\$/g, '')) : usedRange(ws, date1904);
+      if (source.range !== undefined && !range) {
+        throw new HostError(hostText('xlsxHost.badRange', this.lang, { range: source.range, sheet: ws.name }), 'bad-range');
+      }
+      range ??= { top: 1, left: 1, bottom: 1, right: 1 };
+      result = readGrid(ws, range, date1904, quoted(ws));
+    }
+    const notes = result.notes.map((n) => ({ ...n, message: hostText('xlsxHost.formulaNoCache', this.lang, { address: n.address }) }));
+    return { grid: result.grid, notes };
+  }
+
+  private findSheet(name: string): ExcelJS.Worksheet {
+    const ws = this.sheets().find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (ws) return ws;
+    const existing = this.sheets().filter((s) => s.state !== 'veryHidden').map((s) => `"${s.name}"`);
+    throw new HostError(hostText('xlsxHost.sheetMissing', this.lang, { sheet: name, existing: listText(existing, this.lang) }), 'sheet-not-found');
+  }
+
+  private findTable(name: string): { ws: ExcelJS.Worksheet; table: ExcelJsTableModel } {
+    for (const ws of this.sheets()) {
+      const table = tableModels(ws).find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (table) return { ws, table };
+    }
+    const existing = this.sheets().flatMap((ws) => tableModels(ws).map((t) => `"${t.name}" (${ws.name})`));
+    throw new HostError(hostText('xlsxHost.tableMissing', this.lang, { table: name, existing: listText(existing, this.lang) }), 'table-not-found');
+  }
+
+  private assertCopyKeepsEverything(ownSheets: Set<string>): void {
+    const lost = (this.findings ?? []).filter((f) => f.blocking && (f.sheet === undefined || !ownSheets.has(f.sheet.toLowerCase())));
+    if (lost.length === 0) return;
+    const byKind = new Map<string, Set<string>>();
+    for (const f of lost) {
+      const where = byKind.get(f.kind) ?? new Set<string>();
+      where.add(f.sheet !== undefined ? `"${f.sheet}"` : f.part);
+      byKind.set(f.kind, where);
+    }
+    const items = [...byKind].map(([kind, where]) =>
+      hostText(`xlsxHost.loss.${kind}`, this.lang, { where: listText([...where], this.lang) }),
+    );
+    throw new HostError(hostText('xlsxHost.copyWouldLose', this.lang, { items: listText(items, this.lang) }), 'copy-would-lose');
+  }
+
+  async writeReport(model: ReportModel): Promise<WriteSummary> {
+    const wb = this.workbook;
+    const registry = readRegistry(wb);
+    const ownLower = new Set((registry?.sheets ?? []).map((s) => s.toLowerCase()));
+    this.assertCopyKeepsEverything(ownLower);
+    const ownSheets = this.sheets().filter((ws) => ownLower.has(ws.name.toLowerCase()));
+    const userSheets = this.sheets().filter((ws) => !ownLower.has(ws.name.toLowerCase()));
+
+    const takenSheets = new Set(userSheets.map((ws) => ws.name.toLowerCase()));
+    const finalNames = model.sheets.map((s) => freeSheetName(s.name, takenSheets));
+    const sheetRenames = new Map<string, string>();
+    model.sheets.forEach((s, i) => s.name !== finalNames[i] && sheetRenames.set(s.name, finalNames[i]));
+    const takenTables = new Set(userSheets.flatMap((ws) => tableModels(ws).map((t) => t.name.toLowerCase())));
+    const tableRenames = new Map<string, string>();
+    const finalTableNames = model.sheets.map((s) =>
+      s.tables.map((t) => {
+        const name = freeTableName(t.name, takenTables);
+        if (name !== t.name) tableRenames.set(t.name, name);
+        return name;
+      }),
+    );
+    const rewrite = { sheetRenames, tableRenames };
+
+    const created: ExcelJS.Worksheet[] = [];
+    const resolved: SheetCharts[] = [];
+    let current = model.sheets[0]?.name ?? '';
+    try {
+      const existingLower = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+      model.sheets.forEach((sheet, i) => {
+        current = sheet.name;
+        let temp = `~pm-${i + 1}`;
+        while (existingLower.has(temp)) temp += '~';
+        const ws = wb.addWorksheet(temp);
+        created.push(ws);
+        writeSheetBody(ws, sheet, rewrite);
+        sheet.tables.forEach((table, j) => writeTable(ws, table, finalTableNames[i][j]));
+        writeConditionalFormats(ws, sheet.conditionalFormats, rewrite);
+      });
+      const byFinal = new Map(finalNames.map((name, i) => [name.toLowerCase(), created[i]]));
+      const lookup = (name: string) =>
+        byFinal.get(name.toLowerCase()) ?? userSheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+      const date1904 = wb.properties.date1904 === true;
+      model.sheets.forEach((sheet, i) => {
+        current = sheet.name;
+        resolved.push({ sheet: finalNames[i], charts: sheet.charts.map((c) => resolveChart(c, lookup, sheetRenames, date1904)) });
+      });
+    } catch (error) {
+      for (const ws of created) wb.removeWorksheet(ws.id);
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new HostError(hostText('xlsxHost.invalidModel', this.lang, { sheet: current, reason }), 'invalid-model');
+    }
+
+    for (const ws of ownSheets) {
+      this.pendingCharts.delete(ws.name.toLowerCase());
+      wb.removeWorksheet(ws.id);
+    }
+    created.forEach((ws, i) => (ws.name = finalNames[i]));
+    for (const charts of resolved) this.pendingCharts.set(charts.sheet.toLowerCase(), charts);
+    writeRegistry(wb, { ...model.meta, sheets: finalNames });
+    this.showFirstReportSheet(finalNames[0]);
+    return { written: finalNames, replaced: ownSheets.map((ws) => ws.name) };
+  }
+
+  /** Opens the file on the report; also keeps the active tab off removed or very hidden sheets. */
+  private showFirstReportSheet(name: string | undefined): void {
+    const index = name === undefined ? 0 : Math.max(0, this.workbook.worksheets.findIndex((ws) => ws.name === name));
+    const base = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' as const };
+    this.workbook.views = [{ ...base, firstSheet: 0, activeTab: index }];
+    // More than one selected tab puts Excel in group-edit mode; only the active one is selected.
+    this.workbook.worksheets.forEach((ws, i) => {
+      const views = ws.views?.length ? ws.views : [{}];
+      ws.views = views.map((view, j) => ({ ...view, tabSelected: j === 0 && i === index }));
+    });
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    // ExcelJS's writeBuffer is typed as its own Buffer alias; at run time it is a Node Buffer.
+    const plain = Buffer.from((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const liveSheets = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+    return injectCharts(plain, [...this.pendingCharts.values()].filter((c) => liveSheets.has(c.sheet.toLowerCase())));
+  }
+
+  async save(path: string): Promise<void> {
+    await fs.writeFile(path, await this.toBuffer());
+  }
+
+  /** Sheets an earlier run of the add-in wrote (and a re-run would replace), in workbook order. */
+  ownSheetNames(): string[] {
+    const own = new Set((readRegistry(this.workbook)?.sheets ?? []).map((s) => s.toLowerCase()));
+    return this.sheets().filter((ws) => own.has(ws.name.toLowerCase())).map((ws) => ws.name);
+  }
+
+  /** The registry sheet, exposed for tests and diagnostics. */
+  hasRegistry(): boolean {
+    return findRegistrySheet(this.workbook) !== undefined;
+  }
+}

@@ -1,0 +1,37 @@
+import type { StringTable } from '../index';
+
+export const pipelineStrings: StringTable = {
+  'pipeline.area.missing': {
+    da: 'Rækken {address} siger ikke hvilket serviceområde tallet hører til, og der er ikke valgt et område. Tilføj en kolonne "Serviceområde" eller vælg et område.',
+    en: 'Row {address} does not say which service area the figure belongs to, and no area was chosen. Add a "Service area" column or choose an area.',
+  },
+  'pipeline.area.unknown': {
+    da: 'Serviceområdet "{text}" i {address} kendes ikke. Kendte områder: {known}.',
+    en: 'The service area "{text}" in {address} is not known. Known areas: {known}.',
+  },
+  'pipeline.area.noReference': {
+    da: 'Der er ingen referencetal for {area} i {origin}; {count} række(r) for området er sprunget over.',
+    en: 'There are no reference figures for {area} in the {origin}; {count} row(s) for the area were skipped.',
+  },
+  'pipeline.year.mismatch': {
+    da: 'Dine tal er fra {own}, referencetallene fra {reference}. Sammenligningen blander år; tag højde for pris- og lønudvikling.',
+    en: 'Your figures are from {own}, the reference figures from {reference}. The comparison mixes years; allow for price and wage changes.',
+  },
+  'pipeline.institution.noArea': {
+    da: 'Der er ikke valgt et serviceområde; institutionerne sammenlignes kun med hinanden.',
+    en: 'No service area was chosen; the institutions are compared with each other only.',
+  },
+  'pipeline.institution.noReferenceLine': {
+    da: 'Referencedataene har intet landstal med samme nævner som dine tal ({activity}); landstallene er opgjort i {unit}. Derfor vises ingen landsreferencelinje.',
+    en: 'The reference data has no national figure with the same denominator as your figures ({activity}); the national figures are in {unit}. So no national reference line is shown.',
+  },
+  'pipeline.nothingToRun': {
+    da: 'Der er ingen rækker at beregne på. Se problemerne ovenfor.',
+    en: 'There are no rows to compute on. See the problems above.',
+  },
+  'pipeline.institutionArea': { da: 'Institutioner', en: 'Institutions' },
+  'pipeline.perActivity': { da: 'kr. pr. {activity}', en: 'DKK per {activity}' },
+  'pipeline.origin.snapshot': { da: 'det medfølgende øjebliksbillede', en: 'bundled snapshot' },
+  'pipeline.origin.live': { da: 'de live hentede data', en: 'live data' },
+  'pipeline.origin.cache': { da: 'de gemte data', en: 'cached data' },
+};

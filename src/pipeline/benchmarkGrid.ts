@@ -1,0 +1,209 @@
+// The whole job on plain data: the user's cells in, engine results and the report model out.
+// Both shells (CLI, task pane) call this, whatever host read the cells; it does no I/O itself.
+import { benchmarkInstitutions, benchmarkMunicipalities } from '../core/benchmark';
+import type { BenchmarkResult, GroupSpec, OwnInstitution, StandardKind } from '../core/benchmark/types';
+import { parseGrid } from '../core/parse';
+import type { ExplicitMapping, InputShape, InputUnit, ParseResult } from '../core/parse/types';
+import type { CellGrid, Lang, Problem } from '../core/types';
+import { t } from '../i18n';
+import { areaSpecFor, hasReferenceData, referenceSeriesFor, resolveArea, SERVICE_AREAS, sourcesFor } from '../reference';
+import type { ReferenceBundle, ServiceAreaDefinition } from '../reference/types';
+import type { SourceNote } from '../report/types';
+import { institutionAreaSpec } from './institutionArea';
+import { pipelineProblem } from './problems';
+
+/** Variables that describe a municipality's framework conditions in the snapshot: size and age/household structure. */
+export const DEFAULT_MUNICIPAL_VARIABLES = ['lnPopulation', 'shareWidowed', 'shareUnmarried'];
+
+export interface BenchmarkOptions {
+  reference: ReferenceBundle;
+  group: GroupSpec;
+  standard: StandardKind;
+  /** Catalogue id or any text resolveArea understands; used when rows carry no area of their own. */
+  area?: string;
+  mapping?: ExplicitMapping;
+  shape?: InputShape;
+  /** Structural variables for the expected level (municipality ids or the user's structural column keys). */
+  expectedVariables?: string[];
+  lang?: Lang;
+}
+
+export interface BenchmarkOutcome {
+  parse: ParseResult;
+  results: BenchmarkResult[];
+  sources: SourceNote[];
+  /** Every problem of the run, parse and engine, in the order they arose. */
+  problems: Problem[];
+  /** False when nothing could be computed; nothing is to be written then. */
+  canRun: boolean;
+}
+
+export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): BenchmarkOutcome {
+  const lang = options.lang ?? 'da';
+  const { reference } = options;
+  const parse = parseGrid(grid, {
+    mapping: options.mapping,
+    shape: options.shape,
+    lang,
+    knownMunicipalityCodes: new Set(reference.municipalities.map((m) => m.code)),
+    municipalityNames: new Map(reference.municipalities.map((m) => [m.code, m.name])),
+  });
+  const problems = [...parse.problems];
+  if (!parse.canRun) return { parse, results: [], sources: [], problems, canRun: false };
+
+  const results =
+    parse.shape === 'institution'
+      ? [benchmarkInstitutionUnits(parse.units, parse, options, lang, problems)]
+      : benchmarkMunicipalityUnits(parse.units, options, lang, problems);
+  const computed = results.filter((result) => result.units.length > 0);
+  for (const result of results) problems.push(...result.problems);
+  if (computed.length === 0) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
+  return {
+    parse,
+    results: computed,
+    sources: sourceNotes(reference, computed, lang),
+    problems,
+    canRun: computed.length > 0,
+  };
+}
+
+function benchmarkMunicipalityUnits(
+  units: InputUnit[],
+  options: BenchmarkOptions,
+  lang: Lang,
+  problems: Problem[],
+): BenchmarkResult[] {
+  const byArea = groupUnitsByArea(units, options.area, lang, problems);
+  const results: BenchmarkResult[] = [];
+  for (const [area, areaUnits] of byArea) {
+    if (!hasReferenceData(options.reference, area.id)) {
+      const origin = t(`pipeline.origin.${options.reference.origin}`, lang);
+      problems.push(
+        pipelineProblem('pipeline.area.noReference', 'error', { area: area.name[lang], origin, count: areaUnits.length }, lang, areaUnits[0].source.address),
+      );
+      continue;
+    }
+    const series = referenceSeriesFor(options.reference, area.id, { lang });
+    warnOnYearMismatch(areaUnits, series.period, lang, problems);
+    results.push(
+      benchmarkMunicipalities({
+        area: areaSpecFor(area),
+        own: areaUnits.map((unit) => ({
+          id: unit.id,
+          code: unit.municipalityCode ?? unit.id,
+          name: unit.name,
+          cost: unit.cost,
+          activity: unit.activity,
+          address: unit.source.address,
+        })),
+        series,
+        municipalities: options.reference.municipalities,
+        group: options.group,
+        standard: options.standard,
+        expectedVariables: options.expectedVariables ?? DEFAULT_MUNICIPAL_VARIABLES,
+        lang,
+      }),
+    );
+  }
+  return results;
+}
+
+function groupUnitsByArea(
+  units: InputUnit[],
+  fallbackArea: string | undefined,
+  lang: Lang,
+  problems: Problem[],
+): Map<ServiceAreaDefinition, InputUnit[]> {
+  const byArea = new Map<ServiceAreaDefinition, InputUnit[]>();
+  for (const unit of units) {
+    const text = unit.area ?? fallbackArea;
+    if (!text) {
+      problems.push(pipelineProblem('pipeline.area.missing', 'error', { address: unit.source.address }, lang, unit.source.address));
+      continue;
+    }
+    const area = resolveArea(text);
+    if (!area) {
+      const known = SERVICE_AREAS.map((a) => a.id).join(', ');
+      problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text, address: unit.source.address, known }, lang, unit.source.address));
+      continue;
+    }
+    byArea.set(area, [...(byArea.get(area) ?? []), unit]);
+  }
+  return byArea;
+}
+
+function warnOnYearMismatch(units: InputUnit[], referencePeriod: string, lang: Lang, problems: Problem[]): void {
+  const years = [...new Set(units.map((unit) => unit.year).filter((year): year is number => year !== undefined))];
+  const mismatched = years.filter((year) => String(year) !== referencePeriod);
+  if (mismatched.length === 0) return;
+  const first = units.find((unit) => unit.year !== undefined && String(unit.year) !== referencePeriod);
+  problems.push(
+    pipelineProblem('pipeline.year.mismatch', 'warning', { own: mismatched.join(', '), reference: referencePeriod }, lang, first?.source.address ?? ''),
+  );
+}
+
+function benchmarkInstitutionUnits(
+  units: InputUnit[],
+  parse: ParseResult,
+  options: BenchmarkOptions,
+  lang: Lang,
+  problems: Problem[],
+): BenchmarkResult {
+  const area = options.area ? resolveArea(options.area) : undefined;
+  if (options.area && !area) {
+    const known = SERVICE_AREAS.map((a) => a.id).join(', ');
+    problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text: options.area, address: '—', known }, lang, parse.grid.sheet));
+  }
+  if (!area) problems.push(pipelineProblem('pipeline.institution.noArea', 'info', {}, lang, parse.grid.sheet));
+  const spec = institutionAreaSpec(area, parse.columns);
+  if (area) {
+    // The snapshot's national figures are per inhabitant; a per-pupil line would compare unlike things.
+    problems.push(
+      pipelineProblem('pipeline.institution.noReferenceLine', 'info', { activity: spec.activityLabel[lang], unit: area.unitLabel[lang] }, lang, parse.grid.sheet),
+    );
+  }
+  const structuralKeys = parse.columns.filter((c) => c.role === 'structural' && c.key).map((c) => c.key as string);
+  const institutions: OwnInstitution[] = units.map((unit) => ({
+    id: unit.id,
+    name: unit.name,
+    cost: unit.cost,
+    activity: unit.activity ?? Number.NaN,
+    quality: unit.quality,
+    structural: unit.structural,
+    address: unit.source.address,
+  }));
+  return benchmarkInstitutions({
+    area: spec,
+    institutions,
+    standard: options.standard,
+    expectedVariables: options.expectedVariables ?? structuralKeys,
+    lang,
+  });
+}
+
+function sourceNotes(reference: ReferenceBundle, results: BenchmarkResult[], lang: Lang): SourceNote[] {
+  const notes = new Map<string, SourceNote>();
+  for (const result of results) {
+    for (const dataset of sourcesFor(reference, result.area.id)) {
+      const existing = notes.get(dataset.id);
+      if (existing) {
+        existing.areaIds = [...(existing.areaIds ?? []), result.area.id];
+        continue;
+      }
+      notes.set(dataset.id, {
+        table: dataset.table,
+        title: dataset.title[lang],
+        period: dataset.period,
+        origin: dataset.origin,
+        fetchedAt: dataset.fetchedAt,
+        updated: dataset.updated,
+        query: dataset.query,
+        flags: dataset.flags,
+        attribution: dataset.attribution,
+        provenance: dataset.provenance,
+        areaIds: [result.area.id],
+      });
+    }
+  }
+  return [...notes.values()];
+}

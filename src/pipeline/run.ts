@@ -1,0 +1,74 @@
+// One run against workbook hosts: read the user's cells, compute, build the report model, write it.
+// Reading and writing may be different hosts (the CLI reads a file and writes a new workbook) or
+// the same one (Excel, or the CLI's copy mode). Nothing is written when the run cannot compute.
+import { offsetA1 } from '../core/parse';
+import type { CellGrid } from '../core/types';
+import type { ReadSource, WorkbookHost, WriteSummary } from '../hosts/types';
+import { buildReport } from '../report';
+import type { ReportModel } from '../report/model';
+import { benchmarkGrid, type BenchmarkOptions, type BenchmarkOutcome } from './benchmarkGrid';
+
+export const PEJLEMAERKE_VERSION = '0.1.0';
+
+export interface RunRequest extends BenchmarkOptions {
+  source: ReadSource;
+  /** Shown on the method sheet, e.g. the input file's name. */
+  inputFile?: string;
+  /** Injected for reproducible output in tests; defaults to now. */
+  now?: Date;
+  runId?: string;
+}
+
+export interface RunOutcome extends BenchmarkOutcome {
+  grid: CellGrid;
+  report?: ReportModel;
+  write?: WriteSummary;
+}
+
+export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
+  const grid = await readHost.read(request.source);
+  const outcome = benchmarkGrid(grid, request);
+  if (!outcome.canRun) return { ...outcome, grid };
+  const report = reportFor(outcome, grid, request);
+  const write = await writeHost.writeReport(report);
+  return { ...outcome, grid, report, write };
+}
+
+export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: RunRequest): ReportModel {
+  const now = request.now ?? new Date();
+  const variableNames = Object.fromEntries(
+    request.reference.structuralVariables.map((variable) => [variable.id, variable.name[request.lang ?? 'da']]),
+  );
+  for (const column of outcome.parse.columns) {
+    if (column.role === 'structural' && column.key) variableNames[column.key] = column.header;
+  }
+  return buildReport({
+    lang: request.lang ?? 'da',
+    results: outcome.results,
+    sources: outcome.sources,
+    input: {
+      file: request.inputFile,
+      sheet: grid.sheet,
+      range: gridRange(grid),
+      tableName: grid.tableName,
+      unitsUsed: outcome.parse.units.length,
+      rowsExcluded: outcome.parse.excluded.length,
+    },
+    problems: outcome.problems,
+    createdAt: now.toISOString(),
+    runId: request.runId ?? runIdFor(now),
+    version: PEJLEMAERKE_VERSION,
+    variableNames,
+  });
+}
+
+function gridRange(grid: CellGrid): string {
+  const rows = grid.values.length;
+  const cols = Math.max(0, ...grid.values.map((row) => row.length));
+  if (rows === 0 || cols === 0) return grid.topLeft;
+  return `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
+}
+
+function runIdFor(now: Date): string {
+  return `run-${now.toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}`;
+}
