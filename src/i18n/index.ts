@@ -10,6 +10,7 @@ import { referenceStrings } from './tables/reference';
 import { paneStrings } from './tables/pane';
 import { pipelineStrings } from './tables/pipeline';
 import { xlsxHostStrings } from './tables/xlsxHost';
+import { statbankStrings } from './tables/statbank';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -23,6 +24,7 @@ const TABLE: StringTable = {
   ...paneStrings,
   ...pipelineStrings,
   ...xlsxHostStrings,
+  ...statbankStrings,
 };
 
 export type Params = Record<string, string | number>;

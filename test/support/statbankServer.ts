@@ -1,0 +1,185 @@
+// A local stand-in for api.statbank.dk: replays recorded answers (routed by path + query, order
+// of parameters and of values not significant) and injects faults on demand, so the client and
+// its fallbacks can be tested against every way the real service can fail. 127.0.0.1, random
+// port; close() ends every open connection so no test leaves a socket behind.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+export interface RecordedAnswer {
+  status?: number;
+  contentType?: string;
+  body: string;
+}
+
+export interface RouteRecord {
+  path: string;
+  query: Record<string, string>;
+  file: string;
+  contentType?: string;
+}
+
+export type Fault =
+  | { kind: 'hang' }
+  | { kind: 'slowBody'; delayMs: number }
+  | { kind: 'slowHeaders'; delayMs: number }
+  | { kind: 'status'; status: number }
+  | { kind: 'dstError'; code: string; message?: string }
+  | { kind: 'notFound' }
+  | { kind: 'malformed' }
+  | { kind: 'truncated' }
+  | { kind: 'contentType' }
+  | { kind: 'empty' }
+  | { kind: 'reset' };
+
+interface ArmedFault {
+  fault: Fault;
+  remaining: number;
+  pathPrefix?: string;
+}
+
+export interface StatbankTestServer {
+  baseUrl: string;
+  /** Every request seen, as path + '?' + raw query. */
+  log: string[];
+  /** Arms a fault for the next `times` matching requests (default: all of them). */
+  inject(fault: Fault, options?: { times?: number; pathPrefix?: string }): void;
+  clearFaults(): void;
+  addRoute(pathname: string, query: Record<string, string>, answer: RecordedAnswer): void;
+  close(): Promise<void>;
+}
+
+/** Route key: path plus parameters sorted by name, each parameter's comma-separated values sorted. */
+export function routeKey(pathname: string, query: Iterable<[string, string]>): string {
+  const parts = [...query].map(([k, v]) => `${k}=${v.split(',').sort().join(',')}`).sort();
+  return `${pathname}?${parts.join('&')}`;
+}
+
+/** Loads routes.constructed.json from a fixture folder: recorded answers for the test server. */
+export function loadRecordedRoutes(folder: string): Map<string, RecordedAnswer> {
+  const records = JSON.parse(readFileSync(path.join(folder, 'routes.constructed.json'), 'utf8')) as RouteRecord[];
+  const routes = new Map<string, RecordedAnswer>();
+  for (const r of records) {
+    routes.set(routeKey(r.path, Object.entries(r.query)), {
+      status: 200,
+      contentType: r.contentType ?? 'text/json; charset=utf-8',
+      body: readFileSync(path.join(folder, r.file), 'utf8'),
+    });
+  }
+  return routes;
+}
+
+export async function startStatbankServer(routes: Map<string, RecordedAnswer> = new Map()): Promise<StatbankTestServer> {
+  const faults: ArmedFault[] = [];
+  const log: string[] = [];
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, run: () => void): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
+    timers.add(timer);
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    log.push(`${url.pathname}${url.search}`);
+    const armed = faults.find((f) => f.remaining > 0 && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix)));
+    const answer = routes.get(routeKey(url.pathname, url.searchParams.entries()));
+    if (armed) {
+      armed.remaining--;
+      applyFault(armed.fault, req, res, answer, later);
+      return;
+    }
+    if (!answer) {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end('<html><body>404 Not Found</body></html>');
+      return;
+    }
+    send(res, answer.status ?? 200, answer.contentType ?? 'text/json; charset=utf-8', answer.body);
+  };
+
+  const server: Server = createServer(handle);
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    log,
+    inject(fault, options = {}) {
+      faults.push({ fault, remaining: options.times ?? Number.POSITIVE_INFINITY, pathPrefix: options.pathPrefix });
+    },
+    clearFaults() {
+      faults.length = 0;
+    },
+    addRoute(pathname, query, answer) {
+      routes.set(routeKey(pathname, Object.entries(query)), answer);
+    },
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string): void {
+  const bytes = Buffer.from(body, 'utf8');
+  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': bytes.length });
+  res.end(bytes);
+}
+
+function applyFault(
+  fault: Fault, req: IncomingMessage, res: ServerResponse, answer: RecordedAnswer | undefined, later: (ms: number, run: () => void) => void,
+): void {
+  const body = answer?.body ?? '{"dataset":{}}';
+  switch (fault.kind) {
+    case 'hang':
+      return; // Never answers; close() destroys the socket.
+    case 'slowHeaders':
+      later(fault.delayMs, () => send(res, 200, 'text/json; charset=utf-8', body));
+      return;
+    case 'slowBody': {
+      const bytes = Buffer.from(body, 'utf8');
+      res.writeHead(200, { 'Content-Type': 'text/json; charset=utf-8', 'Content-Length': bytes.length });
+      res.write(bytes.subarray(0, 1));
+      later(fault.delayMs, () => res.end(bytes.subarray(1)));
+      return;
+    }
+    case 'status':
+      send(res, fault.status, 'text/html; charset=utf-8', `<html><body>${fault.status}</body></html>`);
+      return;
+    case 'dstError':
+      send(res, 400, 'text/json; charset=utf-8', JSON.stringify({ errorTypeCode: fault.code, message: fault.message ?? `Test: ${fault.code}` }));
+      return;
+    case 'notFound':
+      send(res, 404, 'text/html; charset=utf-8', '<html><body>Not found</body></html>');
+      return;
+    case 'malformed':
+      send(res, 200, 'text/json; charset=utf-8', '{"dataset": {"dimension": oops}}');
+      return;
+    case 'truncated': {
+      // Promises the whole body, sends half, then cuts the connection.
+      const bytes = Buffer.from(body, 'utf8');
+      res.writeHead(200, { 'Content-Type': 'text/json; charset=utf-8', 'Content-Length': bytes.length });
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => req.socket.destroy());
+      return;
+    }
+    case 'contentType':
+      send(res, 200, 'text/html; charset=utf-8', '<html><body>Log ind på netværket for at fortsætte</body></html>');
+      return;
+    case 'empty':
+      send(res, 200, 'text/json; charset=utf-8', '');
+      return;
+    case 'reset':
+      req.socket.destroy();
+      return;
+  }
+}
