@@ -30,9 +30,29 @@ export interface BenchmarkArgs {
   copy: boolean;
   json: boolean;
   lang: Lang;
+  reference: ReferenceArgs;
 }
 
-export type CliArgs = BenchmarkArgs | { command: 'help'; lang: Lang } | { command: 'areas'; lang: Lang; json: boolean };
+/** Where national figures come from: StatBank live (with fallback) or the bundled snapshot. */
+export interface ReferenceArgs {
+  source: 'live' | 'snapshot';
+  year?: number;
+  baseUrl?: string;
+  cacheDir?: string;
+}
+
+export interface RefreshArgs {
+  command: 'refresh-snapshot';
+  lang: Lang;
+  reference: ReferenceArgs;
+  out?: string;
+}
+
+export type CliArgs =
+  | BenchmarkArgs
+  | RefreshArgs
+  | { command: 'help'; lang: Lang }
+  | { command: 'areas'; lang: Lang; json: boolean };
 
 const ROLES: readonly (ColumnRole | 'ignore')[] = [
   'municipalityCode', 'municipalityName', 'unitId', 'unitName', 'area', 'year', 'cost', 'activity',
@@ -47,6 +67,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const [command, ...rest] = positionals;
   if (!command || command === 'help' || values.help) return { command: 'help', lang };
   if (command === 'areas') return { command: 'areas', lang, json: Boolean(values.json) };
+  if (command === 'refresh-snapshot') {
+    return { command: 'refresh-snapshot', lang, out: values.out, reference: { ...parseReference(values, lang), source: 'live' } };
+  }
   if (command !== 'benchmark') throw new UsageError(t('cli.usage.unknownCommand', lang, { command }));
   const input = rest[0];
   if (!input) throw new UsageError(t('cli.usage.missingInput', lang));
@@ -69,7 +92,23 @@ export function parseCliArgs(argv: string[]): CliArgs {
     copy: Boolean(values.copy),
     json: Boolean(values.json),
     lang,
+    reference: parseReference(values, lang),
   };
+}
+
+function parseReference(
+  values: { reference?: string; year?: string; 'base-url'?: string; 'cache-dir'?: string },
+  lang: Lang,
+): ReferenceArgs {
+  const source = values.reference ?? 'live';
+  if (source !== 'live' && source !== 'snapshot') throw new UsageError(t('cli.usage.badReference', lang, { value: source }));
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 2007 && year <= 2100)) {
+    throw new UsageError(t('cli.usage.badYear', lang, { value: values.year ?? '' }));
+  }
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) throw new UsageError(t('cli.usage.badBaseUrl', lang, { value: baseUrl }));
+  return { source, year, baseUrl, cacheDir: values['cache-dir'] };
 }
 
 function parseArgsOrThrow(argv: string[]) {
@@ -92,6 +131,10 @@ function parseArgsOrThrow(argv: string[]) {
         copy: { type: 'boolean' },
         json: { type: 'boolean' },
         lang: { type: 'string' },
+        reference: { type: 'string' },
+        year: { type: 'string' },
+        'base-url': { type: 'string' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

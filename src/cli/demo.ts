@@ -9,11 +9,11 @@ const ROOT = join(__dirname, '..', '..', '..');
 const RUNS: { file: string; args: string[] }[] = [
   {
     file: 'examples/kommune-budget.xlsx',
-    args: ['--group', 'kommunegruppe', '--standard', 'median', '--out', 'out/kommune-budget-pejlemaerke.xlsx'],
+    args: ['--reference', 'snapshot', '--group', 'kommunegruppe', '--standard', 'median', '--out', 'out/kommune-budget-pejlemaerke.xlsx'],
   },
   {
     file: 'examples/skoler.xlsx',
-    args: ['--area', 'folkeskole', '--standard', 'quartile', '--out', 'out/skoler-pejlemaerke.xlsx'],
+    args: ['--reference', 'snapshot', '--area', 'folkeskole', '--standard', 'quartile', '--out', 'out/skoler-pejlemaerke.xlsx'],
   },
 ];
 

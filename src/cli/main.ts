@@ -9,8 +9,10 @@ import { XlsxWorkbook } from '../hosts/xlsx';
 import { t } from '../i18n';
 import { runBenchmark, type RunOutcome } from '../pipeline/run';
 import { loadSnapshot } from '../reference';
+import { StatbankError } from '../reference/statbank';
 import { parseCliArgs, UsageError, type BenchmarkArgs } from './args';
 import { printAreas } from './areas';
+import { cliReference, referenceLines, refreshSnapshotCommand } from './reference';
 import { formatSummary, jsonSummary } from './summary';
 
 export interface CliIo {
@@ -36,13 +38,14 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
       printAreas(loadSnapshot(), args.json, lang, io);
       return 0;
     }
+    if (args.command === 'refresh-snapshot') return await refreshSnapshotCommand(args, io);
     return await benchmark(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(error.message);
       return 2;
     }
-    if (error instanceof HostError) {
+    if (error instanceof HostError || error instanceof StatbankError) {
       io.err(error.message);
       return 3;
     }
@@ -63,10 +66,12 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
   const output = args.copy ? input : XlsxWorkbook.createNew({ lang });
   const outPath = resolve(args.out ?? defaultOutPath(inputPath));
   if (!args.copy && outPath === inputPath) throw new UsageError(t('cli.output.sameAsInput', lang, { path: args.input }));
+  const reference = await cliReference(args.reference, lang);
   const outcome: RunOutcome = await runBenchmark(input, output, {
     source: await chooseSource(input, args),
     inputFile: basename(inputPath),
-    reference: loadSnapshot(),
+    reference: reference.bundle,
+    referenceNote: reference.status.fellBack ? reference.status.reason : undefined,
     group: args.group,
     standard: args.standard,
     area: args.area,
@@ -80,8 +85,8 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
     await output.save(outPath);
   }
   const written = outcome.write ? outPath : undefined;
-  if (args.json) io.out(JSON.stringify(jsonSummary(outcome, args, written), null, 2));
-  else io.out(formatSummary(outcome, args, written, lang));
+  if (args.json) io.out(JSON.stringify(jsonSummary(outcome, args, written, reference), null, 2));
+  else io.out([...referenceLines(reference, lang), formatSummary(outcome, args, written, lang)].join('\n'));
   return outcome.canRun ? 0 : 1;
 }
 

@@ -4,6 +4,7 @@ import type { Lang, Problem } from '../core/types';
 import { t } from '../i18n';
 import type { RunOutcome } from '../pipeline/run';
 import type { BenchmarkArgs } from './args';
+import type { CliReference } from './reference';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -49,8 +50,16 @@ export function largestPotentials(outcome: RunOutcome, count: number): UnitBench
     .slice(0, count);
 }
 
-export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined) {
+export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined, reference: CliReference) {
   return {
+    reference: {
+      origin: reference.status.origin,
+      asOf: reference.status.asOf,
+      fellBack: reference.status.fellBack,
+      reason: reference.status.reason ?? null,
+      requests: reference.requests,
+      cacheHits: reference.cacheHits,
+    },
     input: { file: args.input, sheet: outcome.grid.sheet, topLeft: outcome.grid.topLeft, table: outcome.grid.tableName ?? null },
     shape: outcome.parse.shape,
     columns: outcome.parse.columns.map(({ header, role, key }) => ({ header, role, key: key ?? null })),

@@ -11,6 +11,7 @@ import { paneStrings } from './tables/pane';
 import { pipelineStrings } from './tables/pipeline';
 import { xlsxHostStrings } from './tables/xlsxHost';
 import { statbankStrings } from './tables/statbank';
+import { excelHostStrings } from './tables/excelHost';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -25,6 +26,7 @@ const TABLE: StringTable = {
   ...pipelineStrings,
   ...xlsxHostStrings,
   ...statbankStrings,
+  ...excelHostStrings,
 };
 
 export type Params = Record<string, string | number>;

@@ -7,6 +7,7 @@ import type { ExplicitMapping, InputShape, InputUnit, ParseResult } from '../cor
 import type { CellGrid, Lang, Problem } from '../core/types';
 import { t } from '../i18n';
 import { areaSpecFor, hasReferenceData, referenceSeriesFor, resolveArea, SERVICE_AREAS, sourcesFor } from '../reference';
+import { catalogueFor } from '../reference/statbank';
 import type { ReferenceBundle, ServiceAreaDefinition } from '../reference/types';
 import type { SourceNote } from '../report/types';
 import { institutionAreaSpec } from './institutionArea';
@@ -73,17 +74,18 @@ function benchmarkMunicipalityUnits(
   lang: Lang,
   problems: Problem[],
 ): BenchmarkResult[] {
-  const byArea = groupUnitsByArea(units, options.area, lang, problems);
+  const catalogue = catalogueFor(options.reference);
+  const byArea = groupUnitsByArea(units, options.area, catalogue, lang, problems);
   const results: BenchmarkResult[] = [];
   for (const [area, areaUnits] of byArea) {
-    if (!hasReferenceData(options.reference, area.id)) {
+    if (!hasReferenceData(options.reference, area.id, catalogue)) {
       const origin = t(`pipeline.origin.${options.reference.origin}`, lang);
       problems.push(
         pipelineProblem('pipeline.area.noReference', 'error', { area: area.name[lang], origin, count: areaUnits.length }, lang, areaUnits[0].source.address),
       );
       continue;
     }
-    const series = referenceSeriesFor(options.reference, area.id, { lang });
+    const series = referenceSeriesFor(options.reference, area.id, { lang, catalogue });
     warnOnYearMismatch(areaUnits, series.period, lang, problems);
     results.push(
       benchmarkMunicipalities({
@@ -111,6 +113,7 @@ function benchmarkMunicipalityUnits(
 function groupUnitsByArea(
   units: InputUnit[],
   fallbackArea: string | undefined,
+  catalogue: readonly ServiceAreaDefinition[],
   lang: Lang,
   problems: Problem[],
 ): Map<ServiceAreaDefinition, InputUnit[]> {
@@ -121,9 +124,9 @@ function groupUnitsByArea(
       problems.push(pipelineProblem('pipeline.area.missing', 'error', { address: unit.source.address }, lang, unit.source.address));
       continue;
     }
-    const area = resolveArea(text);
+    const area = resolveArea(text, catalogue);
     if (!area) {
-      const known = SERVICE_AREAS.map((a) => a.id).join(', ');
+      const known = catalogue.map((a) => a.id).join(', ');
       problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text, address: unit.source.address, known }, lang, unit.source.address));
       continue;
     }
@@ -184,7 +187,7 @@ function benchmarkInstitutionUnits(
 function sourceNotes(reference: ReferenceBundle, results: BenchmarkResult[], lang: Lang): SourceNote[] {
   const notes = new Map<string, SourceNote>();
   for (const result of results) {
-    for (const dataset of sourcesFor(reference, result.area.id)) {
+    for (const dataset of sourcesFor(reference, result.area.id, catalogueFor(reference))) {
       const existing = notes.get(dataset.id);
       if (existing) {
         existing.areaIds = [...(existing.areaIds ?? []), result.area.id];

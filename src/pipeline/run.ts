@@ -14,6 +14,8 @@ export interface RunRequest extends BenchmarkOptions {
   source: ReadSource;
   /** Shown on the method sheet, e.g. the input file's name. */
   inputFile?: string;
+  /** Said on the method sheet when the reference data are not what was asked for (a fallback). */
+  referenceNote?: string;
   /** Injected for reproducible output in tests; defaults to now. */
   now?: Date;
   runId?: string;
@@ -39,6 +41,7 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
   const variableNames = Object.fromEntries(
     request.reference.structuralVariables.map((variable) => [variable.id, variable.name[request.lang ?? 'da']]),
   );
+  const engineProblems = new Set(outcome.results.flatMap((result) => result.problems));
   for (const column of outcome.parse.columns) {
     if (column.role === 'structural' && column.key) variableNames[column.key] = column.header;
   }
@@ -54,7 +57,9 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
       unitsUsed: outcome.parse.units.length,
       rowsExcluded: outcome.parse.excluded.length,
     },
-    problems: outcome.problems,
+    // The report lists each result's own problems itself; pass the rest once.
+    problems: outcome.problems.filter((problem) => !engineProblems.has(problem)),
+    referenceNote: request.referenceNote,
     createdAt: now.toISOString(),
     runId: request.runId ?? runIdFor(now),
     version: PEJLEMAERKE_VERSION,

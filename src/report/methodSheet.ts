@@ -78,6 +78,7 @@ function writeSource(w: Writer, source: SourceNote): void {
 
 function caveats(input: ReportInput, lang: Lang): string[] {
   const lines = [t('report.caveat.relative', lang), t('report.caveat.structure', lang)];
+  if (input.referenceNote) lines.push(input.referenceNote);
   const periods = [...new Set(input.sources.map((s) => `${s.table} ${s.period}`))];
   if (new Set(input.sources.map((s) => s.period)).size > 1) {
     lines.push(t('report.caveat.periods', lang, { list: periods.join(', ') }));
@@ -129,6 +130,7 @@ export function buildMethodSheet(input: ReportInput, sheetName: string, lang: La
 
   w.heading('report.method.sourcesHeading');
   w.para(input.sources.length ? t('report.method.attribution', lang) : t('report.source.ownDataOnly', lang));
+  if (input.referenceNote) w.line(input.referenceNote, STYLE.caveat);
   for (const source of input.sources) writeSource(w, source);
 
   w.heading('report.method.methodHeading');

@@ -42,6 +42,8 @@ export interface ReportInput {
   createdAt: string;
   runId: string;
   version: string;
+  /** Why the run uses other reference data than asked for (e.g. live failed, snapshot used), in words. */
+  referenceNote?: string;
   /** Display names of structural variables by id (similarity and regression); ids are shown otherwise. */
   variableNames?: Record<string, string>;
 }

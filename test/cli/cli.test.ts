@@ -25,7 +25,7 @@ describe('pejlemaerke benchmark', () => {
 
   it('benchmarks the municipality example and writes a new workbook with the report sheets', async () => {
     const out = join(dir, 'kommune.xlsx');
-    const result = await runCli(['benchmark', join(EXAMPLES, 'kommune-budget.xlsx'), '--group', 'kommunegruppe', '--out', out]);
+    const result = await runCli(['benchmark', join(EXAMPLES, 'kommune-budget.xlsx'), '--reference', 'snapshot', '--group', 'kommunegruppe', '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Største potentialer');
@@ -38,7 +38,7 @@ describe('pejlemaerke benchmark', () => {
 
   it('prints a JSON summary whose potentials follow from its own figures', async () => {
     const out = join(dir, 'skoler.xlsx');
-    const result = await runCli(['benchmark', join(EXAMPLES, 'skoler.xlsx'), '--area', 'folkeskole', '--standard', 'quartile', '--out', out, '--json']);
+    const result = await runCli(['benchmark', join(EXAMPLES, 'skoler.xlsx'), '--reference', 'snapshot', '--area', 'folkeskole', '--standard', 'quartile', '--out', out, '--json']);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary.shape).toBe('institution');
@@ -80,7 +80,7 @@ describe('pejlemaerke benchmark', () => {
 
   it('exits 1 and writes nothing when the figures cannot be benchmarked', async () => {
     const out = join(dir, 'never.xlsx');
-    const result = await runCli(['benchmark', join(EXAMPLES, 'skoler.xlsx'), '--table', 'Skoler', '--map', 'Nettoudgift (kr.)=ignore', '--out', out]);
+    const result = await runCli(['benchmark', join(EXAMPLES, 'skoler.xlsx'), '--reference', 'snapshot', '--table', 'Skoler', '--map', 'Nettoudgift (kr.)=ignore', '--out', out]);
     expect(result.code).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(result.stdout).toContain('Der er ikke beregnet eller skrevet noget');
@@ -91,8 +91,8 @@ describe('pejlemaerke benchmark', () => {
     copyFileSync(join(EXAMPLES, 'kommune-budget.xlsx'), input);
     const first = join(dir, 'copy-1.xlsx');
     const second = join(dir, 'copy-2.xlsx');
-    expect((await runCli(['benchmark', input, '--copy', '--out', first])).code).toBe(0);
-    expect((await runCli(['benchmark', first, '--copy', '--out', second])).code).toBe(0);
+    expect((await runCli(['benchmark', input, '--reference', 'snapshot', '--copy', '--out', first])).code).toBe(0);
+    expect((await runCli(['benchmark', first, '--reference', 'snapshot', '--copy', '--out', second])).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(second);
     const visible = workbook.worksheets.filter((ws) => ws.state !== 'veryHidden').map((ws) => ws.name);

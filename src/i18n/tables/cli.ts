@@ -7,6 +7,8 @@ export const cliStrings: StringTable = {
 Brug:
   pejlemaerke benchmark <fil.xlsx> [valg]   Benchmark tallene i en projektmappe
   pejlemaerke areas [--json]                Vis serviceområderne og deres datakilder
+  pejlemaerke refresh-snapshot [--year ÅR] [--base-url URL] [--out FIL]
+                                            Byg det medfølgende øjebliksbillede igen fra Danmarks Statistik
   pejlemaerke help                          Vis denne hjælp
 
 Valg til benchmark:
@@ -25,12 +27,19 @@ Valg til benchmark:
   --out FIL.xlsx                Hvor resultatet skrives (standard: out/<fil>-pejlemaerke.xlsx)
   --copy                        Skriv resultatarkene ind i en kopi af inddatafilen
   --json                        Skriv et maskinlæsbart resumé på standard output
+  --reference live|snapshot     Hent landstal live fra Danmarks Statistik (standard; falder tilbage
+                                til gemte data og derefter øjebliksbilledet) eller brug øjebliksbilledet
+  --year ÅR                     Regnskabsår for live-data (standard: det nyeste)
+  --base-url URL                Statistikbankens adresse, fx en proxy (standard: https://api.statbank.dk/v1)
+  --cache-dir MAPPE             Hvor hentede data gemmes (standard: ~/.cache/pejlemaerke)
   --lang da|en                  Sprog (standard: da)`,
     en: `Pejlemærke – compare municipal spending with all Danish municipalities (Statistics Denmark)
 
 Usage:
   pejlemaerke benchmark <file.xlsx> [options]   Benchmark the figures in a workbook
   pejlemaerke areas [--json]                    List the service areas and their data sources
+  pejlemaerke refresh-snapshot [--year Y] [--base-url URL] [--out FILE]
+                                                Rebuild the bundled snapshot from Statistics Denmark
   pejlemaerke help                              Show this help
 
 Options for benchmark:
@@ -49,6 +58,11 @@ Options for benchmark:
   --out FILE.xlsx                 Where to write the result (default: out/<file>-pejlemaerke.xlsx)
   --copy                          Write the result sheets into a copy of the input file
   --json                          Print a machine-readable summary on standard output
+  --reference live|snapshot       Fetch national figures live from Statistics Denmark (default; falls
+                                  back to stored data, then the snapshot) or use the bundled snapshot
+  --year YEAR                     Accounting year for live data (default: the newest)
+  --base-url URL                  StatBank address, e.g. a proxy (default: https://api.statbank.dk/v1)
+  --cache-dir DIR                 Where fetched data are stored (default: ~/.cache/pejlemaerke)
   --lang da|en                    Language (default: da)`,
   },
   'cli.usage.unknownCommand': {
@@ -137,4 +151,26 @@ Options for benchmark:
   'cli.demo.header': { da: 'Pejlemærke – demo på de medfølgende eksempler (syntetiske tal)', en: 'Pejlemærke – demo on the bundled examples (synthetic figures)' },
   'cli.demo.failed': { da: 'Demoen fejlede for {file} (kode {code}).', en: 'The demo failed for {file} (code {code}).' },
   'cli.demo.done': { da: 'Færdig. Åbn filerne i out/ i Excel eller LibreOffice.', en: 'Done. Open the files in out/ in Excel or LibreOffice.' },
+  'cli.usage.badReference': {
+    da: '--reference "{value}" kendes ikke. Brug live (hent fra Danmarks Statistik) eller snapshot (de medfølgende tal).',
+    en: '--reference "{value}" is unknown. Use live (fetch from Statistics Denmark) or snapshot (the bundled figures).',
+  },
+  'cli.usage.badYear': { da: '--year skal være et årstal, fx 2024, ikke "{value}".', en: '--year must be a year, e.g. 2024, not "{value}".' },
+  'cli.usage.badBaseUrl': {
+    da: '--base-url skal være en adresse der begynder med http:// eller https://, ikke "{value}".',
+    en: '--base-url must be an address starting with http:// or https://, not "{value}".',
+  },
+  'cli.reference.live': {
+    da: 'Referencedata: hentet live fra Danmarks Statistik ({date}); {requests} forespørgsler, {hits} fra lokalt lager.',
+    en: 'Reference data: fetched live from Statistics Denmark ({date}); {requests} requests, {hits} from the local store.',
+  },
+  'cli.reference.snapshot': {
+    da: 'Referencedata: det medfølgende øjebliksbillede (data fra {date}, ikke hentet live).',
+    en: 'Reference data: the bundled snapshot (data as of {date}, not fetched live).',
+  },
+  'cli.reference.fellBack': { da: 'ADVARSEL: {reason}', en: 'WARNING: {reason}' },
+  'cli.refresh.done': {
+    da: 'Øjebliksbilledet er skrevet til {path} ({requests} forespørgsler til Danmarks Statistik).',
+    en: 'The snapshot was written to {path} ({requests} requests to Statistics Denmark).',
+  },
 };

@@ -31,8 +31,8 @@ export const reportStrings: StringTable = {
     en: '{table} ({period}): fetched live on {date}',
   },
   'report.source.fragment.cache': {
-    da: '{table} ({period}): hentet {date} og gemt lokalt',
-    en: '{table} ({period}): fetched on {date} and stored locally',
+    da: '{table} ({period}): data fra {date} (gemt lokalt), ikke hentet live',
+    en: '{table} ({period}): data as of {date} (stored locally), not fetched live',
   },
 
   // Benchmark sheet.

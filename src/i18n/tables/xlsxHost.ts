@@ -17,7 +17,6 @@ export const xlsxHostStrings: StringTable = {
     da: 'En fil har ingen markering. Vælg et ark, et område eller en tabel i stedet.',
     en: 'A file has no selection. Choose a sheet, a range or a table instead.',
   },
-  'xlsxHost.none': { da: '(ingen)', en: '(none)' },
   'xlsxHost.openFailed': {
     da: 'Filen kunne ikke åbnes som en Excel-projektmappe (.xlsx): {reason}',
     en: 'The file could not be opened as an Excel workbook (.xlsx): {reason}',

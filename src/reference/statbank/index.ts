@@ -17,5 +17,5 @@ export {
   NUMERATOR_TABLE, DENOMINATOR_TABLE, type AgeBand,
 } from './queries';
 export { liveDatasetIds, numeratorValues, denominatorValues, keyFigureValues, type LiveDatasetIds } from './liveDatasets';
-export { fetchLiveBundle, liveCatalogue, liveBundleYear, LIVE_ATTRIBUTION, type LiveBundleOptions } from './liveBundle';
+export { fetchLiveBundle, liveCatalogue, liveBundleYear, catalogueFor, LIVE_ATTRIBUTION, type LiveBundleOptions } from './liveBundle';
 export { loadReference, formatDate, type LoadReferenceOptions, type LoadedReference, type ReferenceStatus } from './loadReference';

@@ -121,3 +121,9 @@ function resolveAreas(ids: readonly string[] | undefined, catalogue: readonly Se
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
+
+/** The catalogue whose dataset ids match the bundle: the live ids for a live (or cached live) bundle, else the snapshot's. */
+export function catalogueFor(bundle: ReferenceBundle): readonly ServiceAreaDefinition[] {
+  const year = liveBundleYear(bundle);
+  return year === undefined ? SERVICE_AREAS : liveCatalogue(year);
+}

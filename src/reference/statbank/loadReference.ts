@@ -61,13 +61,18 @@ export async function loadReference(options: LoadReferenceOptions): Promise<Load
     const cached = cache ? await cachedBundle(cache, key) : undefined;
     if (cached) {
       const reason = statbankText('statbank.fallback.cache', lang, { cause, date: formatDate(cached.builtAt, lang) });
-      return { bundle: cached, status: { origin: 'cache', fetchedAt: cached.builtAt, fellBack: true, reason, asOf: cached.builtAt, error } };
+      return { bundle: asCached(cached), status: { origin: 'cache', fetchedAt: cached.builtAt, fellBack: true, reason, asOf: cached.builtAt, error } };
     }
     const fallback = fromSnapshot(true);
     fallback.status.error = error;
     fallback.status.reason = statbankText('statbank.fallback.snapshot', lang, { cause, date: formatDate(fallback.bundle.builtAt, lang) });
     return fallback;
   }
+}
+
+/** A stored live bundle used as a fallback says so on every dataset, so every sheet citing it does too. */
+function asCached(bundle: ReferenceBundle): ReferenceBundle {
+  return { ...bundle, origin: 'cache', datasets: bundle.datasets.map((dataset) => ({ ...dataset, origin: 'cache' })) };
 }
 
 function fromSnapshot(fellBack: boolean): LoadedReference {

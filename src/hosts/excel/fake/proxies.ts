@@ -1,0 +1,240 @@
+// Workbook, worksheet collection and worksheet proxies of the fake.
+import { FakeProxy, type FakeRequestContext } from './context';
+import { FakeOfficeError, invalidArgument } from './errors';
+import { ChartCollectionProxy, TableCollectionProxy } from './objects';
+import { RangeProxy } from './rangeProxy';
+import { settable, type Settable } from './settable';
+import { parseBox, type Box, type FakeSheet } from './state';
+
+export class WorkbookProxy extends FakeProxy {
+  readonly worksheets = new WorksheetCollectionProxy(this.context);
+  readonly tables = new TableCollectionProxy(this.context, undefined);
+  readonly application = new ApplicationProxy(this.context);
+
+  getSelectedRange(): RangeProxy {
+    const excel = this.context.excel;
+    const sheet = new WorksheetProxy(this.context, 'selection sheet', () => {
+      const name = excel.selection?.sheet ?? excel.activeSheet;
+      return name === undefined ? undefined : excel.sheet(name);
+    });
+    return new RangeProxy(this.context, sheet, () => parseBox(excel.selection?.address ?? 'A1') as Box, 'selection');
+  }
+
+  protected readScalar(property: string): unknown {
+    throw invalidArgument(`Workbook property '${property}' is not modelled.`);
+  }
+
+  describe(): string {
+    return 'workbook';
+  }
+}
+
+export class ApplicationProxy extends FakeProxy {
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue('application.suspendApiCalculationUntilNextSync', undefined, () => undefined);
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.enqueue('application.suspendScreenUpdatingUntilNextSync', undefined, () => undefined);
+  }
+
+  protected readScalar(property: string): unknown {
+    throw invalidArgument(`Application property '${property}' is not modelled.`);
+  }
+
+  describe(): string {
+    return 'application';
+  }
+}
+
+export class WorksheetCollectionProxy extends FakeProxy {
+  private loadedItems?: WorksheetProxy[];
+
+  get items(): WorksheetProxy[] {
+    return this.loadedValue<WorksheetProxy[]>('items');
+  }
+
+  add(name: string): WorksheetProxy {
+    const proxy = new WorksheetProxy(this.context, `new sheet ${name}`, () => undefined);
+    this.context.enqueue(`worksheets.add ${name}`, name, () => proxy.bind(this.context.excel.addSheet(name)));
+    return proxy;
+  }
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, `sheet ${name}`, () => this.context.excel.sheet(name));
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, `sheet ${name}`, () => this.context.excel.sheet(name), true);
+  }
+
+  getLast(): WorksheetProxy {
+    return new WorksheetProxy(this.context, 'last sheet', () => this.context.excel.sheets[this.context.excel.sheets.length - 1]);
+  }
+
+  override loadNow(paths: string[]): void {
+    this.loadedItems = this.context.excel.sheets.map((sheet) => {
+      const proxy = new WorksheetProxy(this.context, `sheet ${sheet.name}`, () => sheet);
+      proxy.bind(sheet);
+      return proxy;
+    });
+    this.markLoaded('items', this.loadedItems);
+    const itemPaths = paths.map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
+    for (const item of this.loadedItems) item.loadNow(itemPaths);
+  }
+
+  protected readScalar(property: string): unknown {
+    throw invalidArgument(`Worksheets property '${property}' is not modelled.`);
+  }
+
+  describe(): string {
+    return 'worksheets';
+  }
+}
+
+export class WorksheetProxy extends FakeProxy {
+  private bound?: FakeSheet;
+  readonly tables: TableCollectionProxy = new TableCollectionProxy(this.context, this);
+  readonly charts = new ChartCollectionProxy(this.context, this);
+  readonly freezePanes: { freezeAt(range: RangeProxy | string): void; freezeRows(count: number): void; freezeColumns(count: number): void };
+  readonly pageLayout: Settable;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly label: string,
+    private readonly locate: () => FakeSheet | undefined,
+    private readonly orNull = false,
+  ) {
+    super(context);
+    const freeze = (label: string, args: unknown, apply: (sheet: FakeSheet) => { rows: number; columns: number }) =>
+      this.context.enqueue(`${this.describe()}.freezePanes.${label}`, args, () => {
+        const sheet = this.sheet();
+        sheet.freeze = apply(sheet);
+      });
+    this.freezePanes = {
+      freezeAt: (range) => {
+        const box = typeof range === 'string' ? () => parseBox(range) : () => range.box();
+        freeze('freezeAt', typeof range === 'string' ? range : 'range', () => {
+          const b = box();
+          if (!b) throw invalidArgument('freezeAt needs a range');
+          return { rows: b.bottom, columns: b.right };
+        });
+      },
+      freezeRows: (count) => freeze('freezeRows', count, () => ({ rows: count, columns: 0 })),
+      freezeColumns: (count) => freeze('freezeColumns', count, () => ({ rows: 0, columns: count })),
+    };
+    const pageLabel = `${this.describe()}.pageLayout`;
+    this.pageLayout = settable(this.context, pageLabel, (key, value) => {
+      const layout = this.sheet().pageLayout as Record<string, unknown>;
+      if (key !== 'orientation' && key !== 'paperSize' && key !== 'zoom') throw invalidArgument(`pageLayout.${key} is not modelled`);
+      layout[key] = value;
+    }, {
+      setPrintTitleRows: (rows: string) =>
+        this.context.enqueue(`${pageLabel}.setPrintTitleRows`, rows, () => (this.sheet().pageLayout.printTitleRows = rows)),
+    });
+  }
+
+  bind(sheet: FakeSheet): void {
+    this.bound = sheet;
+  }
+
+  /** The sheet this proxy stands for; resolves once, so a rename does not lose it. */
+  sheet(): FakeSheet {
+    if (!this.bound) {
+      const found = this.locate();
+      if (!found) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (${this.label}).`);
+      this.bound = found;
+    }
+    return this.bound;
+  }
+
+  protected override existsNow(): boolean {
+    if (!this.orNull) return true;
+    return this.bound !== undefined || this.locate() !== undefined;
+  }
+
+  get name(): string {
+    return this.loadedValue<string>('name');
+  }
+
+  set name(value: string) {
+    this.context.enqueue(`${this.describe()}.name=${value}`, value, () => this.context.excel.renameSheet(this.sheet(), value));
+  }
+
+  get visibility(): string {
+    return this.loadedValue<string>('visibility');
+  }
+
+  set visibility(value: string) {
+    this.context.enqueue(`${this.describe()}.visibility`, value, () => {
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw invalidArgument(`visibility ${value}`);
+      this.sheet().visibility = value;
+    });
+  }
+
+  get position(): number {
+    return this.loadedValue<number>('position');
+  }
+
+  get tabColor(): string {
+    return this.loadedValue<string>('tabColor');
+  }
+
+  set tabColor(value: string) {
+    this.context.enqueue(`${this.describe()}.tabColor`, value, () => {
+      if (value !== '' && !/^#[0-9A-Fa-f]{6}$/.test(value)) throw invalidArgument(`tab colour ${value}`);
+      this.sheet().tabColor = value;
+    });
+  }
+
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.context, this, () => {
+      const box = parseBox(address);
+      if (!box) throw invalidArgument(`'${address}' is not a valid address.`, `${this.describe()}.getRange`);
+      return box;
+    }, address);
+  }
+
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, this, () => usedBox(this.sheet(), valuesOnly), 'used range');
+  }
+
+  delete(): void {
+    this.context.enqueue(`${this.describe()}.delete`, undefined, () => this.context.excel.deleteSheet(this.sheet()));
+  }
+
+  activate(): void {
+    this.context.enqueue(`${this.describe()}.activate`, undefined, () => (this.context.excel.activeSheet = this.sheet().name));
+  }
+
+  protected readScalar(property: string): unknown {
+    const sheet = this.sheet();
+    if (property === 'name') return sheet.name;
+    if (property === 'visibility') return sheet.visibility;
+    if (property === 'position') return this.context.excel.sheets.indexOf(sheet);
+    if (property === 'tabColor') return sheet.tabColor;
+    if (property === 'id') return String(sheet.id);
+    throw invalidArgument(`Worksheet property '${property}' is not modelled.`);
+  }
+
+  protected override navigate(property: string): FakeProxy | undefined {
+    return property === 'tables' ? this.tables : undefined;
+  }
+
+  describe(): string {
+    return this.bound ? `sheet ${this.bound.name}` : this.label;
+  }
+}
+
+/** Bounding box of cells with values (and with formats too unless valuesOnly); A1 for an empty sheet. */
+export function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box {
+  let box: Box | undefined;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.type === 'Empty' && !cell.formula && (valuesOnly || (!cell.style && !cell.numberFormat))) continue;
+    const b = parseBox(key) as Box;
+    box = box
+      ? { top: Math.min(box.top, b.top), left: Math.min(box.left, b.left), bottom: Math.max(box.bottom, b.bottom), right: Math.max(box.right, b.right) }
+      : b;
+  }
+  return box ?? { top: 1, left: 1, bottom: 1, right: 1 };
+}

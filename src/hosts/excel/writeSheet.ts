@@ -1,0 +1,234 @@
+// The queued operations that write one SheetModel onto a new worksheet, as steps with an estimated
+// request size so the host can pack them into as few context.sync() calls as the limit allows.
+import { offsetA1 } from '../../core/parse/address';
+import type { CellStyle, ChartModel, ConditionalFormatModel, SheetModel, TableModel } from '../../report/model';
+import { blocks, cellRef, formulaInput, ModelError, rectAddress, styleRuns, widthRuns } from './cellBlocks';
+
+export interface Step {
+  label: string;
+  bytes: number;
+  queue: () => void;
+}
+
+export interface SheetWriteContext {
+  sheet: () => Excel.Worksheet;
+  /** A range proxy for a sheet-qualified reference (report sheets resolve to the new worksheets). */
+  rangeFor: (ref: string) => Excel.Range;
+  /** Model formula (no '=') → formula text as written now (temporary sheet and table names). */
+  rewrite: (formula: string) => string;
+  supports: (version: string) => boolean;
+  /** Largest value block per step. */
+  bandBytes: number;
+}
+
+/** Per-operation envelope in the request (object path, action type, ids). */
+const OP_BYTES = 200;
+
+function colour(hex: string): string {
+  const clean = hex.replace(/^#/, '');
+  if (!/^[0-9A-Fa-f]{6}$/.test(clean)) throw new ModelError(`"${hex}" is not an RRGGBB colour`);
+  return `#${clean.toUpperCase()}`;
+}
+
+type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+/** Borders per cell in the model; a run of several cells needs the inside edges for the same look. */
+function borderEdges(border: CellStyle['border'], address: string): Edge[] {
+  const [first, last = first] = address.split(':');
+  const multiRow = cellRef(first).row !== cellRef(last).row;
+  const multiCol = cellRef(first).col !== cellRef(last).col;
+  if (!border) return [];
+  if (border !== 'thin') return multiRow ? ['EdgeBottom', 'InsideHorizontal'] : ['EdgeBottom'];
+  const edges: Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (multiRow) edges.push('InsideHorizontal');
+  if (multiCol) edges.push('InsideVertical');
+  return edges;
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle, address: string): void {
+  const font = range.format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.size !== undefined) font.size = style.size;
+  if (style.color !== undefined) font.color = colour(style.color);
+  if (style.fill !== undefined) range.format.fill.color = colour(style.fill);
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.align !== undefined) {
+    range.format.horizontalAlignment = style.align === 'left' ? 'Left' : style.align === 'center' ? 'Center' : 'Right';
+  }
+  if (style.verticalAlign !== undefined) {
+    range.format.verticalAlignment = style.verticalAlign === 'top' ? 'Top' : style.verticalAlign === 'middle' ? 'Center' : 'Bottom';
+  }
+  const edges = borderEdges(style.border, address);
+  for (const edge of edges) {
+    const border = range.format.borders.getItem(edge);
+    border.style = 'Continuous';
+    border.weight = style.border === 'bottomMedium' ? 'Medium' : 'Thin';
+  }
+}
+
+function checkTable(table: TableModel): void {
+  const range = table.range.split(':');
+  const width = cellRef(range[range.length - 1]).col - cellRef(range[0]).col + 1;
+  if (table.columns.length !== width) throw new ModelError(`table ${table.name} spans ${width} columns but names ${table.columns.length}`);
+  const seen = new Set<string>();
+  for (const column of table.columns) {
+    const key = column.trim().toLowerCase();
+    if (!key || seen.has(key)) throw new ModelError(`table ${table.name} has an empty or repeated column name "${column}"`);
+    seen.add(key);
+  }
+}
+
+const ICON_SETS: Record<string, Excel.IconSet> = {
+  '3TrafficLights1': 'ThreeTrafficLights1' as Excel.IconSet,
+  '3Arrows': 'ThreeArrows' as Excel.IconSet,
+  '3Symbols': 'ThreeSymbols' as Excel.IconSet,
+};
+const ICON_RULE: Record<string, Excel.ConditionalFormatIconRuleType> = {
+  num: 'Number' as Excel.ConditionalFormatIconRuleType,
+  percent: 'Percent' as Excel.ConditionalFormatIconRuleType,
+  percentile: 'Percentile' as Excel.ConditionalFormatIconRuleType,
+};
+
+function queueConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatModel, priority: number, rewrite: (f: string) => string): void {
+  const target = ws.getRange(cf.range.replace(/\$/g, ''));
+  if (cf.kind === 'dataBar') {
+    const format = target.conditionalFormats.add('DataBar');
+    format.dataBar.positiveFormat.fillColor = colour(cf.color);
+    format.dataBar.positiveFormat.gradientFill = false;
+    format.priority = priority;
+  } else if (cf.kind === 'iconSet') {
+    const format = target.conditionalFormats.add('IconSet');
+    format.iconSet.style = ICON_SETS[cf.iconSet];
+    format.iconSet.reverseIconOrder = cf.reverse ?? false;
+    format.iconSet.showIconOnly = cf.showValue === false;
+    // The first criterion (the lowest icon) takes no threshold; Excel expects an empty entry there.
+    format.iconSet.criteria = [
+      {} as Excel.ConditionalIconCriterion,
+      ...cf.thresholds.map((th) => ({ type: ICON_RULE[th.type], operator: 'GreaterThanOrEqual' as const, formula: `=${th.value}` })),
+    ];
+    format.priority = priority;
+  } else {
+    if (!cf.formula) throw new ModelError(`conditional format on ${cf.range} has no formula`);
+    const format = target.conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=${rewrite(cf.formula.replace(/^=/, ''))}`;
+    if (cf.style.fill) format.custom.format.fill.color = colour(cf.style.fill);
+    if (cf.style.color) format.custom.format.font.color = colour(cf.style.color);
+    if (cf.style.bold !== undefined) format.custom.format.font.bold = cf.style.bold;
+    format.priority = priority;
+  }
+}
+
+const CHART_TYPES: Record<ChartModel['kind'], Excel.ChartType> = {
+  column: 'ColumnClustered' as Excel.ChartType,
+  bar: 'BarClustered' as Excel.ChartType,
+  scatter: 'XYScatter' as Excel.ChartType,
+};
+
+function queueChart(ws: Excel.Worksheet, chart: ChartModel, rangeFor: (ref: string) => Excel.Range): void {
+  if (chart.series.length === 0) throw new ModelError(`chart "${chart.title}" has no series`);
+  const added = ws.charts.add(CHART_TYPES[chart.kind], rangeFor(chart.series[0].values), 'Columns');
+  chart.series.forEach((model, i) => {
+    const series = i === 0 ? added.series.getItemAt(0) : added.series.add(model.name);
+    series.name = model.name;
+    series.setValues(rangeFor(model.values));
+    if (model.categories) series.setXAxisValues(rangeFor(model.categories));
+    if (model.asLine) series.chartType = 'Line';
+    if (model.color && model.asLine) series.format.line.color = colour(model.color);
+    else if (model.color) series.format.fill.setSolidColor(colour(model.color));
+  });
+  added.title.text = chart.title;
+  if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
+  if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
+  if (chart.valueFormat) added.axes.valueAxis.numberFormat = chart.valueFormat;
+  const from = chart.anchor.from.replace(/\$/g, '');
+  added.setPosition(from, offsetA1(from, Math.max(0, chart.anchor.heightRows - 1), Math.max(0, chart.anchor.widthCols - 1)));
+}
+
+/** Colours are checked before anything is queued, so a defect in the model never half-writes a sheet. */
+function checkColours(model: SheetModel): void {
+  for (const cell of model.cells) {
+    if (cell.style?.color) colour(cell.style.color);
+    if (cell.style?.fill) colour(cell.style.fill);
+  }
+  for (const cf of model.conditionalFormats) {
+    if (cf.kind === 'dataBar') colour(cf.color);
+    if (cf.kind === 'expression' && cf.style.fill) colour(cf.style.fill);
+    if (cf.kind === 'expression' && cf.style.color) colour(cf.style.color);
+  }
+  for (const chart of model.charts) for (const series of chart.series) if (series.color) colour(series.color);
+}
+
+/** Steps for everything on the sheet; `tableNames` are the names the tables get now (temporary). */
+export function sheetSteps(model: SheetModel, tableNames: string[], w: SheetWriteContext): Step[] {
+  checkColours(model);
+  model.tables.forEach(checkTable);
+  const steps: Step[] = [];
+  const push = (label: string, bytes: number, queue: () => void) => steps.push({ label: `${model.name}: ${label}`, bytes, queue });
+
+  for (const block of blocks(model.cells, (c) => formulaInput(c, w.rewrite), w.bandBytes)) {
+    push(`cells ${block.address}`, block.bytes + OP_BYTES, () => (w.sheet().getRange(block.address).formulas = block.rows as unknown[][]));
+  }
+  for (const block of blocks(model.cells, (c) => c.numFmt ?? null, w.bandBytes)) {
+    push(`formats ${block.address}`, block.bytes + OP_BYTES, () => (w.sheet().getRange(block.address).numberFormat = block.rows as unknown[][]));
+  }
+  for (const run of styleRuns(model.cells)) {
+    push(`style ${run.address}`, OP_BYTES * 8, () => applyStyle(w.sheet().getRange(run.address), run.style, run.address));
+  }
+  for (const merge of model.merges) {
+    const [first, last] = merge.replace(/\$/g, '').split(':');
+    const address = rectAddress({ top: cellRef(first).row, left: cellRef(first).col, bottom: cellRef(last ?? first).row, right: cellRef(last ?? first).col });
+    push(`merge ${address}`, OP_BYTES, () => w.sheet().getRange(address).merge(false));
+  }
+  for (const run of widthRuns(model.columnWidths)) {
+    push(`width ${run.address}`, OP_BYTES, () => (w.sheet().getRange(run.address).format.columnWidth = run.points));
+  }
+  model.tables.forEach((table, i) => {
+    push(`table ${table.name}`, OP_BYTES * 4, () => {
+      const added = w.sheet().tables.add(w.sheet().getRange(table.range.replace(/\$/g, '')), true);
+      added.name = tableNames[i];
+      added.style = table.style;
+      added.showBandedRows = table.showRowStripes;
+    });
+  });
+  if (w.supports('1.6')) {
+    model.conditionalFormats.forEach((cf, i) => {
+      push(`conditional format ${cf.range}`, OP_BYTES * 6, () => queueConditionalFormat(w.sheet(), cf, i, w.rewrite));
+    });
+  }
+  // Series ranges set one by one need ExcelApi 1.7; older hosts get the sheet without charts.
+  if (w.supports('1.7')) {
+    for (const chart of model.charts) push(`chart ${chart.title}`, OP_BYTES * (8 + 5 * chart.series.length), () => queueChart(w.sheet(), chart, w.rangeFor));
+  }
+  const freeze = model.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+    push('freeze panes', OP_BYTES, () => {
+      const panes = w.sheet().freezePanes;
+      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(w.sheet().getRange(rectAddress({ top: 1, left: 1, bottom: freeze.rows, right: freeze.columns })));
+      else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+      else panes.freezeColumns(freeze.columns);
+    });
+  }
+  if (model.tabColor) {
+    const tab = colour(model.tabColor);
+    push('tab colour', OP_BYTES, () => (w.sheet().tabColor = tab));
+  }
+  if (w.supports('1.9')) {
+    push('page layout', OP_BYTES * 4, () => {
+      const layout = w.sheet().pageLayout;
+      layout.orientation = model.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      layout.paperSize = 'A4';
+      // 0 pages tall means "as many as needed", as fitToHeight="0" does in the file format.
+      if (model.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (model.print.printTitleRows) layout.setPrintTitleRows(printTitleRows(model.print.printTitleRows));
+    });
+  }
+  return steps;
+}
+
+/** '1:6', '$1:$6' or '6' → '$1:$6'. */
+function printTitleRows(spec: string): string {
+  const rows = spec.replace(/\$/g, '').split(':');
+  if (!rows.every((r) => /^\d+$/.test(r))) throw new ModelError(`"${spec}" is not a row range for print titles`);
+  return `$${rows[0]}:$${rows[rows.length - 1]}`;
+}
