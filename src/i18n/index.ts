@@ -12,6 +12,7 @@ import { pipelineStrings } from './tables/pipeline';
 import { xlsxHostStrings } from './tables/xlsxHost';
 import { statbankStrings } from './tables/statbank';
 import { excelHostStrings } from './tables/excelHost';
+import { deaStrings } from './tables/dea';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -27,6 +28,7 @@ const TABLE: StringTable = {
   ...xlsxHostStrings,
   ...statbankStrings,
   ...excelHostStrings,
+  ...deaStrings,
 };
 
 export type Params = Record<string, string | number>;

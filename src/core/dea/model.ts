@@ -1,0 +1,77 @@
+// The envelopment LPs of DEA for one unit o, on scaled data. Rows are always: m input rows,
+// s output rows, then the convexity row (absent under CRS). λ columns are added by the column
+// simplex; here are only the rows and the non-λ columns.
+//
+// Input orientation (Farrell θ):       Output orientation (Farrell φ):
+//   min θ                                max φ
+//   Σλ x_ij ≤ θ x_io  (discretionary)    Σλ x_ij ≤ x_io
+//   Σλ x_ij ≤ x_io    (fixed)            Σλ y_rj ≥ φ y_ro  (discretionary)
+//   Σλ y_rj ≥ y_ro                       Σλ y_rj ≥ y_ro    (fixed)
+//   Σλ = 1 (vrs), ≤ 1 (drs), ≥ 1 (irs), none (crs); λ ≥ 0
+//
+// Slack phase: the same LP with θ (or φ) frozen at its optimum, maximising the sum of the row
+// slacks of discretionary variables. Slacks are in scaled units, so the sum weights each
+// variable relative to its mean and does not depend on measurement units.
+import type { DeaData } from './data';
+import type { LpSpec, RowSense } from './simplex';
+import type { Orientation, Rts } from './types';
+
+export interface ModelShape {
+  data: DeaData;
+  rts: Exclude<Rts, 'fdh'>;
+  orientation: Orientation;
+  fixedIn: Uint8Array;
+  fixedOut: Uint8Array;
+}
+
+export function hasConvexityRow(rts: Rts): boolean {
+  return rts !== 'crs';
+}
+
+function rowCount(shape: ModelShape): number {
+  return shape.data.m + shape.data.s + (hasConvexityRow(shape.rts) ? 1 : 0);
+}
+
+function convexity(shape: ModelShape, sense: RowSense[], rhs: Float64Array): void {
+  if (!hasConvexityRow(shape.rts)) return;
+  const row = shape.data.m + shape.data.s;
+  sense[row] = shape.rts === 'vrs' ? 'eq' : shape.rts === 'drs' ? 'le' : 'ge';
+  rhs[row] = 1;
+}
+
+export function efficiencySpec(shape: ModelShape, o: number): LpSpec {
+  const { data, orientation, fixedIn, fixedOut } = shape;
+  const { m, s, x, y } = data;
+  const k = rowCount(shape);
+  const sense: RowSense[] = new Array<RowSense>(k);
+  const rhs = new Float64Array(k);
+  const extraA = new Float64Array(k);
+  for (let i = 0; i < m; i++) {
+    sense[i] = 'le';
+    const xo = x[o * m + i];
+    if (orientation === 'in' && !fixedIn[i]) extraA[i] = -xo;
+    else rhs[i] = xo;
+  }
+  for (let r = 0; r < s; r++) {
+    sense[m + r] = 'ge';
+    const yo = y[o * s + r];
+    if (orientation === 'out' && !fixedOut[r]) extraA[m + r] = -yo;
+    else rhs[m + r] = yo;
+  }
+  convexity(shape, sense, rhs);
+  // θ is minimised; φ is maximised, i.e. −φ minimised.
+  const extraCost = Float64Array.of(orientation === 'in' ? 1 : -1);
+  return { sense, rhs, extra: 1, extraA, extraCost };
+}
+
+/**
+ * Cost of each row's slack in the slack phase: −1 for discretionary inputs and outputs (their
+ * slacks are maximised), 0 for fixed variables and the convexity row.
+ */
+export function slackCosts(shape: ModelShape): Float64Array {
+  const { data, fixedIn, fixedOut } = shape;
+  const costs = new Float64Array(rowCount(shape));
+  for (let i = 0; i < data.m; i++) costs[i] = fixedIn[i] ? 0 : -1;
+  for (let r = 0; r < data.s; r++) costs[data.m + r] = fixedOut[r] ? 0 : -1;
+  return costs;
+}

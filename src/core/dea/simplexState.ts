@@ -1,0 +1,213 @@
+// State and plumbing of the DEA simplex (see simplex.ts for the algorithm): the variable
+// numbering, row normalisation, the active column set, columns, costs and duals.
+import { Basis } from './basis';
+import type { DeaData } from './data';
+
+export type RowSense = 'le' | 'ge' | 'eq';
+export type LpStatus = 'optimal' | 'infeasible' | 'unbounded' | 'iterationLimit';
+
+/** Rows (m input rows, s output rows, convexity) and the columns that are not λ (θ/φ first). */
+export interface LpSpec {
+  sense: readonly RowSense[];
+  rhs: Float64Array;
+  extra: number;
+  /** Column-major: entry (row i, extra column e) is extraA[e * k + i]. */
+  extraA: Float64Array;
+  extraCost: Float64Array;
+}
+
+export interface LpOptions {
+  /** The unit evaluated; excluded from the reference set under super-efficiency. */
+  unit: number;
+  superEfficiency: boolean;
+  /** Units active from the start besides the unit itself (e.g. the last unit's peers). */
+  seed: readonly number[];
+  /** Units priced before all others when the active set has nothing to offer. */
+  pool: readonly number[];
+  /** Make every unit active from the start (the plain full LP, for verification). */
+  full: boolean;
+}
+
+export interface LpOutcome {
+  status: LpStatus;
+  /** Value of the first extra column (θ or φ). */
+  value: number;
+  /** Sum of the slack costs' negation in the slack phase (scaled units); 0 otherwise. */
+  slackSum: number;
+  lambdas: Map<number, number>;
+}
+
+export const OPT_TOL = 1e-9;
+export const FEAS_TOL = 1e-9;
+
+export type Phase = 'feasibility' | 'radial' | 'slack';
+
+/** Variable ids: λ_j = j (unit index), then the extra columns, then one logical and one artificial per row. */
+export class SimplexState {
+  readonly k: number;
+  pivots = 0;
+  pricingPasses = 0;
+  protected readonly basis: Basis;
+  protected readonly logicalBase: number;
+  protected readonly artificialBase: number;
+  protected readonly isBasic: Uint8Array;
+  /** Basic variables pinned at zero: leftover artificials, and θ in the slack phase. */
+  protected readonly fixedZero: Uint8Array;
+  protected readonly stamp: Int32Array;
+  protected readonly activePos: Int32Array;
+  protected lpId = 0;
+  protected active: number[] = [];
+  protected pool: readonly number[] = [];
+  /** Every unit's λ column (x_j, y_j, 1), unit-major with stride k: the pricing hot loop. */
+  protected readonly lambdaCols: Float64Array;
+  protected readonly rowSign: Float64Array;
+  protected readonly senseN: Int8Array;
+  protected readonly b: Float64Array;
+  protected readonly col: Float64Array;
+  protected readonly u: Float64Array;
+  protected readonly pi: Float64Array;
+  protected readonly piRaw: Float64Array;
+  protected spec: LpSpec = { sense: [], rhs: new Float64Array(0), extra: 0, extraA: new Float64Array(0), extraCost: new Float64Array(0) };
+  protected slackCost: Float64Array;
+  protected exclude = -1;
+  protected phase: Phase = 'radial';
+  protected bland = false;
+  protected pivotsThisLp = 0;
+
+  constructor(
+    protected readonly data: DeaData,
+    protected readonly convexity: boolean,
+  ) {
+    const { n, m, s } = data;
+    const k = m + s + (convexity ? 1 : 0);
+    this.k = k;
+    this.basis = new Basis(k);
+    this.logicalBase = n + m + s;
+    this.artificialBase = this.logicalBase + k;
+    this.isBasic = new Uint8Array(this.artificialBase + k);
+    this.fixedZero = new Uint8Array(this.artificialBase + k);
+    this.stamp = new Int32Array(n);
+    this.activePos = new Int32Array(n);
+    this.lambdaCols = new Float64Array(n * k);
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < m; i++) this.lambdaCols[j * k + i] = data.x[j * m + i];
+      for (let r = 0; r < s; r++) this.lambdaCols[j * k + m + r] = data.y[j * s + r];
+      if (convexity) this.lambdaCols[j * k + m + s] = 1;
+    }
+    this.rowSign = new Float64Array(k);
+    this.senseN = new Int8Array(k);
+    this.b = new Float64Array(k);
+    this.col = new Float64Array(k);
+    this.u = new Float64Array(k);
+    this.pi = new Float64Array(k);
+    this.piRaw = new Float64Array(k);
+    this.slackCost = new Float64Array(k);
+  }
+
+
+  protected begin(spec: LpSpec, options: LpOptions): void {
+    const { data, k } = this;
+    for (let r = 0; r < k; r++) this.isBasic[this.basis.ids[r]] = 0;
+    this.fixedZero.fill(0, data.n);
+    this.spec = spec;
+    this.exclude = options.superEfficiency ? options.unit : -1;
+    this.bland = false;
+    this.pivotsThisLp = 0;
+    for (let i = 0; i < k; i++) {
+      const flip = spec.rhs[i] < 0;
+      this.rowSign[i] = flip ? -1 : 1;
+      this.b[i] = flip ? -spec.rhs[i] : spec.rhs[i];
+      const sn = spec.sense[i] === 'eq' ? 0 : spec.sense[i] === 'le' ? 1 : -1;
+      this.senseN[i] = flip ? -sn : sn;
+    }
+    this.lpId++;
+    this.active = [];
+    if (options.full) for (let j = 0; j < data.n; j++) this.activate(j);
+    else {
+      this.activate(options.unit);
+      for (const j of options.seed) this.activate(j);
+    }
+    this.pool = options.pool;
+  }
+
+  protected activate(j: number): void {
+    if (j === this.exclude || !this.data.valid[j] || this.stamp[j] === this.lpId) return;
+    this.stamp[j] = this.lpId;
+    this.activePos[j] = this.active.length;
+    this.active.push(j);
+  }
+
+  protected setBasis(ids: ArrayLike<number>): boolean {
+    for (let r = 0; r < this.k; r++) {
+      this.isBasic[this.basis.ids[r]] = 0;
+      this.basis.ids[r] = ids[r];
+    }
+    for (let r = 0; r < this.k; r++) this.isBasic[ids[r]] = 1;
+    return this.basis.refactor((id, out) => this.column(id, out), this.b);
+  }
+
+  protected artificialStart(): void {
+    const ids = new Int32Array(this.k);
+    for (let i = 0; i < this.k; i++) ids[i] = this.senseN[i] === 1 ? this.logicalBase + i : this.artificialBase + i;
+    this.setBasis(ids);
+  }
+
+  /**
+   * Basis {θ, λ_o, the slacks of all other rows}: θ = 1, λ_o = 1 satisfies every row with
+   * equality, so this basis is feasible. θ takes the row where its coefficient is largest, λ_o
+   * the convexity row (or an output/input row where θ has no coefficient under CRS).
+   */
+
+  protected column(id: number, out: Float64Array): void {
+    const { data, k, rowSign } = this;
+    const { n, m, s, x, y } = data;
+    if (id < n) {
+      for (let i = 0; i < m; i++) out[i] = rowSign[i] * x[id * m + i];
+      for (let r = 0; r < s; r++) out[m + r] = rowSign[m + r] * y[id * s + r];
+      if (this.convexity) out[m + s] = rowSign[m + s];
+      return;
+    }
+    if (id < this.logicalBase) {
+      const base = (id - n) * k;
+      for (let i = 0; i < k; i++) out[i] = rowSign[i] * this.spec.extraA[base + i];
+      return;
+    }
+    out.fill(0);
+    if (id < this.artificialBase) out[id - this.logicalBase] = this.senseN[id - this.logicalBase];
+    else out[id - this.artificialBase] = 1;
+  }
+
+  protected cost(id: number): number {
+    const { n } = this.data;
+    if (this.phase === 'feasibility') return id >= this.artificialBase ? 1 : 0;
+    if (this.phase === 'radial') return id >= n && id < this.logicalBase ? this.spec.extraCost[id - n] : 0;
+    return id >= this.logicalBase && id < this.artificialBase ? this.slackCost[id - this.logicalBase] : 0;
+  }
+
+  protected computeDuals(): void {
+    const { k, pi, piRaw, basis } = this;
+    pi.fill(0);
+    for (let r = 0; r < k; r++) {
+      const c = this.cost(basis.ids[r]);
+      if (c === 0) continue;
+      for (let i = 0; i < k; i++) pi[i] += c * basis.inv[r * k + i];
+    }
+    for (let i = 0; i < k; i++) piRaw[i] = pi[i] * this.rowSign[i];
+  }
+
+  /** Reduced cost of λ_j (cost 0 in every phase): −π·a_j with a_j = (x_j, y_j, 1). */
+  protected lambdaReducedCost(j: number): number {
+    const { k, lambdaCols, piRaw } = this;
+    const base = j * k;
+    let v = 0;
+    for (let i = 0; i < k; i++) v += piRaw[i] * lambdaCols[base + i];
+    return -v;
+  }
+
+
+  protected rank(id: number): number {
+    const { n, m, s } = this.data;
+    if (id < n) return m + s + this.k + this.activePos[id];
+    return id < this.artificialBase ? id - n : Number.MAX_SAFE_INTEGER;
+  }
+}

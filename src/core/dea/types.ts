@@ -1,0 +1,109 @@
+// Types of the DEA engine. The vocabulary follows the R package Benchmarking (Bogetoft & Otto):
+// X inputs, Y outputs, RTS, ORIENTATION, slacks, lambdas, peers, super-efficiency.
+
+/** Returns to scale of the technology. 'fdh' is free disposal hull (λ binary, one peer). */
+export type Rts = 'crs' | 'vrs' | 'drs' | 'irs' | 'fdh';
+
+/** 'in': shrink inputs at given outputs. 'out': expand outputs at given inputs. */
+export type Orientation = 'in' | 'out';
+
+export interface DeaInput {
+  /** Inputs, one row per unit, one column per input (units × m). */
+  X: number[][];
+  /** Outputs, one row per unit, one column per output (units × s). */
+  Y: number[][];
+  rts: Rts;
+  orientation: Orientation;
+  /** Second phase: maximise the sum of slacks with the efficiency held fixed. Default false. */
+  slack?: boolean;
+  /** Andersen–Petersen: each unit is measured against the others only. Default false. */
+  superEfficiency?: boolean;
+  /** Column indices of non-discretionary inputs (Banker–Morey): never scaled by θ. */
+  fixedInputs?: number[];
+  /** Column indices of non-discretionary outputs: never scaled by φ. */
+  fixedOutputs?: number[];
+  /** Names of the units for the result; default '1', '2', … */
+  ids?: string[];
+  /**
+   * 'frontier' (default) solves each LP over a small set of candidate peers and proves
+   * optimality by pricing every unit with the LP duals. 'full' puts every unit in every LP; it
+   * gives the same efficiencies and exists to verify that.
+   */
+  method?: 'frontier' | 'full';
+}
+
+export type DeaStatus = 'ok' | 'excluded' | 'infeasible';
+
+export type DeaReasonCode =
+  | 'missing' // a value is missing (null, undefined, NaN)
+  | 'nonFinite' // ±Infinity
+  | 'negative' // a value below zero
+  | 'zeroInput' // an input is 0: a radial input measure is undefined
+  | 'zeroOutputs' // every output is 0: the unit produces nothing to compare
+  | 'superInfeasible' // super-efficiency: no combination of the other units can reach this unit
+  | 'unbounded' // output orientation: no scalable output is positive
+  | 'numerical'; // the LP solver gave up (iteration limit); should not happen
+
+export interface DeaReason {
+  code: DeaReasonCode;
+  /** For value problems: which matrix and (0-based) column the bad value sits in. */
+  kind?: 'input' | 'output';
+  column?: number;
+}
+
+export interface DeaUnitResult {
+  index: number;
+  id: string;
+  status: DeaStatus;
+  reason?: DeaReason;
+  /**
+   * Farrell efficiency as in Benchmarking. Input orientation: θ ≤ 1, the factor all
+   * (discretionary) inputs can be scaled by. Output orientation: φ ≥ 1, the factor all
+   * (discretionary) outputs can be scaled up by. With super-efficiency θ may exceed 1 and φ may
+   * fall below 1. null when excluded or infeasible.
+   */
+  efficiency: number | null;
+  /**
+   * The score to show users, in (0, 1] without super-efficiency: θ for input orientation, the
+   * Shephard output distance 1/φ for output orientation. Higher is better in both.
+   */
+  score: number | null;
+  /** Sparse intensities: peer unit index → λ (only λ > 0). */
+  lambdas: Record<number, number>;
+  /** Indices of the learning partners (units with λ > 0), ascending. */
+  peers: number[];
+  peerIds: string[];
+  /** Σλ: below/above 1 under CRS tells whether the unit is below/above optimal scale. */
+  lambdaSum: number;
+  /** Input slacks in the units of X (target = scaled input − slack); null without `slack`. */
+  inputSlacks: number[] | null;
+  /** Output slacks in the units of Y (target = scaled output + slack); null without `slack`. */
+  outputSlacks: number[] | null;
+  /** The projection on the frontier: Σ λ_j x_j and Σ λ_j y_j. null when not ok. */
+  targetInputs: number[] | null;
+  targetOutputs: number[] | null;
+  /** The unit's own data, kept so potentials can be computed from the result alone. */
+  inputs: number[];
+  outputs: number[];
+}
+
+export interface DeaStats {
+  /** LPs solved (including re-solves after adding columns, and slack LPs). */
+  lpSolves: number;
+  pivots: number;
+  /** Size of the shared pool of candidate peers when the run ended. */
+  candidatePool: number;
+  /** Times every unit was priced against an LP's duals (at least once per LP phase). */
+  pricingPasses: number;
+}
+
+export interface DeaResult {
+  rts: Rts;
+  orientation: Orientation;
+  superEfficiency: boolean;
+  slack: boolean;
+  fixedInputs: number[];
+  fixedOutputs: number[];
+  units: DeaUnitResult[];
+  stats: DeaStats;
+}
