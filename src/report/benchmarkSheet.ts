@@ -142,14 +142,17 @@ function writeRegression(
 function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, sharedGroup: boolean, lang: Lang): ChartModel {
   const column = (col: number): string => sheetRef(sheet, absColumnRange(col, FIRST_OWN_ROW, lastRow));
   const categories = column(OWN.name);
+  // Quartiles as lines across several units; with one unit a line is a single invisible point,
+  // so they stand as columns beside the own value instead.
+  const asLine = sharedGroup && result.units.length > 1;
   return {
     kind: 'column',
     title: t('report.chart.ownVsGroup', lang, { area: areaName(result, lang) }),
     series: [
       { name: t('report.chart.own', lang), values: column(OWN.keyFigure), categories, color: COLOR.own },
-      { name: t('report.stat.q1', lang), values: column(OWN.q1), categories, color: COLOR.q1, asLine: sharedGroup },
-      { name: t('report.stat.median', lang), values: column(OWN.median), categories, color: COLOR.median, asLine: sharedGroup },
-      { name: t('report.stat.q3', lang), values: column(OWN.q3), categories, color: COLOR.q3, asLine: sharedGroup },
+      { name: t('report.stat.q1', lang), values: column(OWN.q1), categories, color: COLOR.q1, asLine },
+      { name: t('report.stat.median', lang), values: column(OWN.median), categories, color: COLOR.median, asLine },
+      { name: t('report.stat.q3', lang), values: column(OWN.q3), categories, color: COLOR.q3, asLine },
     ],
     anchor: { from: cell(CHART_COL, OWN_HEADER_ROW - 1), widthCols: 9, heightRows: 18 },
     yAxisTitle: result.area.unitLabel[lang],
@@ -235,7 +238,7 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
     });
   }
 
-  draft.columnWidths = [30, 12, 15, 14, 16, 14, 14, 14, 8, 9, 12, 9, 9, 16, 16];
+  draft.columnWidths = [30, 14, 15, 14, 16, 14, 14, 14, 8, 9, 15, 9, 9, 16, 16];
   draft.freeze = { rows: OWN_HEADER_ROW, columns: 1 };
   draft.tabColor = '4472C4';
   return draft.finish('landscape');

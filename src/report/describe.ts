@@ -22,7 +22,8 @@ export function sourceFragment(source: SourceNote, lang: Lang): string {
 /** The one-line source statement at the top of a sheet. */
 export function sourceLine(sources: SourceNote[], lang: Lang): string {
   if (sources.length === 0) return t('report.source.ownDataOnly', lang);
-  const fragments = sources.map((source) => sourceFragment(source, lang)).join('; ');
+  // Five areas from one REGK31 extract are one source to a reader, not five.
+  const fragments = [...new Set(sources.map((source) => sourceFragment(source, lang)))].join('; ');
   return t('report.source.line', lang, { fragments });
 }
 
