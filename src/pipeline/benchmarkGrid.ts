@@ -10,6 +10,7 @@ import { areaSpecFor, hasReferenceData, referenceSeriesFor, resolveArea, SERVICE
 import { catalogueFor } from '../reference/statbank';
 import type { ReferenceBundle, ServiceAreaDefinition } from '../reference/types';
 import type { SourceNote } from '../report/types';
+import { activityFits } from './denominator';
 import { institutionAreaSpec } from './institutionArea';
 import { pipelineProblem } from './problems';
 
@@ -55,7 +56,7 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
   const results =
     parse.shape === 'institution'
       ? [benchmarkInstitutionUnits(parse.units, parse, options, lang, problems)]
-      : benchmarkMunicipalityUnits(parse.units, options, lang, problems);
+      : benchmarkMunicipalityUnits(parse.units, activityHeaderOf(parse), options, lang, problems);
   const computed = results.filter((result) => result.units.length > 0);
   for (const result of results) problems.push(...result.problems);
   if (computed.length === 0) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
@@ -68,8 +69,13 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
   };
 }
 
+function activityHeaderOf(parse: ParseResult): string | undefined {
+  return parse.columns.find((column) => column.role === 'activity')?.header;
+}
+
 function benchmarkMunicipalityUnits(
   units: InputUnit[],
+  activityHeader: string | undefined,
   options: BenchmarkOptions,
   lang: Lang,
   problems: Problem[],
@@ -87,6 +93,18 @@ function benchmarkMunicipalityUnits(
     }
     const series = referenceSeriesFor(options.reference, area.id, { lang, catalogue });
     warnOnYearMismatch(areaUnits, series.period, lang, problems);
+    const ownActivityFits = activityFits(activityHeader, area);
+    if (activityHeader !== undefined && !ownActivityFits) {
+      problems.push(
+        pipelineProblem(
+          'pipeline.activity.otherDenominator',
+          'warning',
+          { header: activityHeader, area: area.name[lang], unit: area.unitLabel[lang], period: series.weightPeriod },
+          lang,
+          areaUnits[0].source.address,
+        ),
+      );
+    }
     results.push(
       benchmarkMunicipalities({
         area: areaSpecFor(area),
@@ -95,7 +113,7 @@ function benchmarkMunicipalityUnits(
           code: unit.municipalityCode ?? unit.id,
           name: unit.name,
           cost: unit.cost,
-          activity: unit.activity,
+          activity: ownActivityFits ? unit.activity : undefined,
           address: unit.source.address,
         })),
         series,

@@ -25,6 +25,10 @@ export const pipelineStrings: StringTable = {
     da: 'Referencedataene har intet landstal med samme nævner som dine tal ({activity}); landstallene er opgjort i {unit}. Derfor vises ingen landsreferencelinje.',
     en: 'The reference data has no national figure with the same denominator as your figures ({activity}); the national figures are in {unit}. So no national reference line is shown.',
   },
+  'pipeline.activity.otherDenominator': {
+    da: 'Kolonnen "{header}" tæller ikke det samme som landstallet for {area} ({unit}). Derfor regnes dit nøgletal og potentiale med Danmarks Statistiks tal for din kommune ({period}) som nævner.',
+    en: 'The column "{header}" does not count the same as the national figure for {area} ({unit}). Your key figure and potential therefore use Statistics Denmark’s figure for your municipality ({period}) as the denominator.',
+  },
   'pipeline.nothingToRun': {
     da: 'Der er ingen rækker at beregne på. Se problemerne ovenfor.',
     en: 'There are no rows to compute on. See the problems above.',

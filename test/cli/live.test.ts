@@ -1,0 +1,88 @@
+// The CLI with live semantics against a local StatBank: the first run fetches (one request per
+// table plus its tableinfo), a second run makes no requests at all, and when the service fails the
+// run falls back to the snapshot and says so on the result sheets.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { run, type CliIo } from '../../src/cli/main';
+import { startSyntheticStatbank, type SyntheticStatbank } from '../support/syntheticStatbank';
+
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kommune-budget.xlsx');
+
+async function runJson(args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: CliIo = { out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
+  const code = await run(args, io);
+  return { code, stderr: stderr.join('\n'), summary: code <= 1 ? JSON.parse(stdout.join('\n')) : undefined };
+}
+
+async function allText(path: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const texts: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
+  return texts.join('\n');
+}
+
+describe('pejlemaerke benchmark --reference live against a local StatBank', () => {
+  let statbank: SyntheticStatbank;
+  const dir = mkdtempSync(join(tmpdir(), 'pejlemaerke-live-'));
+  const cacheDir = join(dir, 'cache');
+
+  beforeAll(async () => {
+    statbank = await startSyntheticStatbank();
+  });
+  afterAll(async () => statbank.close());
+
+  const args = (out: string, cache = cacheDir) => [
+    'benchmark', EXAMPLE, '--reference', 'live', '--base-url', statbank.baseUrl, '--cache-dir', cache, '--year', '2024', '--out', out, '--json',
+  ];
+
+  it('fetches live on the first run: 2 tableinfo + 1 REGK31 + 1 FOLK1A request', async () => {
+    const out = join(dir, 'live-1.xlsx');
+    const result = await runJson(args(out));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.summary.reference).toMatchObject({ origin: 'live', fellBack: false, requests: 4 });
+    expect(statbank.requests.filter((r) => r.startsWith('/v1/data/REGK31'))).toHaveLength(1);
+    expect(statbank.requests.filter((r) => r.startsWith('/v1/data/FOLK1A'))).toHaveLength(1);
+    expect(result.summary.units).toHaveLength(5);
+    // Live key figures divide by the area's age band; the example counts all inhabitants, so the
+    // municipality's own band population from DST is the denominator, and the figures compare.
+    const school = result.summary.units.find((u: { area: string }) => u.area === 'folkeskole');
+    expect(school.activitySource).toBe('reference');
+    expect(school.unit).toMatch(/6.16/);
+    expect(school.keyFigure / school.distribution.median).toBeGreaterThan(0.5);
+    expect(school.keyFigure / school.distribution.median).toBeLessThan(2);
+    expect(result.summary.problems.some((p: { code: string }) => p.code === 'pipeline.activity.otherDenominator')).toBe(true);
+    const text = await allText(out);
+    expect(text).toContain('hentet live');
+    expect(text).toContain('REGK31');
+  });
+
+  it('makes no request on a second run while DST has published nothing new', async () => {
+    const before = statbank.requests.length;
+    const result = await runJson(args(join(dir, 'live-2.xlsx')));
+    expect(result.code).toBe(0);
+    expect(result.summary.reference).toMatchObject({ origin: 'live', requests: 0 });
+    expect(statbank.requests.length).toBe(before);
+  });
+
+  it.each(['server-error', 'reset'] as const)('falls back to the snapshot when StatBank fails (%s) and says so', async (mode) => {
+    statbank.setMode(mode);
+    try {
+      const out = join(dir, `fallback-${mode}.xlsx`);
+      const result = await runJson(args(out, join(dir, `empty-cache-${mode}`)));
+      expect(result.code).toBe(0);
+      expect(result.summary.reference).toMatchObject({ origin: 'snapshot', fellBack: true });
+      expect(result.summary.reference.reason).toMatch(/ikke hentet live/);
+      const text = await allText(out);
+      expect(text).toContain('ikke hentet live');
+      expect(text).not.toMatch(/(?<!ikke )hentet live/);
+    } finally {
+      statbank.setMode('ok');
+    }
+  });
+});

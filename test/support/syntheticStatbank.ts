@@ -1,0 +1,163 @@
+// A local StatBank for whole-product tests: answers tableinfo and JSON-stat data requests for all
+// 98 municipalities, synthesising any selection the client asks for (the recorded-answer server
+// only knows four municipalities). Figures are invented but shaped like DST's: REGK31 in 1,000 kr.
+// by DRANST, FOLK1A persons by single year of age. Also fails on demand, like the real service can.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { loadSnapshot } from '../../src/reference';
+
+export type SyntheticMode = 'ok' | 'server-error' | 'reset';
+
+export interface SyntheticStatbank {
+  baseUrl: string;
+  requests: string[];
+  setMode(mode: SyntheticMode): void;
+  close(): Promise<void>;
+}
+
+const UPDATED = '2025-06-24T08:00:00';
+const YEARS = ['2021', '2022', '2023', '2024'];
+const QUARTERS = YEARS.flatMap((year) => ['K1', 'K2', 'K3', 'K4'].map((q) => `${year}${q}`));
+/** kr. per inhabitant by function, for functions the snapshot has no figure for. */
+const BASE_PER_INHABITANT: Record<string, number> = { '64550': 2400, '64551': 600, '32201': 7000, '32205': 600 };
+
+const snapshot = loadSnapshot();
+const municipalities = snapshot.municipalities;
+const population = new Map(municipalities.map((m) => [m.code, m.structural.population]));
+
+function snapshotPerInhabitant(code: string, functionCode: string): number {
+  const dataset = snapshot.datasets.find((d) => d.table === 'REGK31' && d.query.FUNKTION?.[0] === functionCode);
+  return dataset?.values[code] ?? BASE_PER_INHABITANT[functionCode] ?? 1000;
+}
+
+function variable(id: string, values: [string, string][], time = false) {
+  return { id, text: id.toLowerCase(), elimination: !time && id !== 'OMRÅDE', time, values: values.map(([vid, text]) => ({ id: vid, text })) };
+}
+
+const areaCodes: [string, string][] = [['000', 'Hele landet'], ...municipalities.map((m): [string, string] => [m.code, m.name])];
+
+const TABLEINFO: Record<string, unknown> = {
+  REGK31: {
+    id: 'REGK31', text: 'Kommunernes regnskaber (syntetisk)', description: 'syntetisk', unit: '-', suppressedDataValue: '0',
+    updated: UPDATED, active: true, contacts: [], documentation: null, footnote: null,
+    variables: [
+      variable('OMRÅDE', areaCodes),
+      variable('FUNKTION', ['32201', '32205', '52514', '53027', '53028', '64550', '64551'].map((f): [string, string] => [f, f])),
+      variable('DRANST', [['1', 'Drift'], ['2', 'Statsrefusion'], ['3', 'Anlæg']]),
+      variable('ART', [['TOT', 'I alt (netto)']]),
+      variable('PRISENHED', [['LOBM', '1.000 kr.'], ['INDL', 'kr. pr. indbygger']]),
+      variable('Tid', YEARS.map((y): [string, string] => [y, y]), true),
+    ],
+  },
+  FOLK1A: {
+    id: 'FOLK1A', text: 'Befolkningen (syntetisk)', description: 'syntetisk', unit: 'antal', suppressedDataValue: '0',
+    updated: UPDATED, active: true, contacts: [], documentation: null, footnote: null,
+    variables: [
+      variable('OMRÅDE', areaCodes),
+      variable('KØN', [['TOT', 'I alt'], ['1', 'Mænd'], ['2', 'Kvinder']]),
+      variable('ALDER', [['IALT', 'Alder i alt'], ...Array.from({ length: 126 }, (_, age): [string, string] => [String(age), `${age} år`])]),
+      variable('CIVILSTAND', [['TOT', 'I alt'], ['U', 'Ugift'], ['G', 'Gift'], ['E', 'Enke'], ['F', 'Fraskilt']]),
+      variable('Tid', QUARTERS.map((q): [string, string] => [q, q]), true),
+    ],
+  },
+};
+
+function regk31Value(codes: Record<string, string>): number | null {
+  const code = codes['OMRÅDE'];
+  const people = code === '000' ? 5_900_000 : population.get(code) ?? 0;
+  const perInhabitant = code === '000' ? 5000 : snapshotPerInhabitant(code, codes['FUNKTION']);
+  const gross = Math.round((perInhabitant * people * 1.04) / 1000);
+  if (codes['DRANST'] === '1') return gross;
+  if (codes['DRANST'] === '2') return -Math.round(gross * 0.02);
+  return 0;
+}
+
+function folk1aValue(codes: Record<string, string>): number {
+  const code = codes['OMRÅDE'];
+  const people = code === '000' ? 5_900_000 : (population.get(code) ?? 0) * 1.02;
+  const age = codes['ALDER'];
+  if (age === 'IALT') return Math.round(people / 100) * 100;
+  return Number(age) < 100 ? Math.round(people / 100) : 0;
+}
+
+/** JSON-stat 1 with the dimensions in request order plus DST's ContentsCode, row-major values. */
+function dataset(table: string, selection: Map<string, string[]>): unknown {
+  const ids = [...selection.keys()].filter((id) => id !== 'Tid');
+  const order = [...ids, 'ContentsCode', 'Tid'];
+  const categories: Record<string, string[]> = Object.fromEntries(selection);
+  categories.ContentsCode = [table];
+  const dimension: Record<string, unknown> = {};
+  for (const id of order) {
+    const codes = categories[id];
+    dimension[id] = {
+      label: id,
+      category: { index: Object.fromEntries(codes.map((c, i) => [c, i])), label: Object.fromEntries(codes.map((c) => [c, c])) },
+    };
+  }
+  const size = order.map((id) => categories[id].length);
+  const value: (number | null)[] = [];
+  const walk = (depth: number, chosen: Record<string, string>) => {
+    if (depth === order.length) {
+      value.push(table === 'REGK31' ? regk31Value(chosen) : folk1aValue(chosen));
+      return;
+    }
+    for (const code of categories[order[depth]]) walk(depth + 1, { ...chosen, [order[depth]]: code });
+  };
+  walk(0, {});
+  return {
+    dataset: {
+      dimension: { ...dimension, id: order, size, role: { metric: ['ContentsCode'], time: ['Tid'], geo: ['OMRÅDE'] } },
+      label: `${table} (syntetisk)`, source: 'Danmarks Statistik', updated: `${UPDATED}Z`, value,
+    },
+  };
+}
+
+function selectionOf(url: URL): Map<string, string[]> {
+  const selection = new Map<string, string[]>();
+  for (const [key, raw] of url.searchParams) {
+    if (['lang', 'valuePresentation', 'format', 'delimiter'].includes(key)) continue;
+    selection.set(key, raw.split(','));
+  }
+  return selection;
+}
+
+export async function startSyntheticStatbank(): Promise<SyntheticStatbank> {
+  let mode: SyntheticMode = 'ok';
+  const requests: string[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(`${url.pathname}${url.search}`);
+    if (mode === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (mode === 'server-error') {
+      res.writeHead(503, { 'Content-Type': 'text/html' }).end('<h1>Service Unavailable</h1>');
+      return;
+    }
+    const json = (status: number, body: unknown) =>
+      res.writeHead(status, { 'Content-Type': 'text/json; charset=utf-8' }).end(JSON.stringify(body));
+    const info = /^\/v1\/tableinfo\/(\w+)$/.exec(url.pathname);
+    if (info && TABLEINFO[info[1]]) return json(200, TABLEINFO[info[1]]);
+    const data = /^\/v1\/data\/(\w+)\/JSONSTAT$/.exec(url.pathname);
+    if (data && TABLEINFO[data[1]]) return json(200, dataset(data[1], selectionOf(url)));
+    return json(400, { errorTypeCode: 'EXTRACT-NOTFOUND', message: `Ukendt anmodning: ${url.pathname}` });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    requests,
+    setMode: (next) => (mode = next),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
