@@ -1,26 +1,12 @@
-// Small A1-address helpers for laying out result sheets. Kept private to the report module for now;
-// the parse module has its own, and the two can be merged later.
+// A1-address helpers for laying out result sheets, built on the parser's column arithmetic so the
+// whole project counts columns one way.
+import { columnLetterToNumber, columnNumberToLetter } from '../core/parse/address';
 
 /** 1-based column number → letters: 1 → 'A', 27 → 'AA'. */
-export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 1) throw new Error(`Invalid column number: ${column}`);
-  let rest = column;
-  let letters = '';
-  while (rest > 0) {
-    const digit = (rest - 1) % 26;
-    letters = String.fromCharCode(65 + digit) + letters;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return letters;
-}
+export const columnLetters = columnNumberToLetter;
 
 /** Letters → 1-based column number: 'A' → 1, 'AA' → 27. */
-export function columnNumber(letters: string): number {
-  if (!/^[A-Z]+$/i.test(letters)) throw new Error(`Invalid column letters: ${letters}`);
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export const columnNumber = columnLetterToNumber;
 
 /** Relative address: cell(3, 7) → 'C7'. */
 export function cell(column: number, row: number): string {

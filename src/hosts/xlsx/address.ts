@@ -1,5 +1,6 @@
 // A1-address arithmetic shared by reading, writing and chart caches. Rows and columns are 1-based
 // as in Excel, so numbers here can be handed to ExcelJS unchanged.
+import { columnNumberToLetter } from '../../core/parse/address';
 
 export interface CellRef {
   row: number;
@@ -17,16 +18,8 @@ export interface RangeRef {
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
-export function columnLetters(col: number): string {
-  let letters = '';
-  let rest = col;
-  while (rest > 0) {
-    const digit = (rest - 1) % 26;
-    letters = String.fromCharCode(65 + digit) + letters;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return letters;
-}
+/** 1-based column number → letters, as the parser counts them. */
+export const columnLetters = columnNumberToLetter;
 
 export function columnNumber(letters: string): number {
   let col = 0;

@@ -5,18 +5,9 @@
 // `visibility = 'VeryHidden'`, so either host can re-run on the other's output.
 // Layout: column A holds a key, column B its value; one `sheet` row per own sheet.
 import type ExcelJS from 'exceljs';
+import { parseRegistryRows, registryRows, REGISTRY_SHEET, type OwnSheetRegistry } from '../common/registry';
 
-export const REGISTRY_SHEET = '_pejlemaerke';
-const FORMAT_TAG = 'pejlemaerke-own-sheets';
-const FORMAT_VERSION = '1';
-
-export interface OwnSheetRegistry {
-  sheets: string[];
-  runId?: string;
-  version?: string;
-  createdAt?: string;
-  generator?: string;
-}
+export { REGISTRY_SHEET, type OwnSheetRegistry };
 
 function text(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -31,15 +22,10 @@ export function findRegistrySheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet
 /** The registry of an earlier run, or undefined when the workbook has none (or not ours). */
 export function readRegistry(workbook: ExcelJS.Workbook): OwnSheetRegistry | undefined {
   const sheet = findRegistrySheet(workbook);
-  if (!sheet || text(sheet.getCell(1, 1).value) !== FORMAT_TAG) return undefined;
-  const registry: OwnSheetRegistry = { sheets: [] };
-  sheet.eachRow((row) => {
-    const key = text(row.getCell(1).value);
-    const value = text(row.getCell(2).value);
-    if (key === 'sheet' && value) registry.sheets.push(value);
-    else if (key === 'runId' || key === 'version' || key === 'createdAt' || key === 'generator') registry[key] = value;
-  });
-  return registry;
+  if (!sheet) return undefined;
+  const rows: string[][] = [];
+  for (let row = 1; row <= sheet.rowCount; row++) rows.push([text(sheet.getCell(row, 1).value), text(sheet.getCell(row, 2).value)]);
+  return parseRegistryRows(rows);
 }
 
 /** Replaces the registry sheet; it is always the last sheet and very hidden. */
@@ -48,15 +34,7 @@ export function writeRegistry(workbook: ExcelJS.Workbook, registry: OwnSheetRegi
   if (existing && !readRegistry(workbook)) throw new Error(`A user sheet is named ${REGISTRY_SHEET}; it is left alone`);
   if (existing) workbook.removeWorksheet(existing.id);
   const sheet = workbook.addWorksheet(REGISTRY_SHEET, { state: 'veryHidden' });
-  const rows: [string, string][] = [
-    [FORMAT_TAG, FORMAT_VERSION],
-    ['generator', registry.generator ?? ''],
-    ['version', registry.version ?? ''],
-    ['runId', registry.runId ?? ''],
-    ['createdAt', registry.createdAt ?? ''],
-    ...registry.sheets.map((name): [string, string] => ['sheet', name]),
-  ];
-  rows.forEach(([key, value], i) => {
+  registryRows(registry).forEach(([key, value], i) => {
     sheet.getCell(i + 1, 1).value = key;
     sheet.getCell(i + 1, 2).value = value;
   });
