@@ -1,35 +1,37 @@
 // One entry per add-in page, as Office add-in developers expect. The production build rewrites
 // the dev base URL in manifest.xml to ADDIN_BASE_URL so the same manifest serves both.
+// `webpack --env playground` builds the browser playground instead, into dist/playground, so it
+// never ships with the add-in.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 
-module.exports = (_env, argv) => {
+const TS_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: 'ts-loader', options: { configFile: 'tsconfig.webpack.json', transpileOnly: true } },
+};
+
+module.exports = (env = {}, argv = {}) => {
+  if (env.playground) return playgroundConfig(argv.mode === 'production');
   const production = argv.mode === 'production';
   const baseUrl = ensureTrailingSlash(process.env.ADDIN_BASE_URL || DEV_BASE_URL);
   return {
     devtool: production ? false : 'source-map',
     entry: {
-      taskpane: './src/taskpane/index.ts',
+      taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist/addin'),
       filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.webpack.json', transpileOnly: true } },
-        },
-      ],
-    },
+    module: { rules: [TS_RULE] },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
@@ -54,6 +56,19 @@ module.exports = (_env, argv) => {
     },
   };
 };
+
+function playgroundConfig(production) {
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: false,
+    entry: { playground: './src/playground/index.ts' },
+    output: { path: path.resolve(__dirname, 'dist/playground'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: { rules: [TS_RULE] },
+    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html' })],
+    performance: { hints: false },
+  };
+}
 
 function ensureTrailingSlash(url) {
   return url.endsWith('/') ? url : `${url}/`;

@@ -1,9 +1,10 @@
 // Writes the two example workbooks in examples/. Their figures are synthetic (made by a seeded
-// generator below), and each workbook says so on its first rows. Deterministic: same bytes each run
-// apart from nothing — timestamps are fixed — so regenerating never churns the repository.
+// generator below), and each workbook says so on its first rows. Deterministic: document and zip
+// entry timestamps are fixed, so regenerating writes the same bytes and never churns the repository.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 15, 12, 0, 0));
 const SYNTHETIC_NOTE =
@@ -24,6 +25,17 @@ function newWorkbook(): ExcelJS.Workbook {
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   return workbook;
+}
+
+/** ExcelJS stamps every zip entry with the current time; restamp them so the file is reproducible. */
+async function writeReproducibly(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  const zip = await JSZip.loadAsync(Buffer.from(await workbook.xlsx.writeBuffer()));
+  const stamped = new JSZip();
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name];
+    if (!entry.dir) stamped.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+  }
+  writeFileSync(path, await stamped.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
 function styleHeader(row: ExcelJS.Row): void {
@@ -62,7 +74,7 @@ async function municipalityBudget(path: string): Promise<void> {
   sheet.getColumn(4).numFmt = '#,##0';
   sheet.getColumn(5).numFmt = '#,##0';
   sheet.columns.forEach((column, index) => (column.width = [14, 14, 20, 24, 14][index]));
-  await workbook.xlsx.writeFile(path);
+  await writeReproducibly(workbook, path);
 }
 
 const SCHOOL_NAMES = [
@@ -93,7 +105,7 @@ async function schools(path: string): Promise<void> {
     return [`${280100 + index * 7}`, name, cost, pupils, grade, wellbeing, socio];
   });
   // Two realistic slips a finance officer meets: a number typed as Danish text, and a missing count.
-  rows[6][2] = '5.912.000';
+  rows[6][2] = new Intl.NumberFormat('da-DK').format(rows[6][2] as number);
   rows[17][3] = null;
   sheet.addTable({
     name: 'Skoler',
@@ -113,7 +125,7 @@ async function schools(path: string): Promise<void> {
   });
   sheet.getColumn(3).numFmt = '#,##0';
   sheet.columns.forEach((column, index) => (column.width = [10, 22, 18, 10, 20, 10, 24][index]));
-  await workbook.xlsx.writeFile(path);
+  await writeReproducibly(workbook, path);
 }
 
 async function main(): Promise<void> {

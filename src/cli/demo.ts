@@ -1,5 +1,6 @@
-// `npm run demo`: the CLI on the two bundled example workbooks, writing to out/. It is the same
-// code path a user runs, so a green demo means the product works end to end on this machine.
+// `npm run demo`: the CLI on the two bundled example workbooks (the schools twice: key figures, then
+// with DEA), writing to out/. It is the same code path a user runs, so a green demo means the
+// product works end to end on this machine.
 import { join } from 'node:path';
 import { t } from '../i18n';
 import { run } from './main';
@@ -14,6 +15,10 @@ const RUNS: { file: string; args: string[] }[] = [
   {
     file: 'examples/skoler.xlsx',
     args: ['--reference', 'snapshot', '--area', 'folkeskole', '--standard', 'quartile', '--out', 'out/skoler-pejlemaerke.xlsx'],
+  },
+  {
+    file: 'examples/skoler.xlsx',
+    args: ['--reference', 'snapshot', '--area', 'folkeskole', '--method', 'both', '--out', 'out/skoler-dea-pejlemaerke.xlsx'],
   },
 ];
 

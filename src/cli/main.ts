@@ -9,7 +9,7 @@ import { XlsxWorkbook } from '../hosts/xlsx';
 import { t } from '../i18n';
 import { runBenchmark, type RunOutcome } from '../pipeline/run';
 import { loadSnapshot } from '../reference';
-import { StatbankError } from '../reference/statbank';
+import { crossCheckLines, StatbankError } from '../reference/statbank';
 import { parseCliArgs, UsageError, type BenchmarkArgs } from './args';
 import { printAreas } from './areas';
 import { cliReference, referenceLines, refreshSnapshotCommand } from './reference';
@@ -72,6 +72,7 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
     inputFile: basename(inputPath),
     reference: reference.bundle,
     referenceNote: reference.status.fellBack ? reference.status.reason : undefined,
+    referenceChecks: crossCheckLines(reference.checks, lang),
     group: args.group,
     standard: args.standard,
     area: args.area,
@@ -79,6 +80,8 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
     shape: args.shape,
     expectedVariables: args.expectedVariables,
     lang,
+    method: args.method,
+    dea: args.dea,
   });
   if (outcome.write) {
     mkdirSync(dirname(outPath), { recursive: true });

@@ -3,7 +3,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../core/types';
-import { loadReference, StatbankClient, type LoadedReference } from '../reference/statbank';
+import { crossCheckLines, crossCheckNglk, loadReference, StatbankClient, type LoadedReference, type NglkCrossCheck } from '../reference/statbank';
 import { FileCache, refreshSnapshot } from '../reference/statbank/node';
 import { t } from '../i18n';
 import type { ReferenceArgs, RefreshArgs } from './args';
@@ -12,6 +12,8 @@ import type { CliIo } from './main';
 export interface CliReference extends LoadedReference {
   requests: number;
   cacheHits: number;
+  /** DST's own key figures (NGLK) against ours, for live data only. */
+  checks: NglkCrossCheck[];
 }
 
 function cacheFolder(args: ReferenceArgs): string {
@@ -25,10 +27,11 @@ function clientFor(args: ReferenceArgs): StatbankClient {
 }
 
 export async function cliReference(args: ReferenceArgs, lang: Lang): Promise<CliReference> {
-  if (args.source === 'snapshot') return { ...(await loadReference({ source: 'snapshot', lang })), requests: 0, cacheHits: 0 };
+  if (args.source === 'snapshot') return { ...(await loadReference({ source: 'snapshot', lang })), requests: 0, cacheHits: 0, checks: [] };
   const client = clientFor(args);
   const loaded = await loadReference({ source: 'live', client, year: args.year, lang });
-  return { ...loaded, requests: client.counters.requests, cacheHits: client.counters.cacheHits };
+  const checks = loaded.status.origin === 'live' ? await crossCheckNglk(client, loaded.bundle, { year: args.year, lang }) : [];
+  return { ...loaded, requests: client.counters.requests, cacheHits: client.counters.cacheHits, checks };
 }
 
 export function referenceLines(reference: CliReference, lang: Lang): string[] {
@@ -40,7 +43,7 @@ export function referenceLines(reference: CliReference, lang: Lang): string[] {
       : t('cli.reference.snapshot', lang, { date }),
   ];
   if (status.fellBack && status.reason) lines.push(t('cli.reference.fellBack', lang, { reason: status.reason }));
-  return lines;
+  return [...lines, ...crossCheckLines(reference.checks, lang)];
 }
 
 export async function refreshSnapshotCommand(args: RefreshArgs, io: CliIo): Promise<number> {

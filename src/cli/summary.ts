@@ -3,6 +3,8 @@ import type { UnitBenchmark } from '../core/benchmark/types';
 import type { Lang, Problem } from '../core/types';
 import { t } from '../i18n';
 import type { RunOutcome } from '../pipeline/run';
+import type { DeaRunResult } from '../report/deaTypes';
+import { deaMethodName, peerText } from '../report/deaSheet';
 import type { BenchmarkArgs } from './args';
 import type { CliReference } from './reference';
 
@@ -32,14 +34,33 @@ export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written:
     lines.push('', t('cli.summary.written', lang, { path: written }));
     for (const sheet of outcome.write?.written ?? []) lines.push(`  – ${sheet}`);
   }
-  const top = largestPotentials(outcome, 3);
-  lines.push('', t('cli.summary.top', lang, { standard: t(`cli.standard.${args.standard}`, lang) }));
-  if (top.length === 0) lines.push(`  ${t('cli.summary.noPotential', lang)}`);
-  top.forEach((unit, index) => {
-    const area = outcome.results.find((result) => result.area.id === unit.areaId)?.area.name[lang] ?? unit.areaId;
-    lines.push(`  ${index + 1}. ${unit.name} – ${area}: ${formatKroner(unit.potential, lang)}`);
-  });
+  if (args.method !== 'dea') {
+    const top = largestPotentials(outcome, 3);
+    lines.push('', t('cli.summary.top', lang, { standard: t(`cli.standard.${args.standard}`, lang) }));
+    if (top.length === 0) lines.push(`  ${t('cli.summary.noPotential', lang)}`);
+    top.forEach((unit, index) => {
+      const area = outcome.results.find((result) => result.area.id === unit.areaId)?.area.name[lang] ?? unit.areaId;
+      lines.push(`  ${index + 1}. ${unit.name} – ${area}: ${formatKroner(unit.potential, lang)}`);
+    });
+  }
+  if (outcome.dea) lines.push('', ...deaLines(outcome.dea, lang));
   return lines.join('\n');
+}
+
+/** The DEA result in a few lines: how many are on the frontier, the sum, and the largest potentials. */
+function deaLines(dea: DeaRunResult, lang: Lang): string[] {
+  const lines = [t('cli.summary.dea', lang, { method: deaMethodName(dea, lang), efficient: dea.efficientCount, measured: dea.measuredCount })];
+  if (dea.totalRadialSaving === null) return lines;
+  lines.push(`  ${t('cli.summary.deaTotal', lang, { radial: formatKroner(dea.totalRadialSaving, lang), slack: formatKroner(dea.totalSlackAdjustedSaving ?? 0, lang) })}`);
+  const top = dea.units
+    .filter((unit) => (unit.radialSaving ?? 0) > 0)
+    .sort((a, b) => (b.radialSaving ?? 0) - (a.radialSaving ?? 0))
+    .slice(0, 3);
+  top.forEach((unit, index) => {
+    const partners = peerText(unit, lang);
+    lines.push(`  ${index + 1}. ${unit.name}: ${formatKroner(unit.radialSaving ?? 0, lang)} – ${t('cli.summary.deaPartners', lang, { partners })}`);
+  });
+  return lines;
 }
 
 export function largestPotentials(outcome: RunOutcome, count: number): UnitBenchmark[] {
@@ -59,6 +80,14 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: s
       reason: reference.status.reason ?? null,
       requests: reference.requests,
       cacheHits: reference.cacheHits,
+      crossChecks: reference.checks.map((check) => ({
+        area: check.areaId,
+        status: check.status,
+        nglk: check.nglk?.code ?? null,
+        compared: check.comparisons.length,
+        disagreements: check.disagreements.length,
+        message: check.message,
+      })),
     },
     input: { file: args.input, sheet: outcome.grid.sheet, topLeft: outcome.grid.topLeft, table: outcome.grid.tableName ?? null },
     shape: outcome.parse.shape,
@@ -89,6 +118,40 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: s
     ),
     excluded: outcome.parse.excluded.map(({ address, label }) => ({ address, label })),
     problems: outcome.problems.map(({ address, severity, code, message }) => ({ address, severity, code, message })),
+    method: args.method,
+    dea: outcome.dea ? deaJson(outcome.dea) : null,
+  };
+}
+
+function deaJson(dea: DeaRunResult) {
+  return {
+    settings: dea.settings,
+    inputs: dea.inputs,
+    outputs: dea.outputs,
+    measured: dea.measuredCount,
+    efficient: dea.efficientCount,
+    medianScore: dea.medianScore,
+    totalPotential: dea.totalRadialSaving,
+    totalSlackAdjustedPotential: dea.totalSlackAdjustedSaving,
+    units: dea.units.map((unit) => ({
+      id: unit.id,
+      name: unit.name,
+      address: unit.address,
+      status: unit.status,
+      reason: unit.reason ?? null,
+      score: unit.score,
+      superScore: unit.superScore,
+      rank: unit.rank,
+      light: unit.light,
+      inputs: unit.inputs,
+      outputs: unit.outputs,
+      targetInputs: unit.targetInputs,
+      targetOutputs: unit.targetOutputs,
+      potential: unit.radialSaving,
+      slackAdjustedPotential: unit.slackAdjustedSaving,
+      outputGaps: unit.outputGaps,
+      peers: unit.peers,
+    })),
   };
 }
 

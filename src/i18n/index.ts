@@ -13,6 +13,8 @@ import { xlsxHostStrings } from './tables/xlsxHost';
 import { statbankStrings } from './tables/statbank';
 import { excelHostStrings } from './tables/excelHost';
 import { deaStrings } from './tables/dea';
+import { deaReportStrings } from './tables/deaReport';
+import { nglkStrings } from './tables/nglk';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -29,6 +31,8 @@ const TABLE: StringTable = {
   ...statbankStrings,
   ...excelHostStrings,
   ...deaStrings,
+  ...deaReportStrings,
+  ...nglkStrings,
 };
 
 export type Params = Record<string, string | number>;

@@ -10,6 +10,8 @@ import { areaSpecFor, hasReferenceData, referenceSeriesFor, resolveArea, SERVICE
 import { catalogueFor } from '../reference/statbank';
 import type { ReferenceBundle, ServiceAreaDefinition } from '../reference/types';
 import type { SourceNote } from '../report/types';
+import type { DeaRunResult } from '../report/deaTypes';
+import { runDea, type DeaRunOptions } from './dea';
 import { activityFits } from './denominator';
 import { institutionAreaSpec } from './institutionArea';
 import { pipelineProblem } from './problems';
@@ -28,7 +30,13 @@ export interface BenchmarkOptions {
   /** Structural variables for the expected level (municipality ids or the user's structural column keys). */
   expectedVariables?: string[];
   lang?: Lang;
+  /** 'dea' and 'both' add a DEA of the institutions (cost and quality together) to the key figures. */
+  method?: BenchmarkMethod;
+  /** Inputs, outputs, returns to scale and orientation of the DEA; defaults in runDea. */
+  dea?: Omit<DeaRunOptions, 'lang' | 'area'>;
 }
+
+export type BenchmarkMethod = 'keyfigures' | 'dea' | 'both';
 
 export interface BenchmarkOutcome {
   parse: ParseResult;
@@ -38,6 +46,8 @@ export interface BenchmarkOutcome {
   problems: Problem[];
   /** False when nothing could be computed; nothing is to be written then. */
   canRun: boolean;
+  /** The DEA run, when one was asked for and could be made. */
+  dea?: DeaRunResult;
 }
 
 export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): BenchmarkOutcome {
@@ -60,13 +70,25 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
   const computed = results.filter((result) => result.units.length > 0);
   for (const result of results) problems.push(...result.problems);
   if (computed.length === 0) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
+  const dea = deaFor(parse, options, computed, lang, problems);
   return {
     parse,
     results: computed,
     sources: sourceNotes(reference, computed, lang),
     problems,
     canRun: computed.length > 0,
+    ...(dea ? { dea } : {}),
   };
+}
+
+/** DEA beside the key figures; its problems join the run's, in the order they arose. */
+function deaFor(parse: ParseResult, options: BenchmarkOptions, computed: BenchmarkResult[], lang: Lang, problems: Problem[]): DeaRunResult | undefined {
+  const method = options.method ?? 'keyfigures';
+  if (method === 'keyfigures') return undefined;
+  const area = parse.shape === 'institution' ? computed[0]?.area : undefined;
+  const run = runDea(parse, { ...options.dea, area, lang });
+  problems.push(...(run.ok ? run.result.problems : run.problems));
+  return run.ok ? run.result : undefined;
 }
 
 function activityHeaderOf(parse: ParseResult): string | undefined {

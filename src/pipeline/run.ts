@@ -16,6 +16,8 @@ export interface RunRequest extends BenchmarkOptions {
   inputFile?: string;
   /** Said on the method sheet when the reference data are not what was asked for (a fallback). */
   referenceNote?: string;
+  /** Cross-checks of the reference figures (NGLK), shown on the method sheet. */
+  referenceChecks?: string[];
   /** Injected for reproducible output in tests; defaults to now. */
   now?: Date;
   runId?: string;
@@ -60,10 +62,12 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
     // The report lists each result's own problems itself; pass the rest once.
     problems: outcome.problems.filter((problem) => !engineProblems.has(problem)),
     referenceNote: request.referenceNote,
+    referenceChecks: request.referenceChecks,
     createdAt: now.toISOString(),
     runId: request.runId ?? runIdFor(now),
     version: PEJLEMAERKE_VERSION,
     variableNames,
+    ...(outcome.dea ? { dea: outcome.dea } : {}),
   });
 }
 

@@ -1,8 +1,11 @@
 // Engine results → the result workbook as a value. Sheet order is the reading order of a leader:
-// overview first, then one benchmark sheet per area, the potentials, and method and sources last.
+// overview first, then one benchmark sheet per area, the DEA sheet when there is one, the potentials,
+// and method and sources last.
 import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import { buildBenchmarkSheet } from './benchmarkSheet';
+import { withDeaOnOverview } from './deaOverview';
+import { buildDeaSheet, deaMethodName } from './deaSheet';
 import { areaName } from './describe';
 import { buildMethodSheet } from './methodSheet';
 import type { ReportModel } from './model';
@@ -35,9 +38,12 @@ export function buildReport(input: ReportInput): ReportModel {
     lang, sources: input.sources, tables, methodSheet: methodName, potentialsSheet: potentialsName,
   });
   const method = buildMethodSheet(input, methodName, lang, tables);
+  const deaName = input.dea ? sheetNames.take(t('report.sheet.dea', lang, { area: input.dea.area.name })) : undefined;
+  const dea = input.dea && deaName ? buildDeaSheet(input.dea, deaName, { lang, tables, methodSheet: methodName }) : undefined;
+  const overviewWithDea = dea && input.dea && deaName ? withDeaOnOverview(overview, dea, deaName, deaMethodName(input.dea, lang), lang) : overview;
 
   return {
-    sheets: [overview, ...benchmarkSheets, potentials.sheet, method],
+    sheets: [overviewWithDea, ...benchmarkSheets, ...(dea ? [dea.sheet] : []), potentials.sheet, method],
     meta: { generator: GENERATOR, version: input.version, createdAt: input.createdAt, runId: input.runId },
   };
 }

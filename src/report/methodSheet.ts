@@ -131,6 +131,7 @@ export function buildMethodSheet(input: ReportInput, sheetName: string, lang: La
   w.heading('report.method.sourcesHeading');
   w.para(input.sources.length ? t('report.method.attribution', lang) : t('report.source.ownDataOnly', lang));
   if (input.referenceNote) w.line(input.referenceNote, STYLE.caveat);
+  for (const check of input.referenceChecks ?? []) w.para(check);
   for (const source of input.sources) writeSource(w, source);
 
   w.heading('report.method.methodHeading');

@@ -2,6 +2,7 @@
 import type { BenchmarkResult } from '../core/benchmark/types';
 import type { Lang, Problem } from '../core/types';
 import type { DatasetOrigin } from '../reference/types';
+import type { DeaReportInput } from './deaTypes';
 
 /** One dataset used in the run, as it must be cited on the sheets. */
 export interface SourceNote {
@@ -44,6 +45,10 @@ export interface ReportInput {
   version: string;
   /** Why the run uses other reference data than asked for (e.g. live failed, snapshot used), in words. */
   referenceNote?: string;
+  /** Results of checking the reference figures against DST's own key figures (NGLK), one line each. */
+  referenceChecks?: string[];
   /** Display names of structural variables by id (similarity and regression); ids are shown otherwise. */
   variableNames?: Record<string, string>;
+  /** A DEA run on the same institutions: adds a "DEA – <område>" sheet and its sums on Overblik. */
+  dea?: DeaReportInput;
 }

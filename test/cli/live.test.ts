@@ -40,14 +40,19 @@ describe('pejlemaerke benchmark --reference live against a local StatBank', () =
     'benchmark', EXAMPLE, '--reference', 'live', '--base-url', statbank.baseUrl, '--cache-dir', cache, '--year', '2024', '--out', out, '--json',
   ];
 
-  it('fetches live on the first run: 2 tableinfo + 1 REGK31 + 1 FOLK1A request', async () => {
+  it('fetches live on the first run: one data request per table (REGK31, FOLK1A, NGLK) plus its tableinfo', async () => {
     const out = join(dir, 'live-1.xlsx');
     const result = await runJson(args(out));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.summary.reference).toMatchObject({ origin: 'live', fellBack: false, requests: 4 });
-    expect(statbank.requests.filter((r) => r.startsWith('/v1/data/REGK31'))).toHaveLength(1);
-    expect(statbank.requests.filter((r) => r.startsWith('/v1/data/FOLK1A'))).toHaveLength(1);
+    expect(result.summary.reference).toMatchObject({ origin: 'live', fellBack: false, requests: 6 });
+    for (const table of ['REGK31', 'FOLK1A', 'NGLK']) {
+      expect(statbank.requests.filter((r) => r.startsWith(`/v1/data/${table}`))).toHaveLength(1);
+      expect(statbank.requests.filter((r) => r.startsWith(`/v1/tableinfo/${table}`))).toHaveLength(1);
+    }
+    // DST's own key figures are compared with ours and the disagreement is named, not hidden.
+    const elderly = result.summary.reference.crossChecks.find((c: { area: string }) => c.area === 'aeldrepleje');
+    expect(elderly).toMatchObject({ status: 'compared', compared: 98, disagreements: 1 });
     expect(result.summary.units).toHaveLength(5);
     // Live key figures divide by the area's age band; the example counts all inhabitants, so the
     // municipality's own band population from DST is the denominator, and the figures compare.
@@ -60,6 +65,7 @@ describe('pejlemaerke benchmark --reference live against a local StatBank', () =
     const text = await allText(out);
     expect(text).toContain('hentet live');
     expect(text).toContain('REGK31');
+    expect(text).toContain('NGLK');
   });
 
   it('makes no request on a second run while DST has published nothing new', async () => {

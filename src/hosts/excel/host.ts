@@ -49,6 +49,13 @@ function reasonOf(error: unknown): string {
   return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
+/** "'Mine tal'!$C$7" → { sheet: 'Mine tal', range: 'C7' }; a bare range has no sheet. */
+export function splitSheetAddress(address: string): { sheet?: string; range: string } {
+  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(address.trim());
+  if (!match) return { range: address.trim().replace(/\$/g, '') };
+  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), range: match[3].replace(/\$/g, '') };
+}
+
 /** Packs steps greedily into chunks that stay under the budget (a single oversized step goes alone). */
 export function packSteps(steps: Step[], budget: number): Step[][] {
   const chunks: Step[][] = [[]];
@@ -84,6 +91,25 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   read(source: ReadSource): Promise<CellGrid> {
     return this.run((context) => readGrid(context, source, this.supports, this.lang));
+  }
+
+  /** Selects a cell or range given as "'Mine tal'!C7" (or 'C7' on the active sheet), in one sync. */
+  selectAddress(address: string): Promise<void> {
+    const { sheet, range } = splitSheetAddress(address);
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const target = sheet === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheet);
+      target.getRange(range).select();
+      await context.sync();
+    });
+  }
+
+  /** Shows a sheet, e.g. a result sheet the pane links to, in one sync. */
+  activateSheet(name: string): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await context.sync();
+    });
   }
 
   writeReport(model: ReportModel): Promise<WriteSummary> {

@@ -1,5 +1,5 @@
 // Public API of the Office.js host. Only src/hosts/excel talks to the Excel namespace.
-export { ExcelWorkbookHost, packSteps, type ExcelHostOptions, type ExcelRun } from './host';
+export { ExcelWorkbookHost, packSteps, splitSheetAddress, type ExcelHostOptions, type ExcelRun } from './host';
 export { normaliseValue, topLeftOf, type RequirementCheck } from './read';
 export { columnWidthPoints, styleRuns, blocks, formulaInput } from './cellBlocks';
 export { excelText } from './strings';

@@ -133,7 +133,8 @@ function queueChart(ws: Excel.Worksheet, chart: ChartModel, rangeFor: (ref: stri
     series.name = model.name;
     series.setValues(rangeFor(model.values));
     if (model.categories) series.setXAxisValues(rangeFor(model.categories));
-    if (model.asLine) series.chartType = 'Line';
+    // A line series in a scatter stays a scatter (x/y), drawn as a line through its points.
+    if (model.asLine) series.chartType = chart.kind === 'scatter' ? 'XYScatterLinesNoMarkers' : 'Line';
     if (model.color && model.asLine) series.format.line.color = colour(model.color);
     else if (model.color) series.format.fill.setSolidColor(colour(model.color));
   });

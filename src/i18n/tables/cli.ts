@@ -32,6 +32,12 @@ Valg til benchmark:
   --year ÅR                     Regnskabsår for live-data (standard: det nyeste)
   --base-url URL                Statistikbankens adresse, fx en proxy (standard: https://api.statbank.dk/v1)
   --cache-dir MAPPE             Hvor hentede data gemmes (standard: ~/.cache/pejlemaerke)
+  --method keyfigures|dea|both  Nøgletal (standard), DEA eller begge; DEA kræver tal pr. institution
+  --inputs KOL1,KOL2            DEA-ressourcer: kolonnenøgler, roller eller overskrifter (standard: cost)
+  --outputs KOL1,KOL2           DEA-ydelser og kvalitet (standard: activity og alle kvalitetskolonner)
+  --fixed KOL1                  Input/output, som institutionen ikke selv styrer (indgår uden at skaleres)
+  --rts vrs|crs|drs|irs         Skalaafkast i DEA (standard: vrs)
+  --orientation in|out          in: spar ressourcer, out: løft ydelser og kvalitet (standard: in)
   --lang da|en                  Sprog (standard: da)`,
     en: `Pejlemærke – compare municipal spending with all Danish municipalities (Statistics Denmark)
 
@@ -63,6 +69,12 @@ Options for benchmark:
   --year YEAR                     Accounting year for live data (default: the newest)
   --base-url URL                  StatBank address, e.g. a proxy (default: https://api.statbank.dk/v1)
   --cache-dir DIR                 Where fetched data are stored (default: ~/.cache/pejlemaerke)
+  --method keyfigures|dea|both    Key figures (default), DEA or both; DEA needs figures per institution
+  --inputs COL1,COL2              DEA resources: column keys, roles or headers (default: cost)
+  --outputs COL1,COL2             DEA services and quality (default: activity and every quality column)
+  --fixed COL1                    Inputs/outputs the institution does not control (enter unscaled)
+  --rts vrs|crs|drs|irs           Returns to scale in DEA (default: vrs)
+  --orientation in|out            in: save resources, out: raise services and quality (default: in)
   --lang da|en                    Language (default: da)`,
   },
   'cli.usage.unknownCommand': {
@@ -85,6 +97,27 @@ Options for benchmark:
     da: '--range kræver --sheet, så det er klart hvilket ark området ligger på.',
     en: '--range needs --sheet, so it is clear which sheet the range is on.',
   },
+  'cli.usage.badChoice': {
+    da: '{option} kan ikke være "{value}". Brug en af: {allowed}.',
+    en: '{option} cannot be "{value}". Use one of: {allowed}.',
+  },
+  'cli.usage.emptyList': {
+    da: '{option} skal have mindst én kolonne, fx {option} cost.',
+    en: '{option} needs at least one column, e.g. {option} cost.',
+  },
+  'cli.usage.deaOptionsNeedMethod': {
+    da: '{options} gælder kun DEA. Tilføj --method dea eller --method both.',
+    en: '{options} only apply to DEA. Add --method dea or --method both.',
+  },
+  'cli.summary.dea': {
+    da: '{method}: {efficient} af {measured} enheder ligger på fronten.',
+    en: '{method}: {efficient} of {measured} units are on the frontier.',
+  },
+  'cli.summary.deaTotal': {
+    da: 'DEA-potentiale i alt: {radial} (inkl. restbesparelse {slack}). Største:',
+    en: 'Total DEA potential: {radial} (incl. remaining saving {slack}). Largest:',
+  },
+  'cli.summary.deaPartners': { da: 'læringspartnere: {partners}', en: 'learning partners: {partners}' },
   'cli.usage.badLang': { da: 'Sproget "{value}" kendes ikke. Brug da eller en.', en: 'Unknown language "{value}". Use da or en.' },
   'cli.usage.badK': {
     da: '--k skal være et helt tal mellem 1 og 97, ikke "{value}".',

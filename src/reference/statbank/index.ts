@@ -19,3 +19,4 @@ export {
 export { liveDatasetIds, numeratorValues, denominatorValues, keyFigureValues, type LiveDatasetIds } from './liveDatasets';
 export { fetchLiveBundle, liveCatalogue, liveBundleYear, catalogueFor, LIVE_ATTRIBUTION, type LiveBundleOptions } from './liveBundle';
 export { loadReference, formatDate, type LoadReferenceOptions, type LoadedReference, type ReferenceStatus } from './loadReference';
+export { crossCheckNglk, crossCheckLines, checkMessage, NGLK_TABLE, type NglkCrossCheck, type NglkComparison, type CrossCheckOptions } from './nglk';

@@ -212,7 +212,7 @@ export class ConditionalFormatCollectionProxy extends FakeProxy {
   }
 }
 
-const CHART_TYPES = new Set(['ColumnClustered', 'BarClustered', 'XYScatter', 'Line']);
+const CHART_TYPES = new Set(['ColumnClustered', 'BarClustered', 'XYScatter', 'XYScatterLinesNoMarkers', 'Line']);
 
 export class ChartCollectionProxy extends FakeProxy {
   constructor(

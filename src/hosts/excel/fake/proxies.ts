@@ -64,6 +64,11 @@ export class WorksheetCollectionProxy extends FakeProxy {
     return new WorksheetProxy(this.context, `sheet ${name}`, () => this.context.excel.sheet(name));
   }
 
+  getActiveWorksheet(): WorksheetProxy {
+    const excel = this.context.excel;
+    return new WorksheetProxy(this.context, 'active sheet', () => (excel.activeSheet === undefined ? undefined : excel.sheet(excel.activeSheet)));
+  }
+
   getItemOrNullObject(name: string): WorksheetProxy {
     return new WorksheetProxy(this.context, `sheet ${name}`, () => this.context.excel.sheet(name), true);
   }

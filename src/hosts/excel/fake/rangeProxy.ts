@@ -176,6 +176,15 @@ export class RangeProxy extends FakeProxy {
     });
   }
 
+  /** Selecting a range also shows its sheet, as in Excel. */
+  select(): void {
+    this.context.enqueue(`${this.describe()}.select`, undefined, () => {
+      const sheet = this.sheet();
+      this.context.excel.selection = { sheet: sheet.name, address: boxAddress(this.box()) };
+      this.context.excel.activeSheet = sheet.name;
+    });
+  }
+
   getRow(index: number): RangeProxy {
     return new RangeProxy(this.context, this.worksheet, () => {
       const box = this.box();

@@ -71,10 +71,15 @@ function lineSeries(series: ResolvedSeries, index: number, valueFormat: string):
   return `<c:ser>${serPrefix(series, index)}${line}<c:marker><c:symbol val="none"/></c:marker>${categoriesXml(series, 'c:cat')}<c:val>${numRef(series.values, valueFormat)}</c:val><c:smooth val="0"/></c:ser>`;
 }
 
+/** Points as markers; a series marked asLine (e.g. a median rule through two points) as a plain line. */
 function scatterSeries(series: ResolvedSeries, index: number, valueFormat: string): string {
-  const noLine = '<c:spPr><a:ln w="25400"><a:noFill/></a:ln></c:spPr>';
-  const marker = `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${solidFill(series.color)}<a:ln w="9525">${solidFill(series.color)}</a:ln></c:spPr></c:marker>`;
-  return `<c:ser>${serPrefix(series, index)}${noLine}${marker}${categoriesXml(series, 'c:xVal')}<c:yVal>${numRef(series.values, valueFormat)}</c:yVal><c:smooth val="0"/></c:ser>`;
+  const lineOrNone = series.asLine
+    ? `<c:spPr><a:ln w="19050">${solidFill(series.color)}<a:prstDash val="dash"/></a:ln></c:spPr>`
+    : '<c:spPr><a:ln w="25400"><a:noFill/></a:ln></c:spPr>';
+  const marker = series.asLine
+    ? '<c:marker><c:symbol val="none"/></c:marker>'
+    : `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${solidFill(series.color)}<a:ln w="9525">${solidFill(series.color)}</a:ln></c:spPr></c:marker>`;
+  return `<c:ser>${serPrefix(series, index)}${lineOrNone}${marker}${categoriesXml(series, 'c:xVal')}<c:yVal>${numRef(series.values, valueFormat)}</c:yVal><c:smooth val="0"/></c:ser>`;
 }
 
 interface AxisSpec {

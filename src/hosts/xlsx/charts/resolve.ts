@@ -67,7 +67,7 @@ function resolveSeries(series: ChartSeriesModel, index: number, kind: ChartModel
   }
   const color = (series.color ?? PALETTE[index % PALETTE.length]).replace(/^#/, '').toUpperCase();
   if (!/^[0-9A-F]{6}$/.test(color)) throw new ModelError(`"${series.color}" is not an RRGGBB colour`);
-  return { name, values: numberRef(series.values, ctx), categories, color, asLine: kind !== 'scatter' && series.asLine === true };
+  return { name, values: numberRef(series.values, ctx), categories, color, asLine: series.asLine === true };
 }
 
 export function resolveChart(

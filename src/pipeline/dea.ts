@@ -1,0 +1,186 @@
+// DEA on the user's institutions: choose the columns, run the engine (the chosen model with slacks,
+// super-efficiency for ranking the efficient units, and an output-oriented run for how much more
+// quality the same money could buy), and shape the answer per unit for the report.
+import type { AreaSpec } from '../core/benchmark/types';
+import { dea, deaPotentials, deaReasonKey, type DeaResult, type DeaUnitResult, type Orientation } from '../core/dea';
+import type { InputUnit, ParseResult } from '../core/parse/types';
+import type { Lang, Problem } from '../core/types';
+import { t } from '../i18n';
+import { EFFICIENT_SCORE, type DeaPeer, type DeaRts, type DeaRunResult, type DeaUnitOutcome } from '../report/deaTypes';
+import { cellOf, chooseVariables, valueOf, type ResolvedVariable } from './deaVariables';
+import { pipelineProblem } from './problems';
+
+export interface DeaRunOptions {
+  /** Column keys, roles or headers; default the cost column. */
+  inputs?: string[];
+  /** Column keys, roles or headers; default activity plus every quality column. */
+  outputs?: string[];
+  rts?: DeaRts;
+  orientation?: Orientation;
+  /** Columns among the inputs/outputs that the institution cannot change (non-discretionary). */
+  fixed?: string[];
+  /** Labels for the sheet; an institution run's own area spec. */
+  area?: AreaSpec;
+  lang?: Lang;
+}
+
+export type DeaRun = { ok: true; result: DeaRunResult } | { ok: false; problems: Problem[] };
+
+/** Rule of thumb (Cooper, Seiford & Tone): with fewer units than this most units look efficient. */
+export function enoughUnits(inputs: number, outputs: number): number {
+  return Math.max(inputs * outputs, 3 * (inputs + outputs));
+}
+
+export function runDea(parse: ParseResult, options: DeaRunOptions): DeaRun {
+  const lang = options.lang ?? 'da';
+  const at = parse.grid.sheet;
+  if (parse.shape !== 'institution') {
+    return { ok: false, problems: [pipelineProblem('pipeline.dea.needsInstitutions', 'error', {}, lang, at)] };
+  }
+  const rts = options.rts ?? 'vrs';
+  const orientation = options.orientation ?? 'in';
+  const choice = chooseVariables(parse, options, lang);
+  const problems = [...choice.problems];
+  const { inputs, outputs } = choice;
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  const fixedInputs = indicesOf(inputs, (v) => v.fixed);
+  const fixedOutputs = indicesOf(outputs, (v) => v.fixed);
+  if ((orientation === 'in' && fixedInputs.length === inputs.length) || (orientation === 'out' && fixedOutputs.length === outputs.length)) {
+    return { ok: false, problems: [...problems, pipelineProblem(`pipeline.dea.allFixed.${orientation}`, 'error', {}, lang, at)] };
+  }
+
+  const units = parse.units;
+  const X = units.map((u) => inputs.map((v) => valueOf(u, v)));
+  const Y = units.map((u) => outputs.map((v) => valueOf(u, v)));
+  const base = { X, Y, rts, fixedInputs, fixedOutputs, ids: units.map((u) => u.id) };
+  const primary = dea({ ...base, orientation, slack: true });
+  const measured = primary.units.filter((u) => u.status === 'ok');
+  if (measured.length < 2) {
+    return { ok: false, problems: [...problems, ...exclusionProblems(parse, primary, inputs, outputs, lang), pipelineProblem('pipeline.dea.tooFewUnits', 'error', { count: measured.length }, lang, at)] };
+  }
+  const ranking = dea({ ...base, orientation, superEfficiency: true });
+  const canExpandOutputs = fixedOutputs.length < outputs.length;
+  const outputRun = orientation === 'out' ? primary : canExpandOutputs ? dea({ ...base, orientation: 'out', slack: true }) : undefined;
+
+  problems.push(...exclusionProblems(parse, primary, inputs, outputs, lang));
+  const needed = enoughUnits(inputs.length, outputs.length);
+  if (measured.length < needed) {
+    problems.push(pipelineProblem('pipeline.dea.fewUnits', 'warning', { count: measured.length, variables: inputs.length + outputs.length, needed }, lang, at));
+  }
+
+  const costIndex = inputs.findIndex((v) => v.role === 'cost');
+  const potentials = costIndex >= 0 && orientation === 'in' ? deaPotentials(primary, costIndex) : undefined;
+  const gaps = outputRun ? deaPotentials(outputRun, 0).units : undefined;
+  const scores = measured.map((u) => u.score as number);
+  const medianScore = median(scores);
+  const rankKeys = primary.units.map((u, j) => rankKey(u, ranking.units[j]));
+
+  const outcomes = primary.units.map((u, j): DeaUnitOutcome => {
+    const unit = units[j];
+    const ok = u.status === 'ok' && u.score !== null;
+    const potential = potentials?.units[j];
+    const superScore = ranking.units[j].status === 'ok' ? ranking.units[j].score : null;
+    return {
+      id: unit.id,
+      name: unit.name,
+      address: unit.source.address,
+      status: ok ? 'ok' : 'excluded',
+      ...(u.reason ? { reason: u.reason.code } : {}),
+      score: ok ? u.score : null,
+      superScore: ok ? superScore : null,
+      rank: ok ? 1 + rankKeys.filter((k, i) => i !== j && k !== null && k > (rankKeys[j] as number) + 1e-12).length : null,
+      light: ok ? lightFor(u.score as number, medianScore) : null,
+      inputs: u.inputs,
+      outputs: u.outputs,
+      targetInputs: u.targetInputs,
+      targetOutputs: u.targetOutputs,
+      peers: ok ? peersOf(u, units) : [],
+      cost: unit.cost,
+      activity: unit.activity ?? null,
+      quality: { ...unit.quality },
+      radialSaving: potential?.radialSaving ?? null,
+      slackAdjustedSaving: potential?.slackAdjustedSaving ?? null,
+      targetCost: potential?.targetCost ?? null,
+      outputGaps: gaps?.[j].outputGaps ?? null,
+    };
+  });
+
+  return {
+    ok: true,
+    result: {
+      area: areaLabels(options.area, parse, lang),
+      settings: { rts, orientation, slack: true, superEfficiency: 'ranking' },
+      inputs: inputs.map(stripColumn),
+      outputs: outputs.map(stripColumn),
+      costInputIndex: costIndex >= 0 ? costIndex : null,
+      qualityColumns: parse.columns.filter((c) => c.role === 'quality' && c.key).map((c) => ({ key: c.key as string, header: c.header })),
+      activityHeader: parse.columns.find((c) => c.role === 'activity')?.header ?? null,
+      units: outcomes,
+      medianScore,
+      efficientCount: measured.filter((u) => (u.score as number) >= EFFICIENT_SCORE).length,
+      measuredCount: measured.length,
+      totalRadialSaving: potentials?.totalRadialSaving ?? null,
+      totalSlackAdjustedSaving: potentials?.totalSlackAdjustedSaving ?? null,
+      problems,
+    },
+  };
+}
+
+function indicesOf<T>(items: T[], test: (item: T) => boolean): number[] {
+  return items.flatMap((item, i) => (test(item) ? [i] : []));
+}
+
+function stripColumn({ key, header, role, fixed }: ResolvedVariable) {
+  return { key, header, role, fixed };
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function lightFor(score: number, medianScore: number | null): 'green' | 'yellow' | 'red' {
+  if (score >= EFFICIENT_SCORE) return 'green';
+  return medianScore !== null && score >= medianScore ? 'yellow' : 'red';
+}
+
+/**
+ * Efficient units all score 1; super-efficiency tells them apart. A unit no other combination can
+ * reach ranks first (its super-efficiency is unbounded).
+ */
+function rankKey(unit: DeaUnitResult, superUnit: DeaUnitResult): number | null {
+  if (unit.status !== 'ok' || unit.score === null) return null;
+  if (superUnit.status === 'ok' && superUnit.score !== null) return superUnit.score;
+  return unit.score >= EFFICIENT_SCORE ? Number.POSITIVE_INFINITY : unit.score;
+}
+
+function peersOf(unit: DeaUnitResult, units: InputUnit[]): DeaPeer[] {
+  const total = unit.lambdaSum > 0 ? unit.lambdaSum : 1;
+  return unit.peers
+    .map((j) => ({ id: units[j].id, name: units[j].name, lambda: unit.lambdas[j], share: unit.lambdas[j] / total }))
+    .sort((a, b) => b.lambda - a.lambda);
+}
+
+function exclusionProblems(parse: ParseResult, result: DeaResult, inputs: ResolvedVariable[], outputs: ResolvedVariable[], lang: Lang): Problem[] {
+  return result.units.flatMap((u) => {
+    if (u.status === 'ok' || !u.reason) return [];
+    const unit = parse.units[u.index];
+    const variable = u.reason.column === undefined ? undefined : (u.reason.kind === 'output' ? outputs : inputs)[u.reason.column];
+    const address = variable ? cellOf(parse, unit, variable) : unit.source.address;
+    const params = { id: unit.name, variable: variable?.header ?? '', address };
+    return [pipelineProblem(deaReasonKey(u.reason.code), 'warning', params, lang, address)];
+  });
+}
+
+function areaLabels(area: AreaSpec | undefined, parse: ParseResult, lang: Lang): DeaRunResult['area'] {
+  const activity = parse.columns.find((c) => c.role === 'activity')?.header.toLocaleLowerCase('da-DK') ?? '';
+  if (area) return { id: area.id, name: area.name[lang], unitLabel: area.unitLabel[lang], activityLabel: area.activityLabel[lang] };
+  return {
+    id: 'institutioner',
+    name: t('pipeline.institutionArea', lang),
+    unitLabel: t('pipeline.perActivity', lang, { activity: activity || t('report.dea.unitWord', lang) }),
+    activityLabel: activity || t('report.dea.unitWord', lang),
+  };
+}

@@ -1,0 +1,35 @@
+// Step 3: run, with the stage in words and a Cancel button while it goes on.
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+import { t } from '../../i18n';
+import { canStartRun, progressOf, type PaneState } from '../state';
+
+export function RunStep({ state, groupError, onRun, onCancel }: { state: PaneState; groupError?: string; onRun: () => void; onCancel: () => void }) {
+  const { lang, run, result } = state;
+  const running = run.status === 'running';
+  return (
+    <>
+      <h2 id="step-run" style={{ fontSize: 16, margin: 0 }}>{t('pane.step.run', lang)}</h2>
+      {!state.read && <p style={{ fontSize: 12, margin: 0 }}>{t('pane.run.needData', lang)}</p>}
+      <div style={{ display: 'flex', gap: 8 }}>
+        <Button appearance="primary" disabled={!canStartRun(state) || groupError !== undefined} onClick={onRun}>
+          {t('pane.run.button', lang)}
+        </Button>
+        {running && <Button onClick={onCancel}>{t('pane.run.cancel', lang)}</Button>}
+      </div>
+      {running && (
+        <Field label={t('pane.run.progress', lang)} hint={run.stage ? t(`pane.stage.${run.stage}`, lang) : undefined}>
+          <ProgressBar value={progressOf(run.stage)} thickness="large" />
+        </Field>
+      )}
+      {run.status === 'cancelled' && (
+        <MessageBar intent="info"><MessageBarBody>{t('pane.run.cancelled', lang)}</MessageBarBody></MessageBar>
+      )}
+      {run.status === 'failed' && (
+        <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('pane.run.failed', lang, { reason: run.error ?? '' })}</MessageBarBody></MessageBar>
+      )}
+      {run.status === 'done' && result && !result.written && (
+        <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t('pane.run.nothing', lang)}</MessageBarBody></MessageBar>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+// One run from the pane, in four stages (reading, fetching, computing, writing). Cancellation is
+// checked between stages; the write itself is all-or-nothing in the host, so a cancelled run has
+// either written nothing or everything.
+import type { GroupSpec, StandardKind } from '../core/benchmark/types';
+import { offsetA1 } from '../core/parse/address';
+import type { ExplicitMapping } from '../core/parse/types';
+import type { CellGrid, Lang, Problem } from '../core/types';
+import type { ReadSource, WorkbookHost } from '../hosts/types';
+import type { BenchmarkOutcome } from '../pipeline/benchmarkGrid';
+import type { RunRequest } from '../pipeline/run';
+import { loadSnapshot } from '../reference/snapshot';
+import type { ReferenceBundle } from '../reference/types';
+import type { ReportModel } from '../report/model';
+import type { ReferenceSource } from './settings';
+import { topPotentials, type PotentialRow } from './viewModel';
+
+export type Stage = 'reading' | 'fetching' | 'computing' | 'writing';
+export const STAGES: readonly Stage[] = ['reading', 'fetching', 'computing', 'writing'];
+
+/** Where the reference figures came from, as the pane shows it (mirrors the loader's status). */
+export interface PaneReferenceStatus {
+  origin: 'live' | 'cache' | 'snapshot';
+  asOf: string;
+  fellBack: boolean;
+  reason?: string;
+}
+
+export interface PaneReference {
+  bundle: ReferenceBundle;
+  status: PaneReferenceStatus;
+}
+
+export interface PaneRunRequest {
+  source: ReadSource;
+  mapping: ExplicitMapping;
+  /** Catalogue id; undefined when the rows carry their own area or there is none. */
+  area?: string;
+  year?: string;
+  referenceSource: ReferenceSource;
+  baseUrl: string;
+  group: GroupSpec;
+  standard: StandardKind;
+  lang: Lang;
+}
+
+export interface RunDeps {
+  host: WorkbookHost;
+  loadReference: (request: PaneRunRequest) => Promise<PaneReference>;
+  compute: (grid: CellGrid, request: RunRequest) => Promise<{ outcome: BenchmarkOutcome; report?: ReportModel }>;
+  now?: () => Date;
+}
+
+export interface PaneRunResult {
+  /** False when nothing could be computed (and so nothing was written). */
+  written: boolean;
+  /** What was read, a selection pinned to the range it covered, for a re-run. */
+  source: ReadSource;
+  sheets: string[];
+  top: PotentialRow[];
+  problems: Problem[];
+  reference: PaneReferenceStatus;
+  /** Every unit's potential by unit id, for checks against the written sheets. */
+  potentials: Record<string, number>;
+}
+
+export class RunCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'RunCancelled';
+  }
+}
+
+export interface RunControl {
+  onStage?: (stage: Stage) => void;
+  isCancelled?: () => boolean;
+}
+
+export async function runPane(deps: RunDeps, request: PaneRunRequest, control: RunControl = {}): Promise<PaneRunResult> {
+  const enter = (stage: Stage) => {
+    if (control.isCancelled?.()) throw new RunCancelled();
+    control.onStage?.(stage);
+  };
+  enter('reading');
+  const grid = await deps.host.read(request.source);
+  enter('fetching');
+  const reference = await deps.loadReference(request);
+  enter('computing');
+  const runRequest: RunRequest = {
+    source: request.source,
+    reference: reference.bundle,
+    group: request.group,
+    standard: request.standard,
+    area: request.area,
+    mapping: request.mapping,
+    lang: request.lang,
+    referenceNote: reference.status.fellBack ? reference.status.reason : undefined,
+    now: deps.now?.(),
+  };
+  const { outcome, report } = await deps.compute(grid, runRequest);
+  const base = {
+    source: pinnedSource(request.source, grid),
+    top: topPotentials(outcome.results, request.lang),
+    problems: outcome.problems,
+    reference: reference.status,
+    potentials: Object.fromEntries(outcome.results.flatMap((r) => r.units.map((u) => [u.unitId, u.potential]))),
+  };
+  if (!report) return { ...base, written: false, sheets: [] };
+  enter('writing');
+  const write = await deps.host.writeReport(report);
+  return { ...base, written: true, sheets: write.written };
+}
+
+/** A selection becomes the range it covered, so "run again" reads the same cells. */
+export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
+  if (source.kind !== 'selection') return source;
+  const rows = grid.values.length;
+  const cols = Math.max(1, ...grid.values.map((row) => row.length));
+  const range = rows === 0 ? grid.topLeft : `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
+  return { kind: 'range', sheet: grid.sheet, range };
+}
+
+/** The bundled snapshot as a run's reference. */
+export function snapshotReference(): PaneReference {
+  const bundle = loadSnapshot();
+  return { bundle, status: { origin: 'snapshot', asOf: bundle.builtAt, fellBack: false } };
+}
+
+/** Snapshot straight away; live through the lazily loaded StatBank client. */
+export async function loadPaneReference(request: PaneRunRequest): Promise<PaneReference> {
+  if (request.referenceSource === 'snapshot') return snapshotReference();
+  const live = await import('./live');
+  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang);
+  const { origin, asOf, fellBack, reason } = loaded.status;
+  return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason } };
+}
+
+/** The engine and report builder, loaded on first run. */
+export async function computeLazily(grid: CellGrid, request: RunRequest): Promise<{ outcome: BenchmarkOutcome; report?: ReportModel }> {
+  const { computeReport } = await import('./compute');
+  return computeReport(grid, request);
+}

@@ -1,0 +1,126 @@
+// The choices the pane remembers per workbook (Office document settings), and their tolerant
+// (de)serialisation: a damaged or older value never stops the pane, it just falls back to defaults.
+import { STANDARD_KINDS, type StandardKind } from '../core/benchmark/types';
+import type { ExplicitMapping } from '../core/parse/types';
+import type { ReadSource } from '../hosts/types';
+import { GROUP_KINDS, ROLE_CHOICES, SIMILAR_K, type GroupForm, type RoleChoice } from './viewModel';
+
+export const SETTINGS_KEY = 'pejlemaerke.pane';
+export const DEFAULT_STATBANK_URL = 'https://api.statbank.dk/v1';
+
+export type ReferenceSource = 'live' | 'snapshot';
+
+export interface PaneSettings {
+  version: 1;
+  /** What the last run read (a selection is remembered as the range it covered). */
+  source?: ReadSource;
+  mapping: ExplicitMapping;
+  /** Catalogue id, '' for "from the data / none". */
+  area: string;
+  /** Reference year for live data; '' for the newest. */
+  year: string;
+  referenceSource: ReferenceSource;
+  group: GroupForm;
+  standard: StandardKind;
+  baseUrl: string;
+}
+
+export function defaultSettings(overrides: Partial<PaneSettings> = {}): PaneSettings {
+  return {
+    version: 1,
+    mapping: {},
+    area: '',
+    year: '',
+    referenceSource: 'live',
+    group: { kind: 'all', k: 10, codes: '' },
+    standard: 'median',
+    baseUrl: DEFAULT_STATBANK_URL,
+    ...overrides,
+  };
+}
+
+export function serialiseSettings(settings: PaneSettings): string {
+  return JSON.stringify(settings);
+}
+
+type Loose = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
+/** Settings from whatever was stored (JSON text or an object); unknown or broken parts take the defaults. */
+export function parseSettings(raw: unknown, defaults: PaneSettings = defaultSettings()): PaneSettings {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return defaults;
+    }
+  }
+  if (!isObject(value) || value.version !== 1) return defaults;
+  const group = isObject(value.group) ? value.group : {};
+  const k = typeof group.k === 'number' && group.k >= SIMILAR_K.min && group.k <= SIMILAR_K.max ? Math.round(group.k) : defaults.group.k;
+  return {
+    version: 1,
+    source: parseSource(value.source),
+    mapping: parseMapping(value.mapping),
+    area: text(value.area, defaults.area),
+    year: typeof value.year === 'string' && /^(\d{4})?$/.test(value.year) ? value.year : defaults.year,
+    referenceSource: value.referenceSource === 'live' || value.referenceSource === 'snapshot' ? value.referenceSource : defaults.referenceSource,
+    group: {
+      kind: GROUP_KINDS.includes(group.kind as GroupForm['kind']) ? (group.kind as GroupForm['kind']) : defaults.group.kind,
+      k,
+      codes: text(group.codes, defaults.group.codes),
+    },
+    standard: STANDARD_KINDS.includes(value.standard as StandardKind) ? (value.standard as StandardKind) : defaults.standard,
+    baseUrl: typeof value.baseUrl === 'string' && /^https?:\/\/\S+$/.test(value.baseUrl) ? value.baseUrl : defaults.baseUrl,
+  };
+}
+
+function parseSource(value: unknown): ReadSource | undefined {
+  if (!isObject(value)) return undefined;
+  if (value.kind === 'table' && typeof value.name === 'string' && value.name !== '') return { kind: 'table', name: value.name };
+  if (value.kind === 'range' && typeof value.sheet === 'string' && value.sheet !== '') {
+    return typeof value.range === 'string' ? { kind: 'range', sheet: value.sheet, range: value.range } : { kind: 'range', sheet: value.sheet };
+  }
+  if (value.kind === 'selection') return { kind: 'selection' };
+  return undefined;
+}
+
+function parseMapping(value: unknown): ExplicitMapping {
+  if (!isObject(value)) return {};
+  const mapping: ExplicitMapping = {};
+  for (const [key, role] of Object.entries(value)) {
+    if (ROLE_CHOICES.includes(role as RoleChoice)) mapping[key] = role as RoleChoice;
+  }
+  return mapping;
+}
+
+/** The part of Office.Settings the pane uses; the playground passes a stub with the same shape. */
+export interface SettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+}
+
+export interface SettingsStore {
+  /** The remembered settings, or undefined when this workbook has none yet. */
+  load(): PaneSettings | undefined;
+  save(settings: PaneSettings): Promise<void>;
+}
+
+export function documentSettingsStore(settings: SettingsLike | undefined, defaults: PaneSettings): SettingsStore {
+  return {
+    load: () => {
+      const raw = settings?.get(SETTINGS_KEY);
+      return raw === null || raw === undefined ? undefined : parseSettings(raw, defaults);
+    },
+    save: (value) =>
+      new Promise((resolve, reject) => {
+        if (!settings) return resolve();
+        settings.set(SETTINGS_KEY, serialiseSettings(value));
+        settings.saveAsync((result) => (result.status === 'failed' ? reject(new Error(result.error?.message ?? 'saveAsync failed')) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,83 @@
+// The DEA choices on the command line (the CLI shell over the DEA sheet): validated options, usage
+// errors with exit 2, a written DEA sheet, and the DEA units in --json.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { parseCliArgs, UsageError } from '../../src/cli/args';
+import { run, type CliIo } from '../../src/cli/main';
+
+const SCHOOLS = join(__dirname, '..', '..', 'examples', 'skoler.xlsx');
+
+async function runCli(args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: CliIo = { out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
+  const code = await run(args, io);
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+describe('DEA options', () => {
+  it('default to key figures only, and to VRS input orientation with the default columns for DEA', () => {
+    const plain = parseCliArgs(['benchmark', 'x.xlsx']);
+    expect(plain).toMatchObject({ method: 'keyfigures', dea: { rts: 'vrs', orientation: 'in' } });
+    const dea = parseCliArgs(['benchmark', 'x.xlsx', '--method', 'both', '--inputs', 'cost', '--outputs', 'Elever, trivsel', '--rts', 'crs', '--orientation', 'out', '--fixed', 'trivsel']);
+    expect(dea).toMatchObject({ method: 'both', dea: { inputs: ['cost'], outputs: ['Elever', 'trivsel'], fixed: ['trivsel'], rts: 'crs', orientation: 'out' } });
+  });
+
+  it.each([
+    [['--method', 'dea2'], '--method kan ikke være "dea2"'],
+    [['--method', 'dea', '--rts', 'fdh'], '--rts kan ikke være "fdh"'],
+    [['--method', 'dea', '--orientation', 'both'], '--orientation kan ikke være "both"'],
+    [['--method', 'dea', '--inputs', ' , '], '--inputs skal have mindst én kolonne'],
+    [['--outputs', 'trivsel'], '--outputs gælder kun DEA'],
+  ])('rejects %j with a usage error', (extra, message) => {
+    expect(() => parseCliArgs(['benchmark', 'x.xlsx', ...extra])).toThrow(UsageError);
+    expect(() => parseCliArgs(['benchmark', 'x.xlsx', ...extra])).toThrow(message);
+  });
+
+  it('exits 2 on a bad DEA option and explains the options in the help text, in both languages', async () => {
+    const bad = await runCli(['benchmark', SCHOOLS, '--method', 'dea', '--rts', 'xyz']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('vrs, crs, drs, irs');
+    expect((await runCli(['help'])).stdout).toContain('--method keyfigures|dea|both');
+    expect((await runCli(['help', '--lang', 'en'])).stdout).toContain('--orientation in|out');
+  });
+});
+
+describe('pejlemaerke benchmark --method both on the schools example', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pejlemaerke-dea-cli-'));
+
+  it('writes the DEA sheet and includes the DEA units in --json', async () => {
+    const out = join(dir, 'skoler-dea.xlsx');
+    const result = await runCli(['benchmark', SCHOOLS, '--reference', 'snapshot', '--area', 'folkeskole', '--method', 'both', '--json', '--out', out]);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.method).toBe('both');
+    expect(summary.dea.settings).toMatchObject({ rts: 'vrs', orientation: 'in' });
+    expect(summary.dea.units).toHaveLength(24);
+    for (const unit of summary.dea.units) {
+      expect(unit.potential).toBeCloseTo(Math.max(0, (1 - unit.score) * unit.inputs[0]), 4);
+      for (const peer of unit.peers) expect(summary.dea.units.find((u: { id: string }) => u.id === peer.id).score).toBeGreaterThan(0.999999);
+    }
+    expect(summary.sheets).toContain('DEA – Folkeskole');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.getWorksheet('DEA – Folkeskole')).toBeDefined();
+  });
+
+  it('tells in words how many schools are on the frontier and names learning partners', async () => {
+    const result = await runCli(['benchmark', SCHOOLS, '--reference', 'snapshot', '--area', 'folkeskole', '--method', 'dea', '--out', join(dir, 'dea-only.xlsx')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/DEA, variabelt skalaafkast \(VRS\), inputorienteret: \d+ af 24 enheder ligger på fronten\./);
+    expect(result.stdout).toContain('læringspartnere:');
+    expect(result.stdout).not.toContain('Største potentialer (standard');
+  });
+
+  it('reports an unknown DEA column as a problem and still writes the key-figure report', async () => {
+    const result = await runCli(['benchmark', SCHOOLS, '--reference', 'snapshot', '--area', 'folkeskole', '--method', 'both', '--outputs', 'karakterer', '--out', join(dir, 'unknown.xlsx')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Kolonnen "karakterer"');
+    expect(result.stdout).not.toContain('DEA – Folkeskole');
+  });
+});
