@@ -61,6 +61,7 @@ export class SheetDraft {
   }
 
   finish(orientation: 'landscape' | 'portrait' = 'landscape'): SheetModel {
+    const rowHeights = this.wrapLongNotes();
     const sheet: SheetModel = {
       name: this.name,
       role: this.role,
@@ -75,9 +76,46 @@ export class SheetDraft {
       charts: this.charts,
       print: { orientation, paperSize: 'A4', fitToWidth: true },
     };
+    if (Object.keys(rowHeights).length > 0) sheet.rowHeights = rowHeights;
     if (this.printTitleRows) sheet.print.printTitleRows = this.printTitleRows;
     if (this.freeze) sheet.freeze = this.freeze;
     if (this.tabColor) sheet.tabColor = this.tabColor;
     return sheet;
   }
+
+  /**
+   * A note (italic text in column A) longer than the laid-out columns would run off the right of
+   * the page and shrink the whole printout. Such a note is merged across the free columns of its
+   * row, wrapped, and its row made tall enough for the lines it needs.
+   */
+  private wrapLongNotes(): Record<number, number> {
+    const heights: Record<number, number> = {};
+    const widths = this.columnWidths;
+    if (widths.length === 0) return heights;
+    const tableRows = this.tables.map((table) => rowSpan(table.range));
+    const mergedRows = this.merges.map(rowSpan);
+    for (const entry of this.cellsByAddress.values()) {
+      const { model, row, column } = entry;
+      if (column !== 1 || typeof model.value !== 'string' || model.formula !== undefined || !model.style?.italic) continue;
+      if ([...tableRows, ...mergedRows].some(([top, bottom]) => row >= top && row <= bottom)) continue;
+      let span = 1;
+      while (span < widths.length && !this.has(span + 1, row)) span++;
+      const width = widths.slice(0, span).reduce((sum, w) => sum + w, 0);
+      // Italic text runs a little wider than the digit-based column unit.
+      const needed = model.value.length * 1.1;
+      if (needed <= width) continue;
+      if (span > 1) this.merges.push(`${cell(1, row)}:${cell(span, row)}`);
+      model.style = { ...model.style, wrap: true, verticalAlign: 'top' };
+      heights[row] = Math.ceil(needed / width) * LINE_HEIGHT_POINTS;
+    }
+    return heights;
+  }
+}
+
+/** One line of 11-point text. */
+const LINE_HEIGHT_POINTS = 15;
+
+function rowSpan(range: string): [number, number] {
+  const rows = range.replace(/\$/g, '').split(':').map((ref) => Number(/\d+$/.exec(ref)?.[0] ?? 0));
+  return [rows[0], rows[rows.length - 1]];
 }

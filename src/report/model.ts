@@ -95,6 +95,8 @@ export interface SheetModel {
   cells: CellModel[];
   /** Column widths in Excel character units, index 0 = column A. */
   columnWidths: number[];
+  /** Heights in points of rows that need more than one line (wrapped notes), by 1-based row. */
+  rowHeights?: Record<number, number>;
   merges: string[];
   tables: TableModel[];
   conditionalFormats: ConditionalFormatModel[];

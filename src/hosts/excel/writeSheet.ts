@@ -184,6 +184,10 @@ export function sheetSteps(model: SheetModel, tableNames: string[], w: SheetWrit
   for (const run of widthRuns(model.columnWidths)) {
     push(`width ${run.address}`, OP_BYTES, () => (w.sheet().getRange(run.address).format.columnWidth = run.points));
   }
+  for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
+    // A row height set through any cell of the row applies to the whole row.
+    push(`height ${row}`, OP_BYTES, () => (w.sheet().getRange(`A${row}`).format.rowHeight = height));
+  }
   model.tables.forEach((table, i) => {
     push(`table ${table.name}`, OP_BYTES * 4, () => {
       const added = w.sheet().tables.add(w.sheet().getRange(table.range.replace(/\$/g, '')), true);

@@ -111,6 +111,9 @@ export function writeSheetBody(ws: ExcelJS.Worksheet, sheet: SheetModel, rewrite
   sheet.columnWidths.forEach((width, i) => {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
+    if (Number.isFinite(height) && height > 0) ws.getRow(Number(row)).height = height;
+  }
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
     const { rows, columns } = sheet.freeze;
     ws.views = [{ state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows + 1, columns + 1) }];

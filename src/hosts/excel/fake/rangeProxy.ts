@@ -59,6 +59,9 @@ export class RangeProxy extends FakeProxy {
       if (key === 'columnWidth') {
         const box = this.box();
         for (let col = box.left; col <= box.right; col++) this.sheet().columnWidths.set(col, Number(value));
+      } else if (key === 'rowHeight') {
+        const box = this.box();
+        for (let row = box.top; row <= box.bottom; row++) this.sheet().rowHeights.set(row, Number(value));
       } else if (key === 'wrapText' || key === 'horizontalAlignment' || key === 'verticalAlignment') {
         styleSetter(key)(key, value);
       } else throw invalidArgument(`format.${key} is not modelled`);

@@ -84,6 +84,8 @@ export interface FakeSheet {
   merges: string[];
   /** Column number → width in points. */
   columnWidths: Map<number, number>;
+  /** Row number → height in points. */
+  rowHeights: Map<number, number>;
   hiddenRows: Set<number>;
   freeze?: { rows: number; columns: number };
   pageLayout: { orientation: string; paperSize: string; zoom?: Record<string, number>; printTitleRows?: string };
@@ -126,6 +128,7 @@ export function emptySheet(id: number, name: string): FakeSheet {
     cells: new Map(),
     merges: [],
     columnWidths: new Map(),
+    rowHeights: new Map(),
     hiddenRows: new Set(),
     pageLayout: { orientation: 'Portrait', paperSize: 'Letter' },
     conditionalFormats: [],

@@ -140,6 +140,7 @@ export class FakeExcel {
         cells: Object.fromEntries(s.cells),
         merges: s.merges,
         columnWidths: Object.fromEntries(s.columnWidths),
+        rowHeights: Object.fromEntries(s.rowHeights),
         hiddenRows: [...s.hiddenRows],
         freeze: s.freeze,
         pageLayout: s.pageLayout,
