@@ -85,6 +85,13 @@ export async function startStatbankServer(routes: Map<string, RecordedAnswer> = 
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Cross-origin GET is allowed, as on api.statbank.dk, on every answer including errors.
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (req.method === 'OPTIONS') {
+      log.push(`OPTIONS ${url.pathname}${url.search}`);
+      answerPreflight(res);
+      return;
+    }
     log.push(`${url.pathname}${url.search}`);
     const armed = faults.find((f) => f.remaining > 0 && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix)));
     const answer = routes.get(routeKey(url.pathname, url.searchParams.entries()));
@@ -128,6 +135,17 @@ export async function startStatbankServer(routes: Map<string, RecordedAnswer> = 
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** A CORS preflight: GET from anywhere, with whatever headers the page asked to send. */
+export function answerPreflight(res: ServerResponse): void {
+  res.writeHead(204, {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': 'GET, OPTIONS',
+    'Access-Control-Allow-Headers': '*',
+    'Access-Control-Max-Age': '600',
+  });
+  res.end();
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string): void {

@@ -5,8 +5,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { loadSnapshot } from '../../src/reference';
+import { answerPreflight } from './statbankServer';
 
-export type SyntheticMode = 'ok' | 'server-error' | 'reset';
+export type SyntheticMode = 'ok' | 'server-error' | 'reset' | 'hang' | 'malformed' | 'dst-error';
 
 export interface SyntheticStatbank {
   baseUrl: string;
@@ -164,9 +165,26 @@ export async function startSyntheticStatbank(): Promise<SyntheticStatbank> {
   const sockets = new Set<Socket>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Like api.statbank.dk, any origin may read the answers (the task pane runs on another port).
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (req.method === 'OPTIONS') {
+      requests.push(`OPTIONS ${url.pathname}${url.search}`);
+      answerPreflight(res);
+      return;
+    }
     requests.push(`${url.pathname}${url.search}`);
     if (mode === 'reset') {
       req.socket.destroy();
+      return;
+    }
+    if (mode === 'hang') return; // Never answers; close() destroys the socket.
+    if (mode === 'malformed') {
+      res.writeHead(200, { 'Content-Type': 'text/json; charset=utf-8' }).end('{"dataset": {"dimension": oops}}');
+      return;
+    }
+    if (mode === 'dst-error') {
+      res.writeHead(400, { 'Content-Type': 'text/json; charset=utf-8' })
+        .end(JSON.stringify({ errorTypeCode: 'EXTRACT-NOTALLOWED', message: 'Forespørgslen er ikke tilladt (syntetisk)' }));
       return;
     }
     if (mode === 'server-error') {

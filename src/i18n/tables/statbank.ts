@@ -136,6 +136,10 @@ export const statbankStrings: StringTable = {
     da: 'Hentet live fra Danmarks Statistik {date} og gemt som snapshot.',
     en: 'Fetched live from Statistics Denmark on {date} and saved as the snapshot.',
   },
+  'statbank.provenance.cached': {
+    da: '(Brugt igen fra det lokale lager, fordi Statistikbanken ikke svarede: ikke hentet live i denne kørsel.)',
+    en: '(Used again from the local store because StatBank did not answer: not fetched live in this run.)',
+  },
   'statbank.provenance': {
     da: 'Statistikbanken {table}, hentet live {fetchedAt} (Danmarks Statistik opdateret {updated}); forespørgsel: {query}.',
     en: 'StatBank {table}, fetched live {fetchedAt} (Statistics Denmark updated {updated}); query: {query}.',

@@ -61,7 +61,7 @@ export async function loadReference(options: LoadReferenceOptions): Promise<Load
     const cached = cache ? await cachedBundle(cache, key) : undefined;
     if (cached) {
       const reason = statbankText('statbank.fallback.cache', lang, { cause, date: formatDate(cached.builtAt, lang) });
-      return { bundle: asCached(cached), status: { origin: 'cache', fetchedAt: cached.builtAt, fellBack: true, reason, asOf: cached.builtAt, error } };
+      return { bundle: asCached(cached, lang), status: { origin: 'cache', fetchedAt: cached.builtAt, fellBack: true, reason, asOf: cached.builtAt, error } };
     }
     const fallback = fromSnapshot(true);
     fallback.status.error = error;
@@ -71,8 +71,13 @@ export async function loadReference(options: LoadReferenceOptions): Promise<Load
 }
 
 /** A stored live bundle used as a fallback says so on every dataset, so every sheet citing it does too. */
-function asCached(bundle: ReferenceBundle): ReferenceBundle {
-  return { ...bundle, origin: 'cache', datasets: bundle.datasets.map((dataset) => ({ ...dataset, origin: 'cache' })) };
+function asCached(bundle: ReferenceBundle, lang: Lang): ReferenceBundle {
+  const note = statbankText('statbank.provenance.cached', lang);
+  return {
+    ...bundle,
+    origin: 'cache',
+    datasets: bundle.datasets.map((dataset) => ({ ...dataset, origin: 'cache', provenance: `${dataset.provenance} ${note}` })),
+  };
 }
 
 function fromSnapshot(fellBack: boolean): LoadedReference {
