@@ -50,16 +50,22 @@ export interface BenchmarkOutcome {
   dea?: DeaRunResult;
 }
 
-export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): BenchmarkOutcome {
-  const lang = options.lang ?? 'da';
+/** The grid parsed exactly as benchmarkGrid parses it (the task pane plans its DEA on this). */
+export function parseForBenchmark(grid: CellGrid, options: BenchmarkOptions): ParseResult {
   const { reference } = options;
-  const parse = parseGrid(grid, {
+  return parseGrid(grid, {
     mapping: options.mapping,
     shape: options.shape,
-    lang,
+    lang: options.lang ?? 'da',
     knownMunicipalityCodes: new Set(reference.municipalities.map((m) => m.code)),
     municipalityNames: new Map(reference.municipalities.map((m) => [m.code, m.name])),
   });
+}
+
+export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): BenchmarkOutcome {
+  const lang = options.lang ?? 'da';
+  const { reference } = options;
+  const parse = parseForBenchmark(grid, options);
   const problems = [...parse.problems];
   if (!parse.canRun) return { parse, results: [], sources: [], problems, canRun: false };
 

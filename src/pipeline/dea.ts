@@ -2,7 +2,7 @@
 // super-efficiency for ranking the efficient units, and an output-oriented run for how much more
 // quality the same money could buy), and shape the answer per unit for the report.
 import type { AreaSpec } from '../core/benchmark/types';
-import { dea, deaPotentials, deaReasonKey, type DeaResult, type DeaUnitResult, type Orientation } from '../core/dea';
+import { dea, deaPotentials, deaReasonKey, type DeaInput, type DeaResult, type DeaUnitResult, type Orientation } from '../core/dea';
 import type { InputUnit, ParseResult } from '../core/parse/types';
 import type { Lang, Problem } from '../core/types';
 import { t } from '../i18n';
@@ -22,16 +22,35 @@ export interface DeaRunOptions {
   /** Labels for the sheet; an institution run's own area spec. */
   area?: AreaSpec;
   lang?: Lang;
+  /**
+   * The engine's answers to `planDea`'s jobs, solved elsewhere (the task pane solves them in a Web
+   * Worker). Without them the engine runs here, synchronously.
+   */
+  solved?: DeaSolutions;
 }
 
 export type DeaRun = { ok: true; result: DeaRunResult } | { ok: false; problems: Problem[] };
 
-/** Rule of thumb (Cooper, Seiford & Tone): with fewer units than this most units look efficient. */
-export function enoughUnits(inputs: number, outputs: number): number {
-  return Math.max(inputs * outputs, 3 * (inputs + outputs));
+/** The engine runs one DEA needs: the chosen model, super-efficiency for ranking, and (input
+ * orientation with an output that may grow) an output-oriented run for the quality gaps. */
+export interface DeaJobs {
+  primary: DeaInput;
+  ranking: DeaInput;
+  output?: DeaInput;
 }
 
-export function runDea(parse: ParseResult, options: DeaRunOptions): DeaRun {
+export interface DeaSolutions {
+  primary: DeaResult;
+  ranking: DeaResult;
+  output?: DeaResult;
+}
+
+export type DeaPlan =
+  | { ok: true; jobs: DeaJobs; inputs: ResolvedVariable[]; outputs: ResolvedVariable[]; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+/** The engine inputs for a DEA of these institutions, or the problems that stop it. Pure and quick. */
+export function planDea(parse: ParseResult, options: DeaRunOptions): DeaPlan {
   const lang = options.lang ?? 'da';
   const at = parse.grid.sheet;
   if (parse.shape !== 'institution') {
@@ -48,19 +67,51 @@ export function runDea(parse: ParseResult, options: DeaRunOptions): DeaRun {
   if ((orientation === 'in' && fixedInputs.length === inputs.length) || (orientation === 'out' && fixedOutputs.length === outputs.length)) {
     return { ok: false, problems: [...problems, pipelineProblem(`pipeline.dea.allFixed.${orientation}`, 'error', {}, lang, at)] };
   }
-
   const units = parse.units;
   const X = units.map((u) => inputs.map((v) => valueOf(u, v)));
   const Y = units.map((u) => outputs.map((v) => valueOf(u, v)));
   const base = { X, Y, rts, fixedInputs, fixedOutputs, ids: units.map((u) => u.id) };
-  const primary = dea({ ...base, orientation, slack: true });
+  const canExpandOutputs = fixedOutputs.length < outputs.length;
+  const jobs: DeaJobs = {
+    primary: { ...base, orientation, slack: true },
+    ranking: { ...base, orientation, superEfficiency: true },
+    ...(orientation === 'in' && canExpandOutputs ? { output: { ...base, orientation: 'out' as const, slack: true } } : {}),
+  };
+  return { ok: true, jobs, inputs, outputs, problems };
+}
+
+/** Solved answers must belong to these jobs: same units, same model. */
+function checkSolved(jobs: DeaJobs, solved: DeaSolutions): void {
+  const fits = (job: DeaInput, result: DeaResult | undefined) =>
+    result !== undefined && result.units.length === job.X.length && result.rts === job.rts && result.orientation === job.orientation;
+  if (!fits(jobs.primary, solved.primary) || !fits(jobs.ranking, solved.ranking) || (jobs.output && !fits(jobs.output, solved.output))) {
+    throw new Error('DEA: the solved results do not match the planned runs');
+  }
+}
+
+/** Rule of thumb (Cooper, Seiford & Tone): with fewer units than this most units look efficient. */
+export function enoughUnits(inputs: number, outputs: number): number {
+  return Math.max(inputs * outputs, 3 * (inputs + outputs));
+}
+
+export function runDea(parse: ParseResult, options: DeaRunOptions): DeaRun {
+  const lang = options.lang ?? 'da';
+  const at = parse.grid.sheet;
+  const plan = planDea(parse, options);
+  if (!plan.ok) return plan;
+  const { jobs, inputs, outputs } = plan;
+  const problems = [...plan.problems];
+  const rts = options.rts ?? 'vrs';
+  const orientation = options.orientation ?? 'in';
+  if (options.solved) checkSolved(jobs, options.solved);
+  const primary = options.solved?.primary ?? dea(jobs.primary);
+  const units = parse.units;
   const measured = primary.units.filter((u) => u.status === 'ok');
   if (measured.length < 2) {
     return { ok: false, problems: [...problems, ...exclusionProblems(parse, primary, inputs, outputs, lang), pipelineProblem('pipeline.dea.tooFewUnits', 'error', { count: measured.length }, lang, at)] };
   }
-  const ranking = dea({ ...base, orientation, superEfficiency: true });
-  const canExpandOutputs = fixedOutputs.length < outputs.length;
-  const outputRun = orientation === 'out' ? primary : canExpandOutputs ? dea({ ...base, orientation: 'out', slack: true }) : undefined;
+  const ranking = options.solved?.ranking ?? dea(jobs.ranking);
+  const outputRun = orientation === 'out' ? primary : jobs.output ? (options.solved?.output ?? dea(jobs.output)) : undefined;
 
   problems.push(...exclusionProblems(parse, primary, inputs, outputs, lang));
   const needed = enoughUnits(inputs.length, outputs.length);

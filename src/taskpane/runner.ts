@@ -6,11 +6,14 @@ import { offsetA1 } from '../core/parse/address';
 import type { ExplicitMapping } from '../core/parse/types';
 import type { CellGrid, Lang, Problem } from '../core/types';
 import type { ReadSource, WorkbookHost } from '../hosts/types';
-import type { BenchmarkOutcome } from '../pipeline/benchmarkGrid';
+import type { Orientation } from '../core/dea';
+import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
+import type { DeaRts } from '../report/deaTypes';
+import type { DeaProgress, DeaSolver } from '../workers/protocol';
+import type { ComputeOutput, SolveDea } from './compute';
 import type { RunRequest } from '../pipeline/run';
 import { loadSnapshot } from '../reference/snapshot';
 import type { ReferenceBundle } from '../reference/types';
-import type { ReportModel } from '../report/model';
 import type { ReferenceSource } from './settings';
 import { topPotentials, type PotentialRow } from './viewModel';
 
@@ -41,12 +44,26 @@ export interface PaneRunRequest {
   group: GroupSpec;
   standard: StandardKind;
   lang: Lang;
+  /** Key figures (default), DEA beside them, or both. */
+  method?: BenchmarkMethod;
+  dea?: PaneDeaChoice;
+}
+
+/** The DEA as chosen in the pane; empty lists mean the pipeline's defaults. */
+export interface PaneDeaChoice {
+  inputs: string[];
+  outputs: string[];
+  rts: DeaRts;
+  orientation: Orientation;
 }
 
 export interface RunDeps {
   host: WorkbookHost;
   loadReference: (request: PaneRunRequest) => Promise<PaneReference>;
-  compute: (grid: CellGrid, request: RunRequest) => Promise<{ outcome: BenchmarkOutcome; report?: ReportModel }>;
+  /** With `solve`, a DEA's engine runs go there; without, the engine runs in the compute step itself. */
+  compute: (grid: CellGrid, request: RunRequest, solve?: SolveDea) => Promise<ComputeOutput>;
+  /** Where DEA is solved: the worker in the browser, the engine directly in node tests. */
+  solveDea?: DeaSolver;
   now?: () => Date;
 }
 
@@ -73,6 +90,10 @@ export class RunCancelled extends Error {
 export interface RunControl {
   onStage?: (stage: Stage) => void;
   isCancelled?: () => boolean;
+  /** Units solved so far while a DEA is solved. */
+  onDeaProgress?: (progress: DeaProgress) => void;
+  /** Aborting stops a DEA solve midway (the worker is terminated). */
+  signal?: AbortSignal;
 }
 
 export async function runPane(deps: RunDeps, request: PaneRunRequest, control: RunControl = {}): Promise<PaneRunResult> {
@@ -85,6 +106,7 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
   enter('fetching');
   const reference = await deps.loadReference(request);
   enter('computing');
+  const method = request.method ?? 'keyfigures';
   const runRequest: RunRequest = {
     source: request.source,
     reference: reference.bundle,
@@ -95,8 +117,21 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     lang: request.lang,
     referenceNote: reference.status.fellBack ? reference.status.reason : undefined,
     now: deps.now?.(),
+    method,
+    ...(request.dea && method !== 'keyfigures' ? { dea: deaOptions(request.dea) } : {}),
   };
-  const { outcome, report } = await deps.compute(grid, runRequest);
+  const solveDea = deps.solveDea;
+  const solve: SolveDea | undefined =
+    solveDea && method !== 'keyfigures' ? (jobs) => solveDea(jobs, (progress) => control.onDeaProgress?.(progress), control.signal) : undefined;
+  let computed: ComputeOutput;
+  try {
+    computed = await deps.compute(grid, runRequest, solve);
+  } catch (error) {
+    // A cancelled solve ends with the worker's own error; the user asked for it, so say "cancelled".
+    if (control.isCancelled?.() || control.signal?.aborted) throw new RunCancelled();
+    throw error;
+  }
+  const { outcome, report } = computed;
   const base = {
     source: pinnedSource(request.source, grid),
     top: topPotentials(outcome.results, request.lang),
@@ -134,8 +169,17 @@ export async function loadPaneReference(request: PaneRunRequest): Promise<PaneRe
   return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason } };
 }
 
+function deaOptions(choice: PaneDeaChoice): NonNullable<RunRequest['dea']> {
+  return {
+    ...(choice.inputs.length > 0 ? { inputs: [...choice.inputs] } : {}),
+    ...(choice.outputs.length > 0 ? { outputs: [...choice.outputs] } : {}),
+    rts: choice.rts,
+    orientation: choice.orientation,
+  };
+}
+
 /** The engine and report builder, loaded on first run. */
-export async function computeLazily(grid: CellGrid, request: RunRequest): Promise<{ outcome: BenchmarkOutcome; report?: ReportModel }> {
-  const { computeReport } = await import('./compute');
-  return computeReport(grid, request);
+export async function computeLazily(grid: CellGrid, request: RunRequest, solve?: SolveDea): Promise<ComputeOutput> {
+  const { computeReport, computeReportWith } = await import('./compute');
+  return solve ? computeReportWith(grid, request, solve) : computeReport(grid, request);
 }

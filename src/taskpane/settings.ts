@@ -1,7 +1,10 @@
 // The choices the pane remembers per workbook (Office document settings), and their tolerant
 // (de)serialisation: a damaged or older value never stops the pane, it just falls back to defaults.
 import { STANDARD_KINDS, type StandardKind } from '../core/benchmark/types';
+import type { Orientation } from '../core/dea';
 import type { ExplicitMapping } from '../core/parse/types';
+import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
+import type { DeaRts } from '../report/deaTypes';
 import type { ReadSource } from '../hosts/types';
 import { GROUP_KINDS, ROLE_CHOICES, SIMILAR_K, type GroupForm, type RoleChoice } from './viewModel';
 
@@ -23,7 +26,17 @@ export interface PaneSettings {
   group: GroupForm;
   standard: StandardKind;
   baseUrl: string;
+  method: BenchmarkMethod;
+  /** DEA inputs and outputs as column keys; empty for the defaults (cost in; activity and quality out). */
+  deaInputs: string[];
+  deaOutputs: string[];
+  rts: DeaRts;
+  orientation: Orientation;
 }
+
+export const METHODS: readonly BenchmarkMethod[] = ['keyfigures', 'dea', 'both'];
+export const DEA_RTS: readonly DeaRts[] = ['vrs', 'crs', 'drs', 'irs'];
+export const ORIENTATIONS: readonly Orientation[] = ['in', 'out'];
 
 export function defaultSettings(overrides: Partial<PaneSettings> = {}): PaneSettings {
   return {
@@ -35,6 +48,11 @@ export function defaultSettings(overrides: Partial<PaneSettings> = {}): PaneSett
     group: { kind: 'all', k: 10, codes: '' },
     standard: 'median',
     baseUrl: DEFAULT_STATBANK_URL,
+    method: 'keyfigures',
+    deaInputs: [],
+    deaOutputs: [],
+    rts: 'vrs',
+    orientation: 'in',
     ...overrides,
   };
 }
@@ -75,7 +93,22 @@ export function parseSettings(raw: unknown, defaults: PaneSettings = defaultSett
     },
     standard: STANDARD_KINDS.includes(value.standard as StandardKind) ? (value.standard as StandardKind) : defaults.standard,
     baseUrl: typeof value.baseUrl === 'string' && /^https?:\/\/\S+$/.test(value.baseUrl) ? value.baseUrl : defaults.baseUrl,
+    method: oneOf(value.method, METHODS, defaults.method),
+    deaInputs: keyList(value.deaInputs, defaults.deaInputs),
+    deaOutputs: keyList(value.deaOutputs, defaults.deaOutputs),
+    rts: oneOf(value.rts, DEA_RTS, defaults.rts),
+    orientation: oneOf(value.orientation, ORIENTATIONS, defaults.orientation),
   };
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A list of column keys; anything else (or a list with a non-text entry) takes the fallback. */
+function keyList(value: unknown, fallback: string[]): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.trim() !== '')) return fallback;
+  return [...new Set(value as string[])];
 }
 
 function parseSource(value: unknown): ReadSource | undefined {

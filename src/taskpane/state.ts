@@ -5,8 +5,10 @@ import type { ExplicitMapping, ParseResult } from '../core/parse/types';
 import type { CellGrid, Lang } from '../core/types';
 import type { ReadSource, WorkbookSources } from '../hosts/types';
 import { loadSnapshot } from '../reference/snapshot';
+import { progressFraction, type DeaProgress } from '../workers/protocol';
 import type { PaneRunResult, Stage } from './runner';
 import { STAGES } from './runner';
+import { deaChoiceError } from './deaChoices';
 import type { PaneSettings } from './settings';
 import { withRole, columnRows, type ColumnRow, type RoleChoice } from './viewModel';
 
@@ -23,7 +25,7 @@ export interface PaneState {
   parse?: ParseResult;
   readError?: string;
   years: { status: 'idle' | 'loading' | 'loaded' | 'failed'; list: string[]; error?: string };
-  run: { status: RunStatus; stage?: Stage; error?: string };
+  run: { status: RunStatus; stage?: Stage; error?: string; dea?: DeaProgress };
   result?: PaneRunResult;
 }
 
@@ -38,6 +40,7 @@ export type PaneAction =
   | { type: 'yearsFailed'; message: string }
   | { type: 'runStarted' }
   | { type: 'stage'; stage: Stage }
+  | { type: 'deaProgress'; progress: DeaProgress }
   | { type: 'runFinished'; result: PaneRunResult }
   | { type: 'runFailed'; message: string }
   | { type: 'runCancelled' };
@@ -94,6 +97,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, run: { status: 'running' }, result: undefined };
     case 'stage':
       return state.run.status === 'running' ? { ...state, run: { status: 'running', stage: action.stage } } : state;
+    case 'deaProgress':
+      return state.run.status === 'running' ? { ...state, run: { ...state.run, dea: action.progress } } : state;
     case 'runFinished':
       return {
         ...state,
@@ -109,13 +114,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   }
 }
 
-/** Fraction done for the progress bar: a stage counts as begun, not finished. */
-export function progressOf(stage: Stage | undefined): number {
+/**
+ * Fraction done for the progress bar: a stage counts as begun, not finished. A DEA solve fills the
+ * second half of the computing stage as its units are solved.
+ */
+export function progressOf(stage: Stage | undefined, dea?: DeaProgress): number {
   if (!stage) return 0;
-  return (STAGES.indexOf(stage) + 0.5) / STAGES.length;
+  const within = stage === 'computing' && dea ? 0.5 + 0.5 * progressFraction(dea) : 0.5;
+  return (STAGES.indexOf(stage) + within) / STAGES.length;
 }
 
 /** The run can start: figures read, parse says they can run, no run going on. */
 export function canStartRun(state: PaneState): boolean {
-  return state.parse?.canRun === true && state.run.status !== 'running';
+  return state.parse?.canRun === true && state.run.status !== 'running' && deaChoiceError(state.parse, state.settings, state.lang) === undefined;
 }

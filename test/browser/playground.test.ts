@@ -207,6 +207,56 @@ describeIfChromium('playground in Chromium', () => {
     expect(await axeFindings(page)).toEqual([]);
   });
 
+  it('skoler with DEA: both methods, default variables, solved in a worker with progress', async () => {
+    const workerRequests: string[] = [];
+    page.on('request', (request) => /pejlemaerke-dea/.test(request.url()) && workerRequests.push(request.url()));
+    await page.goto(`${server.url}?example=skoler`);
+    await pick(page, 'Eller vælg en tabel', 'Skoler (Skoler 2024!A4:G29)', 'Skoler');
+    await pick(page, 'Serviceområde', 'Folkeskole');
+    await page.getByRole('radio', { name: 'Begge' }).check();
+    // Defaults: cost in; pupils and both quality measures out; VRS and input orientation, each explained.
+    await page.getByTestId('dea-settings').waitFor();
+    // Each number column has a box under Input and one under Output, in that order.
+    const ticked = (header: string) =>
+      page.evaluate((text) => [...document.querySelectorAll<HTMLInputElement>('#pane input[type=checkbox]')]
+        .filter((box) => box.labels?.[0]?.textContent?.trim() === text)
+        .map((box) => box.checked), header);
+    expect(await ticked('Nettoudgift (kr.)')).toEqual([true, false]);
+    for (const header of ['Elever', 'Karaktergennemsnit', 'Trivsel']) expect([header, await ticked(header)]).toEqual([header, [false, true]]);
+    expect(await ticked('Socioøkonomisk reference')).toEqual([false, false]);
+    await page.getByText('Store og små institutioner sammenlignes med andre af samme størrelse.').waitFor();
+    await page.getByText('Hvor meget mindre kunne det koste med samme aktivitet og kvalitet?').waitFor();
+    await shot(page, 'dea-1-method');
+    expect(workerRequests).toEqual([]);
+
+    // The run may be quicker than a screenshot: watch the pane for the progress bar instead.
+    await page.evaluate(() => {
+      const seen = { bar: false, solving: false };
+      Object.assign(window, { progressSeen: seen });
+      const pane = document.getElementById('pane') as HTMLElement;
+      new MutationObserver(() => {
+        seen.bar ||= pane.querySelector('[data-testid="run-progress"]') !== null;
+        seen.solving ||= /Løser DEA/.test(pane.textContent ?? '');
+      }).observe(pane, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Kør benchmark' }).click();
+    await page.getByRole('heading', { name: '4. Resultater' }).waitFor({ timeout: 30_000 });
+    await shot(page, 'dea-2-results');
+
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: { bar: boolean; solving: boolean } }).progressSeen);
+    expect(seen.bar).toBe(true);
+    expect(workerRequests.length).toBeGreaterThan(0);
+    expect(await sheetNames(page)).toEqual(expect.arrayContaining(['Overblik', 'DEA – Folkeskole', 'Potentialer']));
+    const dea = (await cellsOf(page, 'DEA – Folkeskole')) as Record<string, unknown>;
+    const formulas = Object.values(dea).filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+    // The DEA potential is a live formula: (1 − score) × cost, floored at zero.
+    expect(formulas.some((f) => /^=MAX\(0,\(1-B\d+\)\*[A-Z]+\d+\)$/.test(f))).toBe(true);
+
+    await page.getByRole('button', { name: 'Åbn arket DEA – Folkeskole' }).click().catch(() => undefined);
+    await shot(page, 'dea-3-sheet');
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
   it('speaks English when Office runs in English', async () => {
     await page.goto(`${server.url}?example=skoler&lang=en-US`);
     await page.getByRole('button', { name: 'Use selection' }).waitFor();

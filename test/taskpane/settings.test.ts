@@ -12,6 +12,11 @@ describe('pane settings', () => {
     group: { kind: 'similar', k: 8, codes: '' },
     standard: 'quartile',
     baseUrl: 'http://127.0.0.1:8080/v1',
+    method: 'both',
+    deaInputs: ['cost'],
+    deaOutputs: ['activity', 'karaktergennemsnit'],
+    rts: 'crs',
+    orientation: 'out',
   });
 
   it('round-trips through the stored text', () => {
@@ -36,6 +41,17 @@ describe('pane settings', () => {
       defaults,
     );
     expect(mixed).toEqual({ ...defaults, mapping: { A: 'cost' }, group: { kind: 'similar', k: 10, codes: '' }, standard: 'best' });
+  });
+
+  it('defaults DEA to key figures, VRS and input orientation, and keeps only valid DEA choices', () => {
+    const defaults = defaultSettings();
+    expect([defaults.method, defaults.rts, defaults.orientation, defaults.deaInputs, defaults.deaOutputs]).toEqual(['keyfigures', 'vrs', 'in', [], []]);
+    // Settings stored before DEA existed read as the defaults.
+    const older = { ...JSON.parse(serialiseSettings(chosen)) };
+    for (const key of ['method', 'deaInputs', 'deaOutputs', 'rts', 'orientation']) delete older[key];
+    expect(parseSettings(older)).toEqual({ ...chosen, method: 'keyfigures', deaInputs: [], deaOutputs: [], rts: 'vrs', orientation: 'in' });
+    const broken = parseSettings({ ...older, method: 'magic', rts: 'fdh', orientation: 'sideways', deaInputs: ['cost', 7], deaOutputs: ['trivsel', 'trivsel'] });
+    expect([broken.method, broken.rts, broken.orientation, broken.deaInputs, broken.deaOutputs]).toEqual(['keyfigures', 'vrs', 'in', [], ['trivsel']]);
   });
 
   it('stores in the document settings under one key and saves', async () => {

@@ -62,4 +62,31 @@ describe('pane reducer', () => {
     // A late stage report after the run ended changes nothing.
     expect(reduce(state, { type: 'stage', stage: 'writing' })).toBe(state);
   });
+
+  it('fills the computing stage with DEA progress and clears it on the next stage', () => {
+    let state = reduce(start, { type: 'gridRead', source: { kind: 'range', sheet: 'Budget' }, grid }, { type: 'runStarted' }, { type: 'stage', stage: 'computing' });
+    const progress = { run: 2, runs: 3, done: 5, total: 10 };
+    state = reduce(state, { type: 'deaProgress', progress });
+    expect(state.run).toEqual({ status: 'running', stage: 'computing', dea: progress });
+    // Computing is the third of four stages: its second half is the solve, (1 + 0.5) of 3 runs done.
+    expect(progressOf('computing')).toBeCloseTo(0.625);
+    expect(progressOf('computing', progress)).toBeCloseTo((2 + 0.5 + 0.5 * (1.5 / 3)) / 4);
+    expect(progressOf('computing', { run: 3, runs: 3, done: 10, total: 10 })).toBeCloseTo(0.75);
+    expect(reduce(state, { type: 'stage', stage: 'writing' }).run).toEqual({ status: 'running', stage: 'writing' });
+    const done = reduce(state, { type: 'runCancelled' });
+    expect(reduce(done, { type: 'deaProgress', progress })).toBe(done);
+  });
+
+  it('cannot start a DEA run without an output', () => {
+    const schools: CellGrid = {
+      sheet: 'Skoler',
+      topLeft: 'A1',
+      values: [['Inst.nr.', 'Skole', 'Nettoudgift (kr.)', 'Elever'], ['1', 'A', 1000, 10], ['2', 'B', 2000, 30], ['3', 'C', 1500, 12]],
+    };
+    const read = reduce(start, { type: 'gridRead', source: { kind: 'range', sheet: 'Skoler' }, grid: schools });
+    expect(canStartRun(reduce(read, { type: 'choiceChanged', patch: { method: 'both' } }))).toBe(true);
+    const noOutput = reduce(read, { type: 'choiceChanged', patch: { method: 'both', deaInputs: ['cost', 'activity'] } });
+    expect(canStartRun(noOutput)).toBe(false);
+    expect(canStartRun(reduce(noOutput, { type: 'choiceChanged', patch: { method: 'keyfigures' } }))).toBe(true);
+  });
 });

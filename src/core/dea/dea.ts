@@ -26,15 +26,25 @@ export function dea(input: DeaInput): DeaResult {
   const solutions: (UnitSolution | undefined)[] = new Array<UnitSolution | undefined>(n).fill(undefined);
   let poolSize = 0;
   let pricingPasses = 0;
+  const usable = data.valid.reduce((count: number, valid) => count + (valid ? 1 : 0), 0);
+  let solved = 0;
+  const progress = () => input.onProgress?.(++solved, usable);
   if (input.rts === 'fdh') {
     const shape = { data, orientation: input.orientation, fixedIn, fixedOut, superEfficiency, slack };
-    for (let o = 0; o < n; o++) if (data.valid[o]) solutions[o] = solveFdhUnit(shape, o);
+    for (let o = 0; o < n; o++) {
+      if (!data.valid[o]) continue;
+      solutions[o] = solveFdhUnit(shape, o);
+      progress();
+    }
   } else {
     const shape: ModelShape = { data, rts: input.rts, orientation: input.orientation, fixedIn, fixedOut };
     const pool = new CandidatePool(n);
     const simplex = new DeaSimplex(data, hasConvexityRow(input.rts));
     const ctx = { shape, simplex, pool, superEfficiency, slack, full: input.method === 'full', lastPeers: [] };
-    for (const o of likelyEfficientFirst(data)) solutions[o] = solveEnvelopmentUnit(ctx, o);
+    for (const o of likelyEfficientFirst(data)) {
+      solutions[o] = solveEnvelopmentUnit(ctx, o);
+      progress();
+    }
     poolSize = pool.members.length;
     pricingPasses = simplex.pricingPasses;
   }

@@ -30,6 +30,11 @@ export interface DeaInput {
    * gives the same efficiencies and exists to verify that.
    */
   method?: 'frontier' | 'full';
+  /**
+   * Called after each usable unit is solved with (units solved, usable units), so a caller (the
+   * task pane's worker) can show progress. The engine only calls it; it stays free of I/O.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type DeaStatus = 'ok' | 'excluded' | 'infeasible';

@@ -103,6 +103,63 @@ export const paneStrings: StringTable = {
   'pane.stage.fetching': { da: 'Henter tal fra Danmarks Statistik …', en: 'Fetching figures from Statistics Denmark …' },
   'pane.stage.computing': { da: 'Beregner …', en: 'Computing …' },
   'pane.stage.writing': { da: 'Skriver resultatark …', en: 'Writing the result sheets …' },
+  'pane.stage.solving': {
+    da: 'Løser DEA: {done} af {total} institutioner (beregning {run} af {runs}) …',
+    en: 'Solving DEA: {done} of {total} institutions (run {run} of {runs}) …',
+  },
+
+  'pane.method.label': { da: 'Metode', en: 'Method' },
+  'pane.method.keyfigures': { da: 'Nøgletal', en: 'Key figures' },
+  'pane.method.dea': { da: 'DEA (omkostning og kvalitet)', en: 'DEA (cost and quality)' },
+  'pane.method.both': { da: 'Begge', en: 'Both' },
+  'pane.method.hint.keyfigures': {
+    da: 'Udgift pr. enhed sammenlignet med en standard.',
+    en: 'Cost per unit compared with a standard.',
+  },
+  'pane.method.hint.dea': {
+    da: 'DEA ser på omkostning og kvalitet samtidig og finder de institutioner, der gør mest ud af pengene.',
+    en: 'DEA weighs cost and quality together and finds the institutions that get most out of the money.',
+  },
+  'pane.method.deaUnavailable': {
+    da: 'DEA kræver tal pr. institution (skoler, dagtilbud, plejehjem), fordi institutionerne sammenlignes med hinanden.',
+    en: 'DEA needs figures per institution (schools, day care, nursing homes), because the institutions are compared with each other.',
+  },
+  'pane.dea.inputs': { da: 'Input (det, der bruges)', en: 'Inputs (what is used)' },
+  'pane.dea.outputs': { da: 'Output (det, der leveres)', en: 'Outputs (what is delivered)' },
+  'pane.dea.needInput': { da: 'Vælg mindst ét input, fx udgiften.', en: 'Choose at least one input, e.g. the cost.' },
+  'pane.dea.needOutput': { da: 'Vælg mindst ét output, fx antal elever.', en: 'Choose at least one output, e.g. the number of pupils.' },
+  'pane.dea.rts': { da: 'Skalaafkast', en: 'Returns to scale' },
+  'pane.dea.rts.vrs': { da: 'Variabelt (VRS)', en: 'Variable (VRS)' },
+  'pane.dea.rts.crs': { da: 'Konstant (CRS)', en: 'Constant (CRS)' },
+  'pane.dea.rts.drs': { da: 'Ikke-stigende (DRS)', en: 'Non-increasing (DRS)' },
+  'pane.dea.rts.irs': { da: 'Ikke-faldende (IRS)', en: 'Non-decreasing (IRS)' },
+  'pane.dea.rtsHint.vrs': {
+    da: 'Store og små institutioner sammenlignes med andre af samme størrelse.',
+    en: 'Large and small institutions are compared with others of their size.',
+  },
+  'pane.dea.rtsHint.crs': {
+    da: 'Alle sammenlignes med alle, som om størrelsen ikke betød noget.',
+    en: 'Everyone is compared with everyone, as if size did not matter.',
+  },
+  'pane.dea.rtsHint.drs': {
+    da: 'Små kan måles mod nedskalerede store, men store ikke mod opskalerede små.',
+    en: 'Small ones may be measured against scaled-down large ones, but large ones not against scaled-up small ones.',
+  },
+  'pane.dea.rtsHint.irs': {
+    da: 'Store kan måles mod opskalerede små, men små ikke mod nedskalerede store.',
+    en: 'Large ones may be measured against scaled-up small ones, but small ones not against scaled-down large ones.',
+  },
+  'pane.dea.orientation': { da: 'Retning', en: 'Orientation' },
+  'pane.dea.orientation.in': { da: 'Input (spar)', en: 'Input (save)' },
+  'pane.dea.orientation.out': { da: 'Output (lever mere)', en: 'Output (deliver more)' },
+  'pane.dea.orientationHint.in': {
+    da: 'Hvor meget mindre kunne det koste med samme aktivitet og kvalitet?',
+    en: 'How much less could it cost with the same activity and quality?',
+  },
+  'pane.dea.orientationHint.out': {
+    da: 'Hvor meget mere aktivitet og kvalitet kunne de samme penge give?',
+    en: 'How much more activity and quality could the same money buy?',
+  },
   'pane.run.cancelled': { da: 'Kørslen blev annulleret. Intet blev skrevet.', en: 'The run was cancelled. Nothing was written.' },
   'pane.run.failed': { da: 'Kørslen mislykkedes: {reason}', en: 'The run failed: {reason}' },
   'pane.run.nothing': {

@@ -2,10 +2,15 @@
 // hands plain props to the four step sections.
 import { Button, Caption1, Title3 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useReducer, useRef, type CSSProperties } from 'react';
+import type { ParseResult } from '../../core/parse/types';
 import type { ReadSource } from '../../hosts/types';
 import { t } from '../../i18n';
 import { loadSnapshot } from '../../reference/snapshot';
 import type { PaneEnvironment } from '../environment';
+import { createDeaWorker } from '../../workers/createDeaWorker';
+import { solveInWorker } from '../../workers/deaClient';
+import type { DeaSolver } from '../../workers/protocol';
+import { deaChoiceFor, runMethod } from '../deaChoices';
 import { computeLazily, loadPaneReference, pinnedSource, RunCancelled, runPane } from '../runner';
 import type { PaneSettings } from '../settings';
 import { initialState, paneReducer } from '../state';
@@ -19,6 +24,10 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** DEA in a worker, created on the first solve; where workers are missing the engine runs in the compute step. */
+const workerSolver: DeaSolver | undefined =
+  typeof Worker === 'undefined' ? undefined : (jobs, onProgress, signal) => solveInWorker(createDeaWorker, jobs, onProgress, signal);
+
 const SECTION: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 8, padding: '8px 0', borderTop: '1px solid #e0e0e0' };
 
 export function App({ env }: { env: PaneEnvironment }) {
@@ -27,7 +36,7 @@ export function App({ env }: { env: PaneEnvironment }) {
     const remembered = env.store.load();
     return initialState(lang, remembered ?? env.defaults, remembered);
   });
-  const cancelled = useRef(false);
+  const abort = useRef<AbortController | undefined>(undefined);
   const yearsRequest = useRef(0);
   const knownCodes = useMemo(() => new Set(loadSnapshot().municipalities.map((m) => m.code)), []);
 
@@ -62,14 +71,15 @@ export function App({ env }: { env: PaneEnvironment }) {
   );
 
   const run = useCallback(
-    async (settings: PaneSettings, source: ReadSource) => {
+    async (settings: PaneSettings, source: ReadSource, parse: ParseResult | undefined) => {
       const group = groupSpecOf(settings.group, knownCodes, lang);
       if (!group.spec) return;
-      cancelled.current = false;
+      const controller = new AbortController();
+      abort.current = controller;
       dispatch({ type: 'runStarted' });
       try {
         const result = await runPane(
-          { host, loadReference: loadPaneReference, compute: computeLazily },
+          { host, loadReference: loadPaneReference, compute: computeLazily, solveDea: workerSolver },
           {
             source,
             mapping: settings.mapping,
@@ -80,8 +90,15 @@ export function App({ env }: { env: PaneEnvironment }) {
             group: group.spec,
             standard: settings.standard,
             lang,
+            method: runMethod(settings, parse),
+            dea: deaChoiceFor(parse, settings, lang),
           },
-          { onStage: (stage) => dispatch({ type: 'stage', stage }), isCancelled: () => cancelled.current },
+          {
+            onStage: (stage) => dispatch({ type: 'stage', stage }),
+            onDeaProgress: (progress) => dispatch({ type: 'deaProgress', progress }),
+            isCancelled: () => controller.signal.aborted,
+            signal: controller.signal,
+          },
         );
         dispatch({ type: 'runFinished', result });
         if (result.written) {
@@ -110,7 +127,7 @@ export function App({ env }: { env: PaneEnvironment }) {
       <Caption1>{t('pane.intro', lang)}</Caption1>
       {remembered?.source && (
         <div style={{ display: 'flex', flexDirection: 'column', gap: 2, padding: '8px 0' }}>
-          <Button appearance="primary" disabled={running} onClick={() => remembered.source && void run(remembered, remembered.source)}>
+          <Button appearance="primary" disabled={running} onClick={() => remembered.source && void run(remembered, remembered.source, undefined)}>
             {t('pane.rerun', lang)}
           </Button>
           <Caption1>{t('pane.rerun.hint', lang, { source: describeSource(remembered.source, lang) })}</Caption1>
@@ -126,8 +143,8 @@ export function App({ env }: { env: PaneEnvironment }) {
         <RunStep
           state={state}
           groupError={groupSpecOf(state.settings.group, knownCodes, lang).error}
-          onRun={() => state.read && void run(state.settings, state.read.source)}
-          onCancel={() => (cancelled.current = true)}
+          onRun={() => state.read && void run(state.settings, state.read.source, state.parse)}
+          onCancel={() => abort.current?.abort()}
         />
       </section>
       {state.result && (

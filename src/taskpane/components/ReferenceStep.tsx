@@ -11,6 +11,7 @@ import { loadSnapshot } from '../../reference/snapshot';
 import { DEFAULT_STATBANK_URL, type ReferenceSource } from '../settings';
 import type { PaneAction, PaneState } from '../state';
 import { formatDay, GROUP_KINDS, groupSpecOf, SIMILAR_K, type GroupKind } from '../viewModel';
+import { MethodChoice } from './MethodChoice';
 
 function snapshotPeriod(): string {
   const periods = new Set(loadSnapshot().datasets.filter((d) => d.table === 'REGK31').map((d) => d.period));
@@ -129,6 +130,7 @@ export function ReferenceStep({ state, dispatch, knownCodes }: { state: PaneStat
           ))}
         </Dropdown>
       </Field>
+      <MethodChoice state={state} dispatch={dispatch} />
       <details>
         <summary style={{ fontSize: 13, cursor: 'pointer' }}>{t('pane.ref.advanced', lang)}</summary>
         <Field label={t('pane.ref.baseUrl', lang)} hint={t('pane.ref.baseUrlHint', lang, { url: DEFAULT_STATBANK_URL })} style={{ marginTop: 6 }}>

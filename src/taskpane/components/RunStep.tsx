@@ -3,6 +3,13 @@ import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentu
 import { t } from '../../i18n';
 import { canStartRun, progressOf, type PaneState } from '../state';
 
+/** The stage in words; while DEA is solved, how many units are done. */
+function stageText({ run, lang }: PaneState): string | undefined {
+  if (!run.stage) return undefined;
+  if (run.stage === 'computing' && run.dea) return t('pane.stage.solving', lang, { ...run.dea });
+  return t(`pane.stage.${run.stage}`, lang);
+}
+
 export function RunStep({ state, groupError, onRun, onCancel }: { state: PaneState; groupError?: string; onRun: () => void; onCancel: () => void }) {
   const { lang, run, result } = state;
   const running = run.status === 'running';
@@ -17,8 +24,8 @@ export function RunStep({ state, groupError, onRun, onCancel }: { state: PaneSta
         {running && <Button onClick={onCancel}>{t('pane.run.cancel', lang)}</Button>}
       </div>
       {running && (
-        <Field label={t('pane.run.progress', lang)} hint={run.stage ? t(`pane.stage.${run.stage}`, lang) : undefined}>
-          <ProgressBar value={progressOf(run.stage)} thickness="large" />
+        <Field label={t('pane.run.progress', lang)} hint={stageText(state)}>
+          <ProgressBar data-testid="run-progress" value={progressOf(run.stage, run.dea)} thickness="large" />
         </Field>
       )}
       {run.status === 'cancelled' && (
