@@ -1,7 +1,9 @@
 // The live StatBank path, loaded with a dynamic import so the client and its parsers only reach
 // the pane when someone asks for live data.
 import type { Lang } from '../core/types';
-import { availableYears, LocalStorageCache, loadReference, NUMERATOR_TABLE, StatbankClient, type LoadedReference } from '../reference/statbank';
+import {
+  availableYears, crossCheckLines, crossCheckNglk, LocalStorageCache, loadReference, NUMERATOR_TABLE, StatbankClient, type LoadedReference,
+} from '../reference/statbank';
 
 function clientFor(baseUrl: string): StatbankClient {
   return new StatbankClient({ baseUrl, cache: new LocalStorageCache(), timeoutMs: 10000, retries: 1 });
@@ -12,7 +14,14 @@ export async function fetchYears(baseUrl: string, lang: Lang): Promise<string[]>
   return availableYears(await clientFor(baseUrl).tableInfo(NUMERATOR_TABLE, lang), lang);
 }
 
-/** Live figures, or the cache or snapshot with the reason when StatBank cannot be reached. */
-export function loadLive(baseUrl: string, year: string | undefined, lang: Lang): Promise<LoadedReference> {
-  return loadReference({ source: 'live', client: clientFor(baseUrl), year: year || undefined, lang });
+/**
+ * Live figures, or the cache or snapshot with the reason when StatBank cannot be reached; live
+ * figures are cross-checked against DST's own key figures (NGLK), as in the CLI.
+ */
+export async function loadLive(baseUrl: string, year: string | undefined, lang: Lang): Promise<LoadedReference & { checks: string[] }> {
+  const client = clientFor(baseUrl);
+  const loaded = await loadReference({ source: 'live', client, year: year || undefined, lang });
+  if (loaded.status.origin !== 'live') return { ...loaded, checks: [] };
+  const checks = await crossCheckNglk(client, loaded.bundle, { year: year || undefined, lang });
+  return { ...loaded, checks: crossCheckLines(checks, lang) };
 }

@@ -31,6 +31,8 @@ export interface PaneReferenceStatus {
 export interface PaneReference {
   bundle: ReferenceBundle;
   status: PaneReferenceStatus;
+  /** DST's own key figures (NGLK) against the live figures, one line each; live runs only. */
+  checks?: string[];
 }
 
 export interface PaneRunRequest {
@@ -116,6 +118,7 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     mapping: request.mapping,
     lang: request.lang,
     referenceNote: reference.status.fellBack ? reference.status.reason : undefined,
+    referenceChecks: reference.checks,
     now: deps.now?.(),
     method,
     ...(request.dea && method !== 'keyfigures' ? { dea: deaOptions(request.dea) } : {}),
@@ -166,7 +169,7 @@ export async function loadPaneReference(request: PaneRunRequest): Promise<PaneRe
   const live = await import('./live');
   const loaded = await live.loadLive(request.baseUrl, request.year, request.lang);
   const { origin, asOf, fellBack, reason } = loaded.status;
-  return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason } };
+  return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason }, checks: loaded.checks };
 }
 
 function deaOptions(choice: PaneDeaChoice): NonNullable<RunRequest['dea']> {

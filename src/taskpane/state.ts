@@ -92,7 +92,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, years: { status: 'loaded', list: action.years }, settings: { ...state.settings, year } };
     }
     case 'yearsFailed':
-      return { ...state, years: { status: 'failed', list: [], error: action.message }, settings: { ...state.settings, year: '' } };
+      // Keep the chosen year: if StatBank is down, the cached live figures of that year are the
+      // right fallback, and asking for "newest" instead would miss them.
+      return { ...state, years: { status: 'failed', list: [], error: action.message } };
     case 'runStarted':
       return { ...state, run: { status: 'running' }, result: undefined };
     case 'stage':

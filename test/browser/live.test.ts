@@ -151,7 +151,7 @@ describeIfChromium('task pane against a local StatBank (live semantics)', () => 
 
   const fallbackBar = (page: Page) => page.locator('#pane .fui-MessageBar', { hasText: 'ikke hentet live' });
 
-  it('first run fetches live: one data request each for REGK31 and FOLK1A plus their tableinfo', async () => {
+  it('first run fetches live: one data request each for REGK31, FOLK1A and NGLK plus their tableinfo', async () => {
     const page = await openBudget(warm);
     const before = synthetic.requests.length;
     await chooseLive(page, synthetic.baseUrl);
@@ -159,19 +159,23 @@ describeIfChromium('task pane against a local StatBank (live semantics)', () => 
     const counts = record('1st run (empty cache)', synthetic.requests.slice(before));
 
     // The pane's live bundle: REGK31 and FOLK1A, each tableinfo once (the years' lookup fills the
-    // cache the run then reads); no preflight, since a plain GET is a simple request.
-    expect(counts).toEqual({ 'tableinfo/REGK31': 1, 'tableinfo/FOLK1A': 1, 'data/REGK31': 1, 'data/FOLK1A': 1 });
+    // cache the run then reads), and NGLK for the cross-check against DST's own key figures; no
+    // preflight, since a plain GET is a simple request.
+    expect(counts).toEqual({
+      'tableinfo/REGK31': 1, 'tableinfo/FOLK1A': 1, 'data/REGK31': 1, 'data/FOLK1A': 1, 'tableinfo/NGLK': 1, 'data/NGLK': 1,
+    });
 
     const text = await writtenText(page);
     expect(text).toMatch(LIVE);
     expect(text).not.toMatch(NOT_LIVE);
     expect(text).toContain('REGK31');
+    expect(text).toContain('NGLK'); // the cross-check's lines on the method sheet
     expect(await writtenSheets(page)).toEqual(expect.arrayContaining(['Overblik', 'Potentialer']));
     // The pane: no fallback warning, and the figures dated today (the moment they were fetched).
     expect(await fallbackBar(page).count()).toBe(0);
     const now = new Date();
     const today = [now.getUTCDate(), now.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${now.getUTCFullYear()}`;
-    expect(await page.locator('#pane').textContent()).toContain(`Data fra ${today}`);
+    expect(await page.locator("#pane").textContent()).toContain(`Hentet live fra Danmarks Statistik ${today}`);
     await page.close();
   });
 
@@ -273,5 +277,5 @@ async function expireTableinfo(page: Page): Promise<void> {
     }
     return count;
   }, CACHE_PREFIX);
-  expect(moved).toBe(2); // REGK31 and FOLK1A
+  expect(moved).toBe(3); // REGK31, FOLK1A and NGLK
 }

@@ -41,7 +41,8 @@ describe('pane reducer', () => {
     expect(newest.settings.year).toBe('2023');
     const failed = reduce(newest, { type: 'yearsFailed', message: 'offline' });
     expect(failed.years).toEqual({ status: 'failed', list: [], error: 'offline' });
-    expect(failed.settings.year).toBe('');
+    // The year stays, so a run can still use the cached live figures of that year.
+    expect(failed.settings.year).toBe('2023');
   });
 
   it('asks for the years again when the StatBank address changes', () => {

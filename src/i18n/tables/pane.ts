@@ -71,6 +71,7 @@ export const paneStrings: StringTable = {
   },
   'pane.ref.newest': { da: 'Nyeste', en: 'Newest' },
   'pane.ref.asOf': { da: 'Data fra {date}', en: 'Data as of {date}' },
+  'pane.ref.fetchedLive': { da: 'Hentet live fra Danmarks Statistik {date}', en: 'Fetched live from Statistics Denmark on {date}' },
   'pane.ref.fellBack': { da: 'Data fra {date}, ikke hentet live', en: 'Data as of {date}, not fetched live' },
   'pane.ref.group': { da: 'Sammenligningsgruppe', en: 'Comparison group' },
   'pane.group.all': { da: 'Alle kommuner', en: 'All municipalities' },

@@ -86,7 +86,11 @@ export function ReferenceStep({ state, dispatch, knownCodes }: { state: PaneStat
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <Caption1>{t('pane.ref.asOf', lang, { date: status ? formatDay(status.asOf, lang) : settings.referenceSource === 'snapshot' ? snapshotDate : '–' })}</Caption1>
+        <Caption1>
+          {status?.origin === 'live'
+            ? t('pane.ref.fetchedLive', lang, { date: formatDay(status.asOf, lang) })
+            : t('pane.ref.asOf', lang, { date: status ? formatDay(status.asOf, lang) : settings.referenceSource === 'snapshot' ? snapshotDate : '–' })}
+        </Caption1>
       )}
       <Field label={t('pane.ref.group', lang)}>
         <Dropdown
