@@ -37,7 +37,7 @@ export class SheetDraft {
     const address = cell(column, row);
     if (this.cellsByAddress.has(address)) throw new Error(`Cell ${address} on '${this.name}' written twice`);
     const model: CellModel = { address };
-    if (content.value !== undefined) model.value = content.value;
+    if (content.value !== undefined) model.value = withinCellLimit(content.value);
     if (content.formula !== undefined) model.formula = content.formula;
     if (content.numFmt !== undefined) model.numFmt = content.numFmt;
     if (content.style !== undefined) model.style = content.style;
@@ -118,4 +118,11 @@ const LINE_HEIGHT_POINTS = 15;
 function rowSpan(range: string): [number, number] {
   const rows = range.replace(/\$/g, '').split(':').map((ref) => Number(/\d+$/.exec(ref)?.[0] ?? 0));
   return [rows[0], rows[rows.length - 1]];
+}
+
+/** Excel refuses a cell holding more than 32,767 characters; a longer text is cut with an ellipsis. */
+const MAX_CELL_TEXT = 32767;
+
+function withinCellLimit(value: ScalarValue): ScalarValue {
+  return typeof value === 'string' && value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
 }

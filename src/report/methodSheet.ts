@@ -146,9 +146,13 @@ export function buildMethodSheet(input: ReportInput, sheetName: string, lang: La
   w.heading('report.method.groupsHeading');
   for (const result of input.results) {
     const groups = new Map<string, string[]>();
-    for (const unit of result.units) groups.set(unit.group.label, [...(groups.get(unit.group.label) ?? []), unit.name]);
+    for (const unit of result.units) {
+      const names = groups.get(unit.group.label);
+      if (names) names.push(unit.name);
+      else groups.set(unit.group.label, [unit.name]);
+    }
     const spec = result.units[0]?.group.spec;
-    const described = [...groups].map(([label, names]) => t('report.method.groupFor', lang, { label, units: names.join(', ') }));
+    const described = [...groups].map(([label, names]) => t('report.method.groupFor', lang, { label, units: nameList(names, lang) }));
     w.pair(areaName(result, lang), [spec ? groupSpecText(spec, lang, input.variableNames) : '', ...described].filter(Boolean).join(' '));
   }
 
@@ -160,4 +164,11 @@ export function buildMethodSheet(input: ReportInput, sheetName: string, lang: La
   draft.columnWidths = [34, 100, 14];
   draft.tabColor = '7F7F7F';
   return draft.finish('portrait');
+}
+
+/** Names for a sentence: all of a few, the first ten of many (a cell holds at most 32,767 characters). */
+function nameList(names: string[], lang: Lang): string {
+  const shown = 10;
+  if (names.length <= shown) return names.join(', ');
+  return t('report.method.namesAndMore', lang, { names: names.slice(0, shown).join(', '), more: names.length - shown });
 }

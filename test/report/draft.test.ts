@@ -40,3 +40,13 @@ describe('SheetDraft wraps long notes', () => {
     expect(sheet.rowHeights).toBeUndefined();
   });
 });
+
+describe('SheetDraft keeps texts within Excel’s cell limit', () => {
+  it('cuts a text longer than 32,767 characters with an ellipsis', () => {
+    const draft = new SheetDraft('Ark', 'method');
+    draft.value(2, 2, 'a'.repeat(40_000));
+    const [only] = draft.finish().cells;
+    expect((only.value as string).length).toBe(32_767);
+    expect((only.value as string).endsWith('…')).toBe(true);
+  });
+});

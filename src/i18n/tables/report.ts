@@ -258,6 +258,7 @@ export const reportStrings: StringTable = {
   'report.method.chosenFor': { da: 'Valgt standard – {area}', en: 'Chosen standard – {area}' },
   'report.method.groupsHeading': { da: 'Sammenligningsgrupper', en: 'Comparison groups' },
   'report.method.groupFor': { da: '{label} (for {units}).', en: '{label} (for {units}).' },
+  'report.method.namesAndMore': { da: '{names} og {more} andre', en: '{names} and {more} others' },
   'report.method.caveatsHeading': { da: 'Forbehold', en: 'Caveats' },
   'report.caveat.structure': {
     da: 'Forskelle kan skyldes struktur, serviceniveau og kontering, ikke kun effektivitet. Brug tallene som anledning til spørgsmål, ikke som facit.',
