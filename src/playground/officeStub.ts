@@ -1,5 +1,5 @@
 // Stand-ins for the Office and Excel globals, over the recording fake, with the surface the pane
-// uses: Office.onReady, displayLanguage, document settings, requirement sets, and Excel.run.
+// uses: Office.onReady, displayLanguage, document settings, requirement sets, and the Excel run function.
 import type { FakeExcel } from '../hosts/excel/fake';
 import type { SettingsLike } from '../taskpane/settings';
 
@@ -7,7 +7,7 @@ export interface StubOptions {
   displayLanguage: string;
   /** localStorage key under which this "workbook's" settings are kept between page loads. */
   settingsKey: string;
-  /** Called after every Excel.run batch, so the page can redraw the workbook. */
+  /** Called after every batch the pane runs against the fake workbook, so the page can redraw the workbook. */
   onChange: () => void;
 }
 
