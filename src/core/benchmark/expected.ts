@@ -4,7 +4,7 @@
 import { ols } from '../stats';
 import type { Lang, Problem } from '../types';
 import { benchProblem, listForMessage } from './problems';
-import type { Regression } from './types';
+import type { Regression, UnitBenchmark } from './types';
 
 export interface RegressionRow {
   id: string;
@@ -94,4 +94,20 @@ export function fitExpectedModel(
     return typeof x === 'string' ? { missing: x } : { value: fit.predict(x) };
   };
   return { model: { regression, predict }, problems };
+}
+
+/** The unit's expected level from a fitted model; a problem (not a crash) when the unit lacks a variable. */
+export function expectedFor(
+  model: ExpectedModel | null,
+  structural: Record<string, number>,
+  name: string,
+  lang: Lang,
+  address: string,
+  problems: Problem[],
+): UnitBenchmark['expected'] {
+  if (!model) return undefined;
+  const prediction = model.predict(structural);
+  if ('value' in prediction) return { value: prediction.value, regression: model.regression };
+  problems.push(benchProblem('bench.expected.ownMissing', 'warning', { name, variable: prediction.missing }, lang, address));
+  return undefined;
 }

@@ -4,7 +4,7 @@
 import { t } from '../../i18n';
 import type { Lang, Problem } from '../types';
 import { SortedSample } from '../stats';
-import { fitExpectedModel } from './expected';
+import { expectedFor, fitExpectedModel } from './expected';
 import { benchProblem } from './problems';
 import type { AreaSpec, BenchmarkResult, OwnInstitution, StandardKind, UnitBenchmark } from './types';
 import { describeGroup, scoreUnit } from './unit';
@@ -77,15 +77,7 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
   const units: UnitBenchmark[] = valid.map((inst, i) => {
     const address = inst.address ?? '';
     const name = inst.name || inst.id;
-    let expected: UnitBenchmark['expected'];
-    if (fit.model) {
-      const prediction = fit.model.predict(inst.structural);
-      if ('value' in prediction) {
-        expected = { value: prediction.value, regression: fit.model.regression };
-      } else {
-        problems.push(benchProblem('bench.expected.ownMissing', 'warning', { name, variable: prediction.missing }, lang, address));
-      }
-    }
+    const expected = expectedFor(fit.model, inst.structural, name, lang, address, problems);
     const score = scoreUnit({
       name,
       keyFigure: keyFigures[i],

@@ -2,7 +2,7 @@
 // municipalities. The own municipality's published value is replaced by the user's own figure,
 // so the group shows the user where their current numbers would place them.
 import type { Lang, Municipality, Problem } from '../types';
-import { fitExpectedModel } from './expected';
+import { expectedFor, fitExpectedModel } from './expected';
 import type { ExpectedModel } from './expected';
 import { selectGroup } from './groups';
 import { benchProblem, listForMessage } from './problems';
@@ -114,15 +114,7 @@ function benchmarkOne(own: OwnFigure, ctx: Context, problems: Problem[]): UnitBe
   const { distribution, problems: groupProblems } = describeGroup(members, lang, address);
   problems.push(...groupProblems);
 
-  let expected: UnitBenchmark['expected'];
-  if (ctx.expectedModel) {
-    const prediction = ctx.expectedModel.predict(municipality.structural);
-    if ('value' in prediction) {
-      expected = { value: prediction.value, regression: ctx.expectedModel.regression };
-    } else {
-      problems.push(benchProblem('bench.expected.ownMissing', 'warning', { name, variable: prediction.missing }, lang, address));
-    }
-  }
+  const expected = expectedFor(ctx.expectedModel, municipality.structural, name, lang, address, problems);
 
   const score = scoreUnit({
     name,
