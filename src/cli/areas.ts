@@ -21,6 +21,7 @@ export function printAreas(bundle: ReferenceBundle, json: boolean, lang: Lang, i
   io.out(t('cli.areas.title', lang, { origin: bundle.origin, built: bundle.builtAt.slice(0, 10) }));
   for (const row of rows) {
     const status = row.available ? row.sources.join(', ') : t('cli.areas.notInSnapshot', lang);
-    io.out(`  ${row.id.padEnd(16)} ${row.name} (${row.functions.join(', ')}) – ${status}`);
+    const functions = row.functions.length > 0 ? ` (${row.functions.join(', ')})` : '';
+    io.out(`  ${row.id.padEnd(16)} ${row.name}${functions} – ${status}`);
   }
 }

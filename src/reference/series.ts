@@ -25,6 +25,7 @@ export function areaSpecFor(area: ServiceAreaDefinition): AreaSpec {
   return {
     id: area.id,
     name: { ...area.name },
+    ...(area.shortName ? { shortName: { ...area.shortName } } : {}),
     unitLabel: { ...area.unitLabel },
     activityLabel: { ...area.denominator.name },
     direction: area.direction,

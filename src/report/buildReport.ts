@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { buildBenchmarkSheet } from './benchmarkSheet';
 import { withDeaOnOverview } from './deaOverview';
 import { buildDeaSheet, deaMethodName } from './deaSheet';
-import { areaName } from './describe';
+import { areaTabName } from './describe';
 import { buildMethodSheet } from './methodSheet';
 import type { ReportModel } from './model';
 import { SheetNamer, TableNamer } from './names';
@@ -25,7 +25,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const potentialsName = sheetNames.take(t('report.sheet.potentials', lang));
   const methodName = sheetNames.take(t('report.sheet.method', lang));
   const benchmarkNames = input.results.map((result) =>
-    sheetNames.take(t('report.sheet.benchmark', lang, { area: areaName(result, lang) })),
+    sheetNames.take(t('report.sheet.benchmark', lang, { area: areaTabName(result, lang) })),
   );
 
   const benchmarkSheets = input.results.map((result, i) =>

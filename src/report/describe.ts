@@ -69,6 +69,11 @@ export function areaName(result: BenchmarkResult, lang: Lang): string {
   return result.area.name[lang] || result.area.id;
 }
 
+/** The area's name for a sheet tab: its short name when it has one. */
+export function areaTabName(result: BenchmarkResult, lang: Lang): string {
+  return result.area.shortName?.[lang] || areaName(result, lang);
+}
+
 /** "median" / "bedste kvartil" …, or a mixed wording when areas use different standards. */
 export function headlineStandard(results: BenchmarkResult[], lang: Lang): string {
   const kinds = new Set(results.flatMap((result) => result.units.map((unit) => unit.chosen)));

@@ -99,6 +99,7 @@ describe('sourcesFor and areaSpecFor', () => {
     expect(areaSpecFor(getArea('hjemmesygepleje')!)).toEqual({
       id: 'hjemmesygepleje',
       name: { da: 'Hjemmesygepleje', en: 'Home nursing' },
+      shortName: { da: 'Hjemmesygepleje', en: 'Home nursing' },
       unitLabel: { da: 'kr. pr. indbygger', en: 'DKK per inhabitant' },
       activityLabel: { da: 'indbyggere', en: 'inhabitants' },
       direction: 'lower',

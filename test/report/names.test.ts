@@ -1,5 +1,7 @@
 import { absColumnRange, cell, columnLetters, columnNumber, parseCell, quoteSheet, sheetRef } from '../../src/report/a1';
 import { safeSheetName, SheetNamer, TableNamer, uniqueHeaders } from '../../src/report/names';
+import { buildReport } from '../../src/report';
+import { municipalityResults, reportInput } from './fixtures';
 
 describe('A1 helpers', () => {
   it.each([[1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [702, 'ZZ'], [703, 'AAA'], [16384, 'XFD']])('%i ↔ %s', (n, letters) => {
@@ -49,5 +51,19 @@ describe('table names and headers', () => {
   });
   it('makes headers unique and non-empty', () => {
     expect(uniqueHeaders(['Median', 'median', '', 'Median'])).toEqual(['Median', 'median 2', 'Kolonne3', 'Median 3']);
+  });
+});
+
+describe('benchmark sheet tabs use the area’s short name', () => {
+  it('names the tab by the short name, and by the full name when there is none', () => {
+    const results = municipalityResults();
+    const schools = results[0];
+    schools.area = { ...schools.area, name: { da: 'Folkeskole', en: 'Primary and lower secondary school' }, shortName: { da: 'Folkeskole', en: 'Schools' } };
+    const english = buildReport(reportInput(results, 'en')).sheets.map((sheet) => sheet.name);
+    expect(english).toContain('Benchmark – Schools');
+    expect(english.every((name) => name.length <= 31)).toBe(true);
+    delete schools.area.shortName;
+    const danish = buildReport(reportInput(results, 'da')).sheets.map((sheet) => sheet.name);
+    expect(danish).toContain('Benchmark – Folkeskole');
   });
 });

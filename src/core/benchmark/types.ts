@@ -14,6 +14,8 @@ export type GroupSpec =
 export interface AreaSpec {
   id: string;
   name: Record<Lang, string>;
+  /** A name short enough for a sheet tab ('Benchmark – <short>' within Excel's 31 characters). */
+  shortName?: Record<Lang, string>;
   /** Unit of the key figure, e.g. 'kr. pr. indbygger'. */
   unitLabel: Record<Lang, string>;
   /** Name of the denominator, e.g. 'indbyggere', 'elever'. */
