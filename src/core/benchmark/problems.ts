@@ -12,7 +12,16 @@ export function benchProblem(
   lang: Lang,
   address = '',
 ): Problem {
-  return { address, severity, code, params, message: t(code, lang, params) };
+  return { address, severity, code, params, message: t(code, lang, readableParams(params, lang)) };
+}
+
+/** Numbers in messages read as a finance officer writes them: 104.305 in Danish, 104,305 in English. */
+function readableParams(params: ProblemParams, lang: Lang): ProblemParams {
+  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'number' && Number.isFinite(value) ? format.format(value) : value]),
+  );
 }
 
 /** Join codes or ids for a message, shortening long lists so a message stays readable. */
