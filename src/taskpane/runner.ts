@@ -80,6 +80,8 @@ export interface PaneRunResult {
   reference: PaneReferenceStatus;
   /** Every unit's potential by unit id, for checks against the written sheets. */
   potentials: Record<string, number>;
+  /** A DEA run's headline: units on the frontier and the potential in kr. */
+  dea?: { efficient: number; measured: number; saving: number | null };
 }
 
 export class RunCancelled extends Error {
@@ -141,6 +143,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     problems: outcome.problems,
     reference: reference.status,
     potentials: Object.fromEntries(outcome.results.flatMap((r) => r.units.map((u) => [u.unitId, u.potential]))),
+    ...(outcome.dea
+      ? { dea: { efficient: outcome.dea.efficientCount, measured: outcome.dea.measuredCount, saving: outcome.dea.totalRadialSaving } }
+      : {}),
   };
   if (!report) return { ...base, written: false, sheets: [] };
   enter('writing');

@@ -251,6 +251,8 @@ describeIfChromium('playground in Chromium', () => {
     const formulas = Object.values(dea).filter((v): v is string => typeof v === 'string' && v.startsWith('='));
     // The DEA potential is a live formula: (1 − score) × cost, floored at zero.
     expect(formulas.some((f) => /^=MAX\(0,\(1-B\d+\)\*[A-Z]+\d+\)$/.test(f))).toBe(true);
+    // The results step names the frontier and the total in words.
+    expect(await page.getByTestId('dea-summary').textContent()).toMatch(/^DEA: \d+ af 24 institutioner ligger på fronten\. Potentiale i alt: [\d.]+ kr\.$/);
 
     await page.getByRole('button', { name: 'Åbn arket DEA – Folkeskole' }).click().catch(() => undefined);
     await shot(page, 'dea-3-sheet');

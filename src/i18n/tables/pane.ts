@@ -172,6 +172,11 @@ export const paneStrings: StringTable = {
   'pane.results.top': { da: 'Største potentialer', en: 'Largest potentials' },
   'pane.results.none': { da: 'Ingen potentialer over nul mod den valgte standard.', en: 'No potentials above zero against the chosen standard.' },
   'pane.results.potential': { da: '{name} – {area}: {amount}', en: '{name} – {area}: {amount}' },
+  'pane.results.dea': {
+    da: 'DEA: {efficient} af {measured} institutioner ligger på fronten.',
+    en: 'DEA: {efficient} of {measured} institutions are on the frontier.',
+  },
+  'pane.results.deaSaving': { da: 'Potentiale i alt: {amount}', en: 'Total potential: {amount}' },
   'pane.results.sheets': { da: 'Skrevne ark', en: 'Sheets written' },
   'pane.results.openSheet': { da: 'Åbn arket {sheet}', en: 'Open the sheet {sheet}' },
   'pane.results.next': { da: 'Hvad nu?', en: 'What next?' },

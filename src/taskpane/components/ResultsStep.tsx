@@ -3,6 +3,7 @@ import { Link } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import { t } from '../../i18n';
 import type { PaneRunResult } from '../runner';
+import { formatKr } from '../viewModel';
 import { ProblemList } from './ProblemList';
 
 export function ResultsStep({ lang, result, onOpenSheet, onSelectAddress }: {
@@ -25,6 +26,12 @@ export function ResultsStep({ lang, result, onOpenSheet, onSelectAddress }: {
                 <li key={i} data-potential={row.potential}>{row.text}</li>
               ))}
             </ol>
+          )}
+          {result.dea && (
+            <p data-testid="dea-summary" style={{ fontSize: 13, margin: '4px 0' }}>
+              {t('pane.results.dea', lang, { efficient: result.dea.efficient, measured: result.dea.measured })}
+              {result.dea.saving !== null && ` ${t('pane.results.deaSaving', lang, { amount: formatKr(result.dea.saving, lang) })}`}
+            </p>
           )}
           <h3 style={{ fontSize: 14, margin: '4px 0' }}>{t('pane.results.sheets', lang)}</h3>
           <ul style={{ margin: 0, paddingLeft: 20, fontSize: 13 }}>
