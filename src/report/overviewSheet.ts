@@ -117,7 +117,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   }
   draft.value(1, lastRow + 2, t('report.overview.methodPointer', lang, { sheet: ctx.methodSheet }), { style: STYLE.note });
 
-  draft.columnWidths = [30, 22, 16, 16, 8, 8, 10, 18];
+  draft.columnWidths = [40, 22, 16, 16, 8, 8, 10, 18];
   draft.tabColor = '1F4E79';
   return draft.finish('landscape');
 }
