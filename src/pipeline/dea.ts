@@ -1,6 +1,7 @@
 // DEA on the user's institutions: choose the columns, run the engine (the chosen model with slacks,
 // super-efficiency for ranking the efficient units, and an output-oriented run for how much more
 // quality the same money could buy), and shape the answer per unit for the report.
+import { median } from '../core/stats';
 import type { AreaSpec } from '../core/benchmark/types';
 import { dea, deaPotentials, deaReasonKey, type DeaInput, type DeaResult, type DeaUnitResult, type Orientation } from '../core/dea';
 import type { InputUnit, ParseResult } from '../core/parse/types';
@@ -122,8 +123,10 @@ export function runDea(parse: ParseResult, options: DeaRunOptions): DeaRun {
   const costIndex = inputs.findIndex((v) => v.role === 'cost');
   const potentials = costIndex >= 0 && orientation === 'in' ? deaPotentials(primary, costIndex) : undefined;
   const gaps = outputRun ? deaPotentials(outputRun, 0).units : undefined;
-  const scores = measured.map((u) => u.score as number);
-  const medianScore = median(scores);
+  // The yellow/red boundary is the median of the units below the frontier: with few units many sit
+  // on the frontier, and a median over all of them would be 100 % and paint every other unit red.
+  const belowFrontier = measured.map((u) => u.score as number).filter((score) => score < EFFICIENT_SCORE);
+  const medianScore = belowFrontier.length > 0 ? median(belowFrontier) : null;
   const rankKeys = primary.units.map((u, j) => rankKey(u, ranking.units[j]));
 
   const outcomes = primary.units.map((u, j): DeaUnitOutcome => {
@@ -183,13 +186,6 @@ function indicesOf<T>(items: T[], test: (item: T) => boolean): number[] {
 
 function stripColumn({ key, header, role, fixed }: ResolvedVariable) {
   return { key, header, role, fixed };
-}
-
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function lightFor(score: number, medianScore: number | null): 'green' | 'yellow' | 'red' {

@@ -178,7 +178,8 @@ export function buildDeaSheet(dea: DeaRunResult, sheetName: string, ctx: DeaShee
   }
   writeMethodText(draft, dea, row + 1, ctx.methodSheet, lang);
 
-  draft.columnWidths = [28, 10, 8, 9, ...headers.slice(4, -1).map(() => 15), 44];
+  // Columns B–D also carry kr. amounts in the learning-partner and chart-data blocks below the table.
+  draft.columnWidths = [28, 15, 11, 15, ...headers.slice(4, -1).map(() => 15), 44];
   draft.freeze = { rows: DEA_HEADER_ROW, columns: 1 };
   draft.printTitleRows = `${DEA_HEADER_ROW}:${DEA_HEADER_ROW}`;
   draft.tabColor = '7030A0';

@@ -172,8 +172,8 @@ export const deaReportStrings: StringTable = {
     en: 'The rank tells the efficient units apart by super-efficiency: how much a unit could raise its resources and still be on the frontier, measured against the others alone.',
   },
   'report.dea.method.light': {
-    da: 'Lys: grøn = på fronten, gul = score på eller over medianen, rød = score under medianen.',
-    en: 'Light: green = on the frontier, yellow = score at or above the median, red = score below the median.',
+    da: 'Lys: grøn = på fronten; gul = under fronten, men med en score på eller over medianen for enhederne under fronten; rød = score under den median.',
+    en: 'Light: green = on the frontier; yellow = below the frontier but scoring at or above the median of the units below it; red = scoring below that median.',
   },
   'report.dea.method.caveat.fewUnits': {
     da: 'Forbehold: med få enheder i forhold til antallet af tal ser mange enheder effektive ud – der er for få at sammenligne med.',
