@@ -2,10 +2,10 @@
 // of parameters and of values not significant) and injects faults on demand, so the client and
 // its fallbacks can be tested against every way the real service can fail. 127.0.0.1, random
 // port; close() ends every open connection so no test leaves a socket behind.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { startLocalServer } from './localServer';
 
 export interface RecordedAnswer {
   status?: number;
@@ -73,7 +73,6 @@ export function loadRecordedRoutes(folder: string): Map<string, RecordedAnswer> 
 export async function startStatbankServer(routes: Map<string, RecordedAnswer> = new Map()): Promise<StatbankTestServer> {
   const faults: ArmedFault[] = [];
   const log: string[] = [];
-  const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, run: () => void): void => {
     const timer = setTimeout(() => {
@@ -83,16 +82,7 @@ export async function startStatbankServer(routes: Map<string, RecordedAnswer> = 
     timers.add(timer);
   };
 
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // Cross-origin GET is allowed, as on api.statbank.dk, on every answer including errors.
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    if (req.method === 'OPTIONS') {
-      log.push(`OPTIONS ${url.pathname}${url.search}`);
-      answerPreflight(res);
-      return;
-    }
-    log.push(`${url.pathname}${url.search}`);
+  const handle = (req: IncomingMessage, res: ServerResponse, url: URL): void => {
     const armed = faults.find((f) => f.remaining > 0 && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix)));
     const answer = routes.get(routeKey(url.pathname, url.searchParams.entries()));
     if (armed) {
@@ -108,16 +98,10 @@ export async function startStatbankServer(routes: Map<string, RecordedAnswer> = 
     send(res, answer.status ?? 200, answer.contentType ?? 'text/json; charset=utf-8', answer.body);
   };
 
-  const server: Server = createServer(handle);
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startLocalServer(log, handle);
 
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: server.baseUrl,
     log,
     inject(fault, options = {}) {
       faults.push({ fault, remaining: options.times ?? Number.POSITIVE_INFINITY, pathPrefix: options.pathPrefix });
@@ -131,22 +115,11 @@ export async function startStatbankServer(routes: Map<string, RecordedAnswer> = 
     async close() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     },
   };
 }
 
-/** A CORS preflight: GET from anywhere, with whatever headers the page asked to send. */
-export function answerPreflight(res: ServerResponse): void {
-  res.writeHead(204, {
-    'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Methods': 'GET, OPTIONS',
-    'Access-Control-Allow-Headers': '*',
-    'Access-Control-Max-Age': '600',
-  });
-  res.end();
-}
 
 function send(res: ServerResponse, status: number, contentType: string, body: string): void {
   const bytes = Buffer.from(body, 'utf8');

@@ -2,10 +2,9 @@
 // 98 municipalities, synthesising any selection the client asks for (the recorded-answer server
 // only knows four municipalities). Figures are invented but shaped like DST's: REGK31 in 1,000 kr.
 // by DRANST, FOLK1A persons by single year of age. Also fails on demand, like the real service can.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadSnapshot } from '../../src/reference';
-import { answerPreflight } from './statbankServer';
+import { startLocalServer } from './localServer';
 
 export type SyntheticMode = 'ok' | 'server-error' | 'reset' | 'hang' | 'malformed' | 'dst-error';
 
@@ -162,17 +161,7 @@ function selectionOf(url: URL): Map<string, string[]> {
 export async function startSyntheticStatbank(): Promise<SyntheticStatbank> {
   let mode: SyntheticMode = 'ok';
   const requests: string[] = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // Like api.statbank.dk, any origin may read the answers (the task pane runs on another port).
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    if (req.method === 'OPTIONS') {
-      requests.push(`OPTIONS ${url.pathname}${url.search}`);
-      answerPreflight(res);
-      return;
-    }
-    requests.push(`${url.pathname}${url.search}`);
+  const server = await startLocalServer(requests, (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (mode === 'reset') {
       req.socket.destroy();
       return;
@@ -199,20 +188,10 @@ export async function startSyntheticStatbank(): Promise<SyntheticStatbank> {
     if (data && TABLEINFO[data[1]]) return json(200, dataset(data[1], selectionOf(url)));
     return json(400, { errorTypeCode: 'EXTRACT-NOTFOUND', message: `Ukendt anmodning: ${url.pathname}` });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: server.baseUrl,
     requests,
     setMode: (next) => (mode = next),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 }

@@ -4,7 +4,7 @@
 import { t } from '../../i18n';
 import type { Lang, Problem } from '../types';
 import { SortedSample } from '../stats';
-import { expectedFor, fitExpectedModel } from './expected';
+import { fitExpectedModel } from './expected';
 import { benchProblem } from './problems';
 import type { AreaSpec, BenchmarkResult, OwnInstitution, StandardKind, UnitBenchmark } from './types';
 import { describeGroup, scoreUnit } from './unit';
@@ -77,7 +77,6 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
   const units: UnitBenchmark[] = valid.map((inst, i) => {
     const address = inst.address ?? '';
     const name = inst.name || inst.id;
-    const expected = expectedFor(fit.model, inst.structural, name, lang, address, problems);
     const score = scoreUnit({
       name,
       keyFigure: keyFigures[i],
@@ -85,12 +84,13 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
       values: sample,
       distribution,
       direction: input.area.direction,
-      expected: expected?.value ?? null,
+      expectedModel: fit.model,
+      structural: inst.structural,
       chosen: input.standard,
       lang,
       address,
+      problems,
     });
-    problems.push(...score.problems);
     return {
       unitId: inst.id,
       name: inst.name,
@@ -100,12 +100,7 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
       activitySource: 'user',
       keyFigure: keyFigures[i],
       group: { spec, label, members },
-      distribution,
-      position: score.position,
-      standards: score.standards,
-      chosen: input.standard,
-      potential: score.potential,
-      ...(expected && { expected }),
+      ...score,
       quality: { ...inst.quality },
       ...(inst.address !== undefined && { address: inst.address }),
     };

@@ -2,7 +2,7 @@
 // municipalities. The own municipality's published value is replaced by the user's own figure,
 // so the group shows the user where their current numbers would place them.
 import type { Lang, Municipality, Problem } from '../types';
-import { expectedFor, fitExpectedModel } from './expected';
+import { fitExpectedModel } from './expected';
 import type { ExpectedModel } from './expected';
 import { selectGroup } from './groups';
 import { benchProblem, listForMessage } from './problems';
@@ -114,8 +114,6 @@ function benchmarkOne(own: OwnFigure, ctx: Context, problems: Problem[]): UnitBe
   const { distribution, problems: groupProblems } = describeGroup(members, lang, address);
   problems.push(...groupProblems);
 
-  const expected = expectedFor(ctx.expectedModel, municipality.structural, name, lang, address, problems);
-
   const score = scoreUnit({
     name,
     keyFigure,
@@ -123,12 +121,13 @@ function benchmarkOne(own: OwnFigure, ctx: Context, problems: Problem[]): UnitBe
     values: members.map((m) => m.member.keyFigure),
     distribution,
     direction: input.area.direction,
-    expected: expected?.value ?? null,
+    expectedModel: ctx.expectedModel,
+    structural: municipality.structural,
     chosen: input.standard,
     lang,
     address,
+    problems,
   });
-  problems.push(...score.problems);
 
   return {
     unitId: own.id,
@@ -139,12 +138,7 @@ function benchmarkOne(own: OwnFigure, ctx: Context, problems: Problem[]): UnitBe
     ...activity,
     keyFigure,
     group: { spec: group.applied, label: group.label, members: members.map((m) => m.member) },
-    distribution,
-    position: score.position,
-    standards: score.standards,
-    chosen: input.standard,
-    potential: score.potential,
-    ...(expected && { expected }),
+    ...score,
     ...(own.address !== undefined && { address: own.address }),
   };
 }

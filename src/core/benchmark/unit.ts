@@ -7,7 +7,8 @@ import type { WeightedValue } from './distribution';
 import { benchProblem, listForMessage } from './problems';
 import { buildStandards } from './standards';
 import type { SortedSample } from '../stats';
-import type { Distribution, GroupMember, Position, StandardKind, StandardValue } from './types';
+import { expectedFor, type ExpectedModel } from './expected';
+import type { Distribution, GroupMember, StandardKind, UnitBenchmark } from './types';
 
 /** Groups smaller than this get a warning: quartiles of three or four values say little. */
 export const SMALL_GROUP = 5;
@@ -17,13 +18,8 @@ export interface ScoredMember {
   numerator: number | null;
 }
 
-export interface UnitScore {
-  distribution: Distribution;
-  position: Position;
-  standards: StandardValue[];
-  potential: number;
-  problems: Problem[];
-}
+/** The parts of a UnitBenchmark that follow from the group, the standards and the expected level. */
+export type UnitScore = Pick<UnitBenchmark, 'distribution' | 'position' | 'standards' | 'chosen' | 'potential' | 'expected'>;
 
 /** Distribution of the members, plus problems about missing weights and small groups. */
 export function describeGroup(
@@ -50,6 +46,10 @@ export function describeGroup(
   return { distribution, problems };
 }
 
+/**
+ * Position, expected level, standards and the potential against the chosen standard for one unit;
+ * problems go to `problems`. Both engines call this once their group is known.
+ */
 export function scoreUnit(args: {
   name: string;
   keyFigure: number;
@@ -57,19 +57,21 @@ export function scoreUnit(args: {
   values: readonly number[] | SortedSample;
   distribution: Distribution;
   direction: Direction;
-  expected: number | null;
+  expectedModel: ExpectedModel | null;
+  structural: Record<string, number>;
   chosen: StandardKind;
   lang: Lang;
   address: string;
-}): Omit<UnitScore, 'distribution'> {
-  const { name, keyFigure, activity, values, distribution, direction, expected, chosen, lang, address } = args;
-  const problems: Problem[] = [];
+  problems: Problem[];
+}): UnitScore {
+  const { name, keyFigure, activity, values, distribution, direction, chosen, lang, address, problems } = args;
+  const expected = expectedFor(args.expectedModel, args.structural, name, lang, address, problems);
   const position = computePosition(keyFigure, values, distribution, direction);
-  const standards = buildStandards(keyFigure, activity, distribution, direction, expected);
+  const standards = buildStandards(keyFigure, activity, distribution, direction, expected?.value ?? null);
   const chosenPotential = standards.find((s) => s.kind === chosen)?.potential ?? null;
   if (chosenPotential === null) {
     const standard = t(`bench.standard.${chosen}`, lang);
     problems.push(benchProblem('bench.chosenUnavailable', 'warning', { name, standard }, lang, address));
   }
-  return { position, standards, potential: chosenPotential ?? 0, problems };
+  return { distribution, position, standards, chosen, potential: chosenPotential ?? 0, ...(expected && { expected }) };
 }

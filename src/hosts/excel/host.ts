@@ -12,7 +12,8 @@ import { guardText } from '../common/textGuard';
 import { HostError, type ReadSource, type WorkbookHost, type WorkbookSources, type WriteSummary } from '../types';
 import { ModelError } from './cellBlocks';
 import { listSourcesIn, readGrid, type RequirementCheck } from './read';
-import { excelText, listText } from './strings';
+import { t } from '../../i18n';
+import { listText } from '../common/listText';
 import { sheetSteps, type Step } from './writeSheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -146,7 +147,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       rows = used.values;
     }
     const registry = parseRegistryRows(rows);
-    if (!registry) throw new HostError(excelText('excelHost.registryTaken', this.lang, { sheet: registrySheet }), 'registry-taken');
+    if (!registry) throw new HostError(t('excelHost.registryTaken', this.lang, { sheet: registrySheet }), 'registry-taken');
     return { ...existing, registry, registrySheet };
   }
 
@@ -199,7 +200,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       });
       steps = [...adds, ...bodies, this.finalStep(context, model, existing, { ownSheets, created, finalNames, tempTables, finalTables })];
     } catch (error) {
-      throw new HostError(excelText('excelHost.invalidModel', this.lang, { sheet: current, reason: reasonOf(error) }), 'invalid-model');
+      throw new HostError(t('excelHost.invalidModel', this.lang, { sheet: current, reason: reasonOf(error) }), 'invalid-model');
     }
 
     const chunks = packSteps(steps, this.maxPayload);
@@ -258,8 +259,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
       if (leftovers.length > 0) await sync();
     } catch {
       const list = listText(leftovers.map((n) => `"${n}"`), this.lang);
-      throw new HostError(excelText('excelHost.rollbackFailed', this.lang, { reason, sheets: list }), 'write-failed');
+      throw new HostError(t('excelHost.rollbackFailed', this.lang, { reason, sheets: list }), 'write-failed');
     }
-    throw new HostError(excelText('excelHost.writeFailed', this.lang, { reason }), 'write-failed');
+    throw new HostError(t('excelHost.writeFailed', this.lang, { reason }), 'write-failed');
   }
 }

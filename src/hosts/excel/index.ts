@@ -2,4 +2,3 @@
 export { ExcelWorkbookHost, packSteps, splitSheetAddress, type ExcelHostOptions, type ExcelRun } from './host';
 export { normaliseValue, topLeftOf, type RequirementCheck } from './read';
 export { columnWidthPoints, styleRuns, blocks, formulaInput } from './cellBlocks';
-export { excelText } from './strings';

@@ -3,7 +3,8 @@
 import type { CellGrid, CellValue, Lang } from '../../core/types';
 import { HostError, type ReadSource, type TableInfo, type WorkbookSources } from '../types';
 import { REGISTRY_SHEET } from '../common/registry';
-import { excelText, listText } from './strings';
+import { t } from '../../i18n';
+import { listText } from '../common/listText';
 
 export type RequirementCheck = (name: string, version: string) => boolean;
 
@@ -70,18 +71,18 @@ async function readError(context: Excel.RequestContext, source: ReadSource, erro
   const code = officeCode(error);
   const reason = error instanceof Error ? error.message : String(error);
   if (source.kind === 'range' && code === 'InvalidArgument' && source.range !== undefined) {
-    return new HostError(excelText('excelHost.badRange', lang, { range: source.range, sheet: source.sheet }), 'bad-range');
+    return new HostError(t('excelHost.badRange', lang, { range: source.range, sheet: source.sheet }), 'bad-range');
   }
   if (code !== 'ItemNotFound' || source.kind === 'selection') {
-    return new HostError(excelText('excelHost.readFailed', lang, { reason }), 'read-failed');
+    return new HostError(t('excelHost.readFailed', lang, { reason }), 'read-failed');
   }
   const sources = await listSourcesIn(context);
   if (source.kind === 'table') {
     const existing = sources.tables.map((t) => `"${t.name}" (${t.sheet})`);
-    return new HostError(excelText('excelHost.tableMissing', lang, { table: source.name, existing: listText(existing, lang) }), 'table-not-found');
+    return new HostError(t('excelHost.tableMissing', lang, { table: source.name, existing: listText(existing, lang) }), 'table-not-found');
   }
   const existing = sources.sheets.map((s) => `"${s}"`);
-  return new HostError(excelText('excelHost.sheetMissing', lang, { sheet: source.sheet, existing: listText(existing, lang) }), 'sheet-not-found');
+  return new HostError(t('excelHost.sheetMissing', lang, { sheet: source.sheet, existing: listText(existing, lang) }), 'sheet-not-found');
 }
 
 /**

@@ -7,4 +7,3 @@ export { REGISTRY_SHEET, readRegistry, type OwnSheetRegistry } from './ownSheets
 export { toFileFormula, rewriteFormula, futureFunctionNames, type FormulaRewrite } from './formulas';
 export { dateToSerial, normaliseCellValue } from './cellValues';
 export { hasLibreOffice, recalculateToCsv, convertWithLibreOffice, parseCsv } from './libreoffice';
-export { hostText } from './strings';

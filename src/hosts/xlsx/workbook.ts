@@ -16,7 +16,8 @@ import { inspectPackage, type PackageFinding } from './inspect';
 import { freeSheetName, freeTableName } from './naming';
 import { findRegistrySheet, readRegistry, REGISTRY_SHEET, writeRegistry } from './ownSheets';
 import { readGrid, usedRange, type ReadNote } from './readGrid';
-import { hostText, listText } from './strings';
+import { t } from '../../i18n';
+import { listText } from '../common/listText';
 import { writeSheetBody } from './writeSheet';
 import { writeConditionalFormats, writeTable } from './writeTables';
 
@@ -79,7 +80,7 @@ export class XlsxWorkbook implements WorkbookHost {
       await fixLoadedTableHeaders(workbook, buffer);
       return new XlsxWorkbook(workbook, await inspectPackage(buffer), lang);
     } catch (error) {
-      throw new HostError(hostText('xlsxHost.openFailed', lang, { reason: (error as Error).message }), 'open-failed');
+      throw new HostError(t('xlsxHost.openFailed', lang, { reason: (error as Error).message }), 'open-failed');
     }
   }
 
@@ -113,11 +114,11 @@ export class XlsxWorkbook implements WorkbookHost {
     const date1904 = this.workbook.properties.date1904 === true;
     const quoted = (ws: ExcelJS.Worksheet) => (address: string) => `${quoteSheetName(ws.name)}!${address}`;
     let result: { grid: CellGrid; notes: ReadNote[] };
-    if (source.kind === 'selection') throw new HostError(hostText('xlsxHost.noSelection', this.lang), 'no-selection');
+    if (source.kind === 'selection') throw new HostError(t('xlsxHost.noSelection', this.lang), 'no-selection');
     if (source.kind === 'table') {
       const found = this.findTable(source.name);
       const full = parseRange(found.table.tableRef ?? '');
-      if (!full) throw new HostError(hostText('xlsxHost.badRange', this.lang, { range: found.table.tableRef ?? '', sheet: found.ws.name }), 'bad-range');
+      if (!full) throw new HostError(t('xlsxHost.badRange', this.lang, { range: found.table.tableRef ?? '', sheet: found.ws.name }), 'bad-range');
       const range = { ...full, bottom: full.bottom - (found.table.totalsRow ? 1 : 0) };
       result = readGrid(found.ws, range, date1904, quoted(found.ws));
       result.grid.tableName = found.table.name;
@@ -125,12 +126,12 @@ export class XlsxWorkbook implements WorkbookHost {
       const ws = this.findSheet(source.sheet);
       let range = source.range !== undefined ? parseRange(source.range.replace(/\$/g, '')) : usedRange(ws, date1904);
       if (source.range !== undefined && !range) {
-        throw new HostError(hostText('xlsxHost.badRange', this.lang, { range: source.range, sheet: ws.name }), 'bad-range');
+        throw new HostError(t('xlsxHost.badRange', this.lang, { range: source.range, sheet: ws.name }), 'bad-range');
       }
       range ??= { top: 1, left: 1, bottom: 1, right: 1 };
       result = readGrid(ws, range, date1904, quoted(ws));
     }
-    const notes = result.notes.map((n) => ({ ...n, message: hostText('xlsxHost.formulaNoCache', this.lang, { address: n.address }) }));
+    const notes = result.notes.map((n) => ({ ...n, message: t('xlsxHost.formulaNoCache', this.lang, { address: n.address }) }));
     return { grid: result.grid, notes };
   }
 
@@ -138,7 +139,7 @@ export class XlsxWorkbook implements WorkbookHost {
     const ws = this.sheets().find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (ws) return ws;
     const existing = this.sheets().filter((s) => s.state !== 'veryHidden').map((s) => `"${s.name}"`);
-    throw new HostError(hostText('xlsxHost.sheetMissing', this.lang, { sheet: name, existing: listText(existing, this.lang) }), 'sheet-not-found');
+    throw new HostError(t('xlsxHost.sheetMissing', this.lang, { sheet: name, existing: listText(existing, this.lang) }), 'sheet-not-found');
   }
 
   private findTable(name: string): { ws: ExcelJS.Worksheet; table: ExcelJsTableModel } {
@@ -147,7 +148,7 @@ export class XlsxWorkbook implements WorkbookHost {
       if (table) return { ws, table };
     }
     const existing = this.sheets().flatMap((ws) => tableModels(ws).map((t) => `"${t.name}" (${ws.name})`));
-    throw new HostError(hostText('xlsxHost.tableMissing', this.lang, { table: name, existing: listText(existing, this.lang) }), 'table-not-found');
+    throw new HostError(t('xlsxHost.tableMissing', this.lang, { table: name, existing: listText(existing, this.lang) }), 'table-not-found');
   }
 
   private assertCopyKeepsEverything(ownSheets: Set<string>): void {
@@ -160,9 +161,9 @@ export class XlsxWorkbook implements WorkbookHost {
       byKind.set(f.kind, where);
     }
     const items = [...byKind].map(([kind, where]) =>
-      hostText(`xlsxHost.loss.${kind}`, this.lang, { where: listText([...where], this.lang) }),
+      t(`xlsxHost.loss.${kind}`, this.lang, { where: listText([...where], this.lang) }),
     );
-    throw new HostError(hostText('xlsxHost.copyWouldLose', this.lang, { items: listText(items, this.lang) }), 'copy-would-lose');
+    throw new HostError(t('xlsxHost.copyWouldLose', this.lang, { items: listText(items, this.lang) }), 'copy-would-lose');
   }
 
   async writeReport(model: ReportModel): Promise<WriteSummary> {
@@ -214,7 +215,7 @@ export class XlsxWorkbook implements WorkbookHost {
     } catch (error) {
       for (const ws of created) wb.removeWorksheet(ws.id);
       const reason = error instanceof Error ? error.message : String(error);
-      throw new HostError(hostText('xlsxHost.invalidModel', this.lang, { sheet: current, reason }), 'invalid-model');
+      throw new HostError(t('xlsxHost.invalidModel', this.lang, { sheet: current, reason }), 'invalid-model');
     }
 
     for (const ws of ownSheets) {
