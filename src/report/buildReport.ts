@@ -44,6 +44,7 @@ export function buildReport(input: ReportInput): ReportModel {
 
   return {
     sheets: [overviewWithDea, ...benchmarkSheets, ...(dea ? [dea.sheet] : []), potentials.sheet, method],
+    names: [],
     meta: { generator: GENERATOR, version: input.version, createdAt: input.createdAt, runId: input.runId },
   };
 }

@@ -6,6 +6,8 @@ import type {
   CellStyle,
   ChartModel,
   ConditionalFormatModel,
+  DataValidationModel,
+  ProtectionModel,
   ScalarValue,
   SheetModel,
   SheetRole,
@@ -23,7 +25,13 @@ export class SheetDraft {
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
   readonly merges: string[] = [];
+  readonly dataValidations: DataValidationModel[] = [];
   columnWidths: number[] = [];
+  hiddenColumns: number[] = [];
+  protection?: ProtectionModel;
+  /** Pages tall the print fits on; 0 = as many as needed (always one page wide). */
+  printPagesTall = 0;
+  printArea?: string;
   freeze?: { rows: number; columns: number };
   printTitleRows?: string;
   tabColor?: string;
@@ -74,10 +82,14 @@ export class SheetDraft {
       tables: this.tables,
       conditionalFormats: this.conditionalFormats,
       charts: this.charts,
-      print: { orientation, paperSize: 'A4', fitToWidth: true },
+      print: { orientation, paperSize: 'A4', fit: { width: 1, height: this.printPagesTall }, gridlines: false },
+      dataValidations: this.dataValidations,
     };
     if (Object.keys(rowHeights).length > 0) sheet.rowHeights = rowHeights;
     if (this.printTitleRows) sheet.print.printTitleRows = this.printTitleRows;
+    if (this.printArea) sheet.print.area = this.printArea;
+    if (this.protection) sheet.protection = this.protection;
+    if (this.hiddenColumns.length > 0) sheet.hiddenColumns = this.hiddenColumns;
     if (this.freeze) sheet.freeze = this.freeze;
     if (this.tabColor) sheet.tabColor = this.tabColor;
     return sheet;

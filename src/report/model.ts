@@ -72,10 +72,20 @@ export interface ChartSeriesModel {
   color?: string;
   /** Draw this series as a line on top of a column chart (combo). */
   asLine?: boolean;
+  /**
+   * Custom error bars along the value axis: sheet-qualified ranges holding the distance above and
+   * below each point (both ≥ 0), e.g. a bootstrap interval around an efficiency score.
+   */
+  errorBars?: { plus: string; minus: string };
+  /** Label each point with the text in this sheet-qualified range (e.g. unit names on a scatter). */
+  pointLabels?: string;
+  /** Label each point with its own value, in the value axis' number format. */
+  valueLabels?: boolean;
 }
 
 export interface ChartModel {
-  kind: 'column' | 'bar' | 'scatter';
+  /** 'line' draws its series over text categories (years); empty cells are gaps, never 0. */
+  kind: 'column' | 'bar' | 'scatter' | 'line';
   title: string;
   series: ChartSeriesModel[];
   /** Top-left cell and size in cells of the chart's frame. */
@@ -84,6 +94,58 @@ export interface ChartModel {
   yAxisTitle?: string;
   /** Number format for the value axis, e.g. '#,##0'. */
   valueFormat?: string;
+  /** Fixed minimum of the value axis; cost axes start at 0. */
+  valueAxisMin?: number;
+  /** Fixed maximum of the value axis (e.g. 1 for efficiency scores). */
+  valueAxisMax?: number;
+  /** Legend off for single-series charts whose title says it all. */
+  hideLegend?: boolean;
+}
+
+/** A data-validation rule on a range of input cells. */
+export interface DataValidationModel {
+  range: string;
+  rule:
+    | { kind: 'list'; values: string[] }
+    | { kind: 'whole' | 'decimal'; min: number; max: number };
+  allowBlank: boolean;
+  /** Shown (and the entry refused) when the user types something the rule does not allow. */
+  error: { title: string; message: string };
+  /** Shown when the cell is selected. */
+  prompt?: { title: string; message: string };
+}
+
+/**
+ * Sheet protection without a password: everything is locked except the `unlocked` ranges, so a
+ * planner can type in the input columns but not break the formulas by accident.
+ */
+export interface ProtectionModel {
+  unlocked: string[];
+  /** Sorting and filtering stay allowed (they do not change any cell's content). */
+  allowSort: boolean;
+  allowFilter: boolean;
+}
+
+/** A workbook-level defined name for a key number, e.g. Samlet_potentiale → 'Overblik'!$B$6. */
+export interface DefinedNameModel {
+  /** Letters, digits, '_' and '.', starting with a letter or '_'; not a cell reference. */
+  name: string;
+  /** Sheet-qualified absolute reference, e.g. "'Overblik'!$B$6". */
+  refersTo: string;
+  comment?: string;
+}
+
+export interface PrintModel {
+  orientation: 'landscape' | 'portrait';
+  paperSize: 'A4';
+  /** Pages wide and tall to fit the print area on; 0 tall = as many as needed. */
+  fit: { width: number; height: number };
+  /** Rows repeated at the top of every printed page, e.g. '6:6'. */
+  printTitleRows?: string;
+  /** What prints (e.g. 'A1:H40'); the whole used range when absent. */
+  area?: string;
+  /** Cell gridlines on paper: off, the tables carry their own borders. */
+  gridlines: boolean;
 }
 
 export type SheetRole = 'benchmark' | 'potentials' | 'overview' | 'method' | 'dea' | 'prioritisation';
@@ -102,11 +164,20 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
   freeze?: { rows: number; columns: number };
-  print: { orientation: 'landscape' | 'portrait'; paperSize: 'A4'; fitToWidth: boolean; printTitleRows?: string };
+  print: PrintModel;
   tabColor?: string;
+  dataValidations?: DataValidationModel[];
+  protection?: ProtectionModel;
+  /** 1-based columns hidden from view (e.g. the stable row key of the planner's sheet). */
+  hiddenColumns?: number[];
 }
+
+/** The font every cell is written in; Carlito stands in for Calibri with the same widths. */
+export const REPORT_FONT = { name: 'Calibri', size: 11 } as const;
 
 export interface ReportModel {
   sheets: SheetModel[];
+  /** Defined names for the key numbers; sheet names in `refersTo` are the model's sheet names. */
+  names?: DefinedNameModel[];
   meta: { generator: string; version: string; createdAt: string; runId: string };
 }

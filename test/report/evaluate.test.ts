@@ -7,7 +7,7 @@ function workbook(cells: Record<string, number | string | null>, formulas: Recor
   const model: ReportModel = {
     sheets: [{
       name: 'Ark 1', role: 'benchmark', columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [],
-      print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true },
+      print: { orientation: 'landscape', paperSize: 'A4', fit: { width: 1, height: 0 }, gridlines: false },
       cells: [
         ...Object.entries(cells).map(([address, value]) => ({ address, value })),
         ...Object.entries(formulas).map(([address, formula]) => ({ address, formula })),

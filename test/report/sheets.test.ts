@@ -80,7 +80,7 @@ describe('benchmark sheet, municipality level', () => {
     expect(cellAt(sheet, 'C8')?.numFmt).toBe('#,##0 "kr."');
     expect(cellAt(sheet, 'K8')?.numFmt).toBe('0.0%');
     expect(sheet.freeze).toEqual({ rows: 7, columns: 1 });
-    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true });
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fit: { width: 1, height: 0 }, gridlines: false });
   });
 
   it('cites only the sources of its area', () => {

@@ -123,6 +123,7 @@ const CHART_TYPES: Record<ChartModel['kind'], Excel.ChartType> = {
   column: 'ColumnClustered' as Excel.ChartType,
   bar: 'BarClustered' as Excel.ChartType,
   scatter: 'XYScatter' as Excel.ChartType,
+  line: 'LineMarkers' as Excel.ChartType,
 };
 
 function queueChart(ws: Excel.Worksheet, chart: ChartModel, rangeFor: (ref: string) => Excel.Range): void {
@@ -224,7 +225,7 @@ export function sheetSteps(model: SheetModel, tableNames: string[], w: SheetWrit
       layout.orientation = model.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       layout.paperSize = 'A4';
       // 0 pages tall means "as many as needed", as fitToHeight="0" does in the file format.
-      if (model.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.zoom = { horizontalFitToPages: model.print.fit.width, verticalFitToPages: model.print.fit.height };
       if (model.print.printTitleRows) layout.setPrintTitleRows(printTitleRows(model.print.printTitleRows));
     });
   }

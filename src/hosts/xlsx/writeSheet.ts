@@ -119,13 +119,14 @@ export function writeSheetBody(ws: ExcelJS.Worksheet, sheet: SheetModel, rewrite
     ws.views = [{ state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows + 1, columns + 1) }];
   }
   if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
-  const fit = sheet.print.fitToWidth;
+  const fit = sheet.print.fit;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4: the only paper size the model offers
     orientation: sheet.print.orientation,
-    fitToPage: fit,
-    ...(fit ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+    fitToPage: true,
+    fitToWidth: fit.width,
+    fitToHeight: fit.height,
     ...(sheet.print.printTitleRows ? { printTitlesRow: printTitleRows(sheet.print.printTitleRows) } : {}),
   };
 }

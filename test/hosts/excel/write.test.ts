@@ -16,7 +16,7 @@ function sheet(name: string, cells: CellModel[], extra: Partial<SheetModel> = {}
     tables: [],
     conditionalFormats: [],
     charts: [],
-    print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true },
+    print: { orientation: 'landscape', paperSize: 'A4', fit: { width: 1, height: 0 }, gridlines: false },
     ...extra,
   };
 }

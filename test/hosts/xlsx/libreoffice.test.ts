@@ -44,7 +44,7 @@ function formulaSheet(): SheetModel {
     tables: [],
     conditionalFormats: [],
     charts: [],
-    print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: false },
+    print: { orientation: 'portrait', paperSize: 'A4', fit: { width: 0, height: 0 }, gridlines: false },
   };
 }
 

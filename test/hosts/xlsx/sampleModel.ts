@@ -68,7 +68,7 @@ export function benchmarkSheet(name = 'Benchmark', tableName = 'Benchmark_Tal'):
       },
     ],
     freeze: { rows: 3, columns: 1 },
-    print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printTitleRows: '$3:$3' },
+    print: { orientation: 'landscape', paperSize: 'A4', fit: { width: 1, height: 0 }, gridlines: false, printTitleRows: '$3:$3' },
     tabColor: '2F5597',
   };
 }
@@ -93,7 +93,7 @@ export function overviewSheet(benchmarkName = 'Benchmark', name = 'Overblik'): S
     tables: [],
     conditionalFormats: [],
     charts: [],
-    print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: true },
+    print: { orientation: 'portrait', paperSize: 'A4', fit: { width: 1, height: 0 }, gridlines: false },
   };
 }
 
