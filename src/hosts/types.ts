@@ -28,6 +28,8 @@ export interface WriteSummary {
   replaced: string[];
   /** Round trips to the host, where that is meaningful (Office.js context.sync calls). */
   syncs?: number;
+  /** Workbook-level defined names written, in model order (a name may have given way to a user's). */
+  names?: string[];
 }
 
 export interface WorkbookHost {

@@ -7,7 +7,7 @@ import type { CellGrid, Lang } from '../../core/types';
 import type { ReportModel } from '../../report/model';
 import { renameReferences } from '../common/formulaRefs';
 import { freeSheetName, freeTableName } from '../common/naming';
-import { parseRegistryRows, REGISTRY_SHEET, registryRows, type OwnSheetRegistry } from '../common/registry';
+import { ownSheetKeys, parseRegistryRows, REGISTRY_SHEET, registryRows, type OwnSheetRegistry } from '../common/registry';
 import { guardText } from '../common/textGuard';
 import { HostError, type ReadSource, type WorkbookHost, type WorkbookSources, type WriteSummary } from '../types';
 import { ModelError } from './cellBlocks';
@@ -131,7 +131,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     const sheets = context.workbook.worksheets.load('items/name,items/visibility');
     const tables = context.workbook.tables.load('items/name,items/worksheet/name');
     const last = context.workbook.worksheets.getLast().load('name');
-    const probe = last.getRange(`A1:B${REGISTRY_PROBE_ROWS}`).load('values');
+    const probe = last.getRange(`A1:C${REGISTRY_PROBE_ROWS}`).load('values');
     await sync();
     const existing: Existing = {
       sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility })),
@@ -157,7 +157,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     existing: Existing,
     sync: () => Promise<void>,
   ): Promise<Omit<WriteSummary, 'syncs'>> {
-    const ownLower = new Set((existing.registry?.sheets ?? []).map((s) => s.toLowerCase()));
+    const ownLower = ownSheetKeys(existing.registry);
     const ownSheets = existing.sheets.filter((s) => ownLower.has(s.name.toLowerCase())).map((s) => s.name);
     const userSheets = existing.sheets.filter((s) => !ownLower.has(s.name.toLowerCase()) && s.name.toLowerCase() !== REGISTRY_SHEET);
     const allLower = new Set(existing.sheets.map((s) => s.name.toLowerCase()));
@@ -227,7 +227,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     existing: Existing,
     names: { ownSheets: string[]; created: Excel.Worksheet[]; finalNames: string[]; tempTables: string[][]; finalTables: string[][] },
   ): Step {
-    const registry = registryRows({ ...model.meta, sheets: names.finalNames });
+    const registry = registryRows({ ...model.meta, sheets: model.sheets.map((sheet, i) => ({ name: names.finalNames[i], role: sheet.role })), names: [] });
     return {
       label: 'swap in',
       bytes: 300 * (names.ownSheets.length + names.finalNames.length + 4) + JSON.stringify(registry).length,
@@ -239,7 +239,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
         );
         if (existing.registrySheet) context.workbook.worksheets.getItem(existing.registrySheet).delete();
         const sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
-        sheet.getRange(`A1:B${registry.length}`).formulas = registry.map((row) => row.map(guardText));
+        sheet.getRange(`A1:C${registry.length}`).formulas = registry.map((row) => row.map(guardText));
         sheet.visibility = 'VeryHidden';
         names.created[0]?.activate();
       },

@@ -8,16 +8,21 @@ import type { CellGrid, Lang } from '../../core/types';
 import type { ReportModel } from '../../report/model';
 import { HostError, type ReadSource, type WorkbookHost, type WorkbookSources, type WriteSummary, type TableInfo } from '../types';
 import { parseRange, quoteSheetName } from './address';
-import { injectCharts } from './charts/inject';
+import { addChartsToPackage } from './charts/inject';
 import { attribute, unescapeXml } from './charts/packageParts';
 import { resolveChart } from './charts/resolve';
 import type { SheetCharts } from './charts/types';
+import { StyleBook } from './cellStyles';
+import { parseDefinedNames, replaceDefinedNames, type NameEntry } from './definedNames';
 import { inspectPackage, type PackageFinding } from './inspect';
 import { freeSheetName, freeTableName } from './naming';
 import { findRegistrySheet, readRegistry, REGISTRY_SHEET, writeRegistry } from './ownSheets';
+import { printNames } from './printSetup';
 import { readGrid, usedRange, type ReadNote } from './readGrid';
 import { t } from '../../i18n';
+import { planDefinedNames } from '../common/definedNames';
 import { listText } from '../common/listText';
+import { ownSheetKeys } from '../common/registry';
 import { writeSheetBody } from './writeSheet';
 import { writeConditionalFormats, writeTable } from './writeTables';
 
@@ -40,11 +45,12 @@ function tableModels(ws: ExcelJS.Worksheet): ExcelJsTableModel[] {
 }
 
 /**
- * ExcelJS reads a table without `headerRowCount` (Excel's usual, since 1 is the default) as having
- * no header row and would write `headerRowCount="0"` back, corrupting the user's table. The
- * original attribute is read from the package and put right.
+ * What ExcelJS reads wrongly and this host therefore takes from the package itself. A table
+ * without `headerRowCount` (Excel's usual, since 1 is the default) reads as having no header row,
+ * and ExcelJS would write `headerRowCount="0"` back, corrupting the user's table: the original
+ * attribute is put right. Defined names are kept as written (see definedNames.ts).
  */
-async function fixLoadedTableHeaders(workbook: ExcelJS.Workbook, buffer: Buffer): Promise<void> {
+async function readPackageExtras(workbook: ExcelJS.Workbook, buffer: Buffer): Promise<NameEntry[]> {
   const zip = await JSZip.loadAsync(buffer);
   const headerless = new Set<string>();
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
@@ -54,6 +60,8 @@ async function fixLoadedTableHeaders(workbook: ExcelJS.Workbook, buffer: Buffer)
   for (const ws of workbook.worksheets) {
     for (const table of tableModels(ws)) table.headerRow = !headerless.has(table.name.toLowerCase());
   }
+  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  return parseDefinedNames(workbookXml);
 }
 
 export class XlsxWorkbook implements WorkbookHost {
@@ -64,10 +72,12 @@ export class XlsxWorkbook implements WorkbookHost {
     /** Content of the opened file that ExcelJS cannot keep; undefined for a new workbook. */
     private readonly findings: PackageFinding[] | undefined,
     private readonly lang: Lang,
+    /** Every defined name of the workbook, the user's and ours, as it will be written. */
+    private names: NameEntry[],
   ) {}
 
   static createNew(options: XlsxOptions = {}): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined, options.lang ?? 'da');
+    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined, options.lang ?? 'da', []);
   }
 
   static async open(source: string | Buffer, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
@@ -77,8 +87,8 @@ export class XlsxWorkbook implements WorkbookHost {
       const workbook = new ExcelJS.Workbook();
       // ExcelJS's load() is typed for its own Buffer alias; Node's Buffer is what it reads.
       await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-      await fixLoadedTableHeaders(workbook, buffer);
-      return new XlsxWorkbook(workbook, await inspectPackage(buffer), lang);
+      const names = await readPackageExtras(workbook, buffer);
+      return new XlsxWorkbook(workbook, await inspectPackage(buffer), lang, names);
     } catch (error) {
       throw new HostError(t('xlsxHost.openFailed', lang, { reason: (error as Error).message }), 'open-failed');
     }
@@ -169,7 +179,7 @@ export class XlsxWorkbook implements WorkbookHost {
   async writeReport(model: ReportModel): Promise<WriteSummary> {
     const wb = this.workbook;
     const registry = readRegistry(wb);
-    const ownLower = new Set((registry?.sheets ?? []).map((s) => s.toLowerCase()));
+    const ownLower = ownSheetKeys(registry);
     this.assertCopyKeepsEverything(ownLower);
     const ownSheets = this.sheets().filter((ws) => ownLower.has(ws.name.toLowerCase()));
     const userSheets = this.sheets().filter((ws) => !ownLower.has(ws.name.toLowerCase()));
@@ -187,23 +197,34 @@ export class XlsxWorkbook implements WorkbookHost {
         return name;
       }),
     );
-    const rewrite = { sheetRenames, tableRenames };
+    const userNames = this.userNames(registry?.names ?? [], ownLower);
 
     const created: ExcelJS.Worksheet[] = [];
     const resolved: SheetCharts[] = [];
+    const styles = new StyleBook();
     let current = model.sheets[0]?.name ?? '';
+    let ourNames: NameEntry[];
     try {
+      const takenNames = new Set(userNames.filter((n) => n.scope === undefined).map((n) => n.name.toLowerCase()));
+      const plan = planDefinedNames(model.names ?? [], takenNames, sheetRenames);
+      const rewrite = { sheetRenames, tableRenames, nameRenames: plan.renames };
       const existingLower = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+      ourNames = [];
       model.sheets.forEach((sheet, i) => {
         current = sheet.name;
         let temp = `~pm-${i + 1}`;
         while (existingLower.has(temp)) temp += '~';
         const ws = wb.addWorksheet(temp);
         created.push(ws);
-        writeSheetBody(ws, sheet, rewrite);
+        writeSheetBody(ws, sheet, rewrite, styles);
         sheet.tables.forEach((table, j) => writeTable(ws, table, finalTableNames[i][j]));
         writeConditionalFormats(ws, sheet.conditionalFormats, rewrite);
+        for (const print of printNames(finalNames[i], sheet.print)) ourNames.push({ name: print.name, scope: finalNames[i], formula: print.formula, attributes: [] });
       });
+      current = model.sheets[0]?.name ?? '';
+      for (const name of plan.names) {
+        ourNames.push({ name: name.name, formula: name.formula, attributes: name.comment ? [['comment', name.comment]] : [] });
+      }
       const byFinal = new Map(finalNames.map((name, i) => [name.toLowerCase(), created[i]]));
       const lookup = (name: string) =>
         byFinal.get(name.toLowerCase()) ?? userSheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
@@ -224,9 +245,26 @@ export class XlsxWorkbook implements WorkbookHost {
     }
     created.forEach((ws, i) => (ws.name = finalNames[i]));
     for (const charts of resolved) this.pendingCharts.set(charts.sheet.toLowerCase(), charts);
-    writeRegistry(wb, { ...model.meta, sheets: finalNames });
+    this.names = [...userNames, ...ourNames];
+    const workbookNames = ourNames.filter((n) => n.scope === undefined).map((n) => n.name);
+    writeRegistry(wb, {
+      ...model.meta,
+      sheets: model.sheets.map((sheet, i) => ({ name: finalNames[i], role: sheet.role })),
+      names: workbookNames,
+    });
     this.showFirstReportSheet(finalNames[0]);
-    return { written: finalNames, replaced: ownSheets.map((ws) => ws.name) };
+    return { written: finalNames, replaced: ownSheets.map((ws) => ws.name), ...(workbookNames.length > 0 ? { names: workbookNames } : {}) };
+  }
+
+  /**
+   * The names that stay when the report is rewritten: all but the workbook-level names an earlier
+   * run added (listed in the registry) and the names local to the own sheets being replaced.
+   */
+  private userNames(ourEarlierNames: string[], ownSheetsLower: Set<string>): NameEntry[] {
+    const ours = new Set(ourEarlierNames.map((n) => n.toLowerCase()));
+    return this.names.filter((entry) =>
+      entry.scope === undefined ? !ours.has(entry.name.toLowerCase()) : !ownSheetsLower.has(entry.scope.toLowerCase()),
+    );
   }
 
   /** Opens the file on the report; also keeps the active tab off removed or very hidden sheets. */
@@ -245,7 +283,12 @@ export class XlsxWorkbook implements WorkbookHost {
     // ExcelJS's writeBuffer is typed as its own Buffer alias; at run time it is a Node Buffer.
     const plain = Buffer.from((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     const liveSheets = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-    return injectCharts(plain, [...this.pendingCharts.values()].filter((c) => liveSheets.has(c.sheet.toLowerCase())));
+    const charts = [...this.pendingCharts.values()].filter((c) => liveSheets.has(c.sheet.toLowerCase()));
+    const zip = await JSZip.loadAsync(plain);
+    await addChartsToPackage(zip, charts);
+    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', replaceDefinedNames(workbookXml, this.names));
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
 
   async save(path: string): Promise<void> {
@@ -254,7 +297,7 @@ export class XlsxWorkbook implements WorkbookHost {
 
   /** Sheets an earlier run of the add-in wrote (and a re-run would replace), in workbook order. */
   ownSheetNames(): string[] {
-    const own = new Set((readRegistry(this.workbook)?.sheets ?? []).map((s) => s.toLowerCase()));
+    const own = ownSheetKeys(readRegistry(this.workbook));
     return this.sheets().filter((ws) => own.has(ws.name.toLowerCase())).map((ws) => ws.name);
   }
 

@@ -3,9 +3,9 @@
 import type ExcelJS from 'exceljs';
 import type { ChartModel, ChartSeriesModel } from '../../../report/model';
 import { parseCell, parseRange, splitSheetRef } from '../address';
-import { normaliseCellValue } from '../cellValues';
+import { cellValueOf, normaliseCellValue } from '../cellValues';
 import { rewriteFormula } from '../formulas';
-import { ModelError } from '../writeSheet';
+import { ModelError } from '../modelError';
 import type { CachedRef, ResolvedChart, ResolvedSeries } from './types';
 
 /** Office's default series colours, used when the model leaves a series uncoloured. */
@@ -31,7 +31,7 @@ function readRef(ref: string, ctx: ResolveContext): { ref: string; values: Retur
   const values = [];
   for (let row = range.top; row <= range.bottom; row++) {
     for (let col = range.left; col <= range.right; col++) {
-      values.push(normaliseCellValue(sheet.getCell(row, col).value, ctx.date1904).value);
+      values.push(normaliseCellValue(cellValueOf(sheet.getCell(row, col)), ctx.date1904).value);
     }
   }
   return { ref: rewritten, values };
