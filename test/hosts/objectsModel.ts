@@ -71,18 +71,19 @@ export function planningSheet(name = 'Prioritering'): SheetModel {
 /** Years as text categories with a missing year (a gap), intervals and unit names. */
 export function trendSheet(name = 'Udvikling'): SheetModel {
   const q = `'${name}'`;
-  const years: [string, number | null, number, number, string, number][] = [
-    ['2019', 52000, 1500, 1200, 'Aarhus', 0.82],
-    ['2020', 54000, 1400, 1300, 'Odense', 0.91],
-    ['2021', null, 0, 0, 'Aalborg', 1],
-    ['2022', 58000, 1600, 1100, 'Esbjerg', 0.77],
-    ['2023', 61000, 1700, 1500, 'Randers', 0.95],
+  const years: [string, number | null, number, number, string, number, number, number][] = [
+    ['2019', 52000, 1500, 1200, 'Aarhus', 0.82, 0.05, 0.04],
+    ['2020', 54000, 1400, 1300, 'Odense', 0.91, 0.03, 0.06],
+    ['2021', null, 0, 0, 'Aalborg', 1, 0, 0.08],
+    ['2022', 58000, 1600, 1100, 'Esbjerg', 0.77, 0.07, 0.05],
+    ['2023', 61000, 1700, 1500, 'Randers', 0.95, 0.02, 0.06],
   ];
   const cells: CellModel[] = [
     { address: 'A1', value: 'År' }, { address: 'B1', value: 'Udgift pr. elev' }, { address: 'C1', value: 'Plus' },
     { address: 'D1', value: 'Minus' }, { address: 'E1', value: 'Enhed' }, { address: 'F1', value: 'Score' },
+    { address: 'G1', value: 'Score +' }, { address: 'H1', value: 'Score −' },
   ];
-  years.forEach(([year, value, plus, minus, unit, score], i) => {
+  years.forEach(([year, value, plus, minus, unit, score, scorePlus, scoreMinus], i) => {
     const r = 2 + i;
     cells.push(
       { address: `A${r}`, value: year },
@@ -91,13 +92,15 @@ export function trendSheet(name = 'Udvikling'): SheetModel {
       { address: `D${r}`, value: minus },
       { address: `E${r}`, value: unit },
       { address: `F${r}`, value: score, numFmt: '0.00' },
+      { address: `G${r}`, value: scorePlus, numFmt: '0.00' },
+      { address: `H${r}`, value: scoreMinus, numFmt: '0.00' },
     );
   });
   return {
     name,
     role: 'benchmark',
     cells,
-    columnWidths: [8, 14, 8, 8, 12, 8],
+    columnWidths: [8, 14, 8, 8, 12, 8, 8, 8],
     merges: [],
     tables: [],
     conditionalFormats: [],
@@ -106,7 +109,7 @@ export function trendSheet(name = 'Udvikling'): SheetModel {
         kind: 'line',
         title: 'Udgift pr. elev over tid',
         series: [{ name: 'Udgift pr. elev', values: `${q}!$B$2:$B$6`, categories: `${q}!$A$2:$A$6`, color: '2F5597', errorBars: { plus: `${q}!$C$2:$C$6`, minus: `${q}!$D$2:$D$6` } }],
-        anchor: { from: 'H2', widthCols: 8, heightRows: 14 },
+        anchor: { from: 'J2', widthCols: 8, heightRows: 14 },
         valueFormat: '#,##0',
         valueAxisMin: 0,
         hideLegend: true,
@@ -115,7 +118,7 @@ export function trendSheet(name = 'Udvikling'): SheetModel {
         kind: 'bar',
         title: 'Udgift pr. år',
         series: [{ name: 'Udgift', values: `${q}!$B$2:$B$6`, categories: `${q}!$A$2:$A$6`, valueLabels: true }],
-        anchor: { from: 'H17', widthCols: 8, heightRows: 14 },
+        anchor: { from: 'J17', widthCols: 8, heightRows: 14 },
         valueFormat: '#,##0 "kr."',
         valueAxisMin: 0,
         hideLegend: true,
@@ -123,8 +126,8 @@ export function trendSheet(name = 'Udvikling'): SheetModel {
       {
         kind: 'scatter',
         title: 'Score mod udgift',
-        series: [{ name: 'Enheder', values: `${q}!$F$2:$F$6`, categories: `${q}!$B$2:$B$6`, pointLabels: `${q}!$E$2:$E$6`, errorBars: { plus: `${q}!$C$2:$C$6`, minus: `${q}!$D$2:$D$6` } }],
-        anchor: { from: 'Q2', widthCols: 8, heightRows: 14 },
+        series: [{ name: 'Enheder', values: `${q}!$F$2:$F$6`, categories: `${q}!$B$2:$B$6`, pointLabels: `${q}!$E$2:$E$6`, errorBars: { plus: `${q}!$G$2:$G$6`, minus: `${q}!$H$2:$H$6` } }],
+        anchor: { from: 'S2', widthCols: 8, heightRows: 14 },
         valueFormat: '0.00',
         valueAxisMin: 0,
         valueAxisMax: 1,
