@@ -120,7 +120,7 @@ describe('hidden columns, data validation and protection', () => {
     expect(protection).toMatch(/ autoFilter="0"/);
     expect(protection).not.toMatch(/password|hashValue/);
     const styles = await partText(zip, 'xl/styles.xml');
-    const xfs = (/<cellXfs\b.*?<\/cellXfs>/.exec(styles)?.[0] ?? '').match(/<xf\b.*?(\/>|<\/xf>)/g) ?? [];
+    const xfs = (/<cellXfs\b.*?<\/cellXfs>/.exec(styles)?.[0] ?? '').match(/<xf\b[^>]*\/>|<xf\b[^>]*>.*?<\/xf>/g) ?? [];
     const lockedOf = (address: string) => {
       const xf = xfs[Number(/ s="(\d+)"/.exec(cellXml(xml, address))?.[1] ?? 0)];
       return !/<protection locked="0"\/>/.test(xf);
