@@ -5,63 +5,24 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellGrid, Lang } from '../../core/types';
-import type { ReportModel } from '../../report/model';
-import { HostError, type ReadSource, type WorkbookHost, type WorkbookSources, type WriteSummary, type TableInfo } from '../types';
+import type { ReportModel, SheetRole } from '../../report/model';
+import { HostError, type OwnSheetContent, type ReadSource, type RunRead, type WorkbookHost, type WorkbookSources, type WriteSummary, type TableInfo } from '../types';
 import { parseRange, quoteSheetName } from './address';
 import { addChartsToPackage } from './charts/inject';
-import { attribute, unescapeXml } from './charts/packageParts';
-import { resolveChart } from './charts/resolve';
 import type { SheetCharts } from './charts/types';
-import { StyleBook } from './cellStyles';
-import { parseDefinedNames, replaceDefinedNames, type NameEntry } from './definedNames';
+import { replaceDefinedNames, type NameEntry } from './definedNames';
 import { inspectPackage, type PackageFinding } from './inspect';
-import { freeSheetName, freeTableName } from './naming';
 import { findRegistrySheet, readRegistry, REGISTRY_SHEET, writeRegistry } from './ownSheets';
-import { printNames } from './printSetup';
+import { readPackageExtras, tableModels, type ExcelJsTableModel } from './packageState';
 import { readGrid, usedRange, type ReadNote } from './readGrid';
 import { t } from '../../i18n';
-import { planDefinedNames } from '../common/definedNames';
 import { listText } from '../common/listText';
 import { ownSheetKeys } from '../common/registry';
-import { writeSheetBody } from './writeSheet';
-import { writeConditionalFormats, writeTable } from './writeTables';
+import { planSheetNames, writeNewSheets, SheetWriteError, type NewSheets } from './writeReport';
 
 export interface XlsxOptions {
   /** Language of error messages; Danish unless asked otherwise. */
   lang?: Lang;
-}
-
-/** ExcelJS's own table model; its typings declare getTables() wrongly, so the shape is spelled out. */
-interface ExcelJsTableModel {
-  name: string;
-  tableRef?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-}
-
-function tableModels(ws: ExcelJS.Worksheet): ExcelJsTableModel[] {
-  const tables = (ws as unknown as { tables: Record<string, { table?: ExcelJsTableModel; model?: ExcelJsTableModel }> }).tables;
-  return Object.values(tables ?? {}).flatMap((t) => (t.table ?? t.model ? [(t.table ?? t.model) as ExcelJsTableModel] : []));
-}
-
-/**
- * What ExcelJS reads wrongly and this host therefore takes from the package itself. A table
- * without `headerRowCount` (Excel's usual, since 1 is the default) reads as having no header row,
- * and ExcelJS would write `headerRowCount="0"` back, corrupting the user's table: the original
- * attribute is put right. Defined names are kept as written (see definedNames.ts).
- */
-async function readPackageExtras(workbook: ExcelJS.Workbook, buffer: Buffer): Promise<NameEntry[]> {
-  const zip = await JSZip.loadAsync(buffer);
-  const headerless = new Set<string>();
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
-    const root = /<table\b[^>]*>/.exec(await zip.files[path].async('string'))?.[0] ?? '';
-    if (attribute(root, 'headerRowCount') === '0') headerless.add(unescapeXml(attribute(root, 'name') ?? '').toLowerCase());
-  }
-  for (const ws of workbook.worksheets) {
-    for (const table of tableModels(ws)) table.headerRow = !headerless.has(table.name.toLowerCase());
-  }
-  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  return parseDefinedNames(workbookXml);
 }
 
 export class XlsxWorkbook implements WorkbookHost {
@@ -117,6 +78,23 @@ export class XlsxWorkbook implements WorkbookHost {
 
   async read(source: ReadSource): Promise<CellGrid> {
     return (await this.readWithNotes(source)).grid;
+  }
+
+  /** The user's figures and the own sheets of these roles an earlier run wrote, as they are now. */
+  async readForRun(source: ReadSource, ownRoles: SheetRole[]): Promise<RunRead> {
+    const grid = await this.read(source);
+    const roles = new Set(ownRoles);
+    const date1904 = this.workbook.properties.date1904 === true;
+    const own: OwnSheetContent[] = [];
+    for (const sheet of readRegistry(this.workbook)?.sheets ?? []) {
+      if (sheet.role === undefined || !roles.has(sheet.role)) continue;
+      const ws = this.sheets().find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
+      if (!ws) continue; // the user deleted it
+      const used = usedRange(ws, date1904);
+      const values = used ? readGrid(ws, { top: 1, left: 1, bottom: used.bottom, right: used.right }, date1904, (a) => a).grid.values : [];
+      own.push({ name: ws.name, role: sheet.role, grid: { sheet: ws.name, topLeft: 'A1', values } });
+    }
+    return { grid, own };
   }
 
   /** Like read(), plus notes about cells read with caveats (formulas without a stored result). */
@@ -184,60 +162,18 @@ export class XlsxWorkbook implements WorkbookHost {
     const ownSheets = this.sheets().filter((ws) => ownLower.has(ws.name.toLowerCase()));
     const userSheets = this.sheets().filter((ws) => !ownLower.has(ws.name.toLowerCase()));
 
-    const takenSheets = new Set(userSheets.map((ws) => ws.name.toLowerCase()));
-    const finalNames = model.sheets.map((s) => freeSheetName(s.name, takenSheets));
-    const sheetRenames = new Map<string, string>();
-    model.sheets.forEach((s, i) => s.name !== finalNames[i] && sheetRenames.set(s.name, finalNames[i]));
-    const takenTables = new Set(userSheets.flatMap((ws) => tableModels(ws).map((t) => t.name.toLowerCase())));
-    const tableRenames = new Map<string, string>();
-    const finalTableNames = model.sheets.map((s) =>
-      s.tables.map((t) => {
-        const name = freeTableName(t.name, takenTables);
-        if (name !== t.name) tableRenames.set(t.name, name);
-        return name;
-      }),
-    );
+    const plan = planSheetNames(model, userSheets, tableModels);
     const userNames = this.userNames(registry?.names ?? [], ownLower);
-
-    const created: ExcelJS.Worksheet[] = [];
-    const resolved: SheetCharts[] = [];
-    const styles = new StyleBook();
-    let current = model.sheets[0]?.name ?? '';
-    let ourNames: NameEntry[];
+    let written: NewSheets;
     try {
-      const takenNames = new Set(userNames.filter((n) => n.scope === undefined).map((n) => n.name.toLowerCase()));
-      const plan = planDefinedNames(model.names ?? [], takenNames, sheetRenames);
-      const rewrite = { sheetRenames, tableRenames, nameRenames: plan.renames };
-      const existingLower = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
-      ourNames = [];
-      model.sheets.forEach((sheet, i) => {
-        current = sheet.name;
-        let temp = `~pm-${i + 1}`;
-        while (existingLower.has(temp)) temp += '~';
-        const ws = wb.addWorksheet(temp);
-        created.push(ws);
-        writeSheetBody(ws, sheet, rewrite, styles);
-        sheet.tables.forEach((table, j) => writeTable(ws, table, finalTableNames[i][j]));
-        writeConditionalFormats(ws, sheet.conditionalFormats, rewrite);
-        for (const print of printNames(finalNames[i], sheet.print)) ourNames.push({ name: print.name, scope: finalNames[i], formula: print.formula, attributes: [] });
-      });
-      current = model.sheets[0]?.name ?? '';
-      for (const name of plan.names) {
-        ourNames.push({ name: name.name, formula: name.formula, attributes: name.comment ? [['comment', name.comment]] : [] });
-      }
-      const byFinal = new Map(finalNames.map((name, i) => [name.toLowerCase(), created[i]]));
-      const lookup = (name: string) =>
-        byFinal.get(name.toLowerCase()) ?? userSheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
-      const date1904 = wb.properties.date1904 === true;
-      model.sheets.forEach((sheet, i) => {
-        current = sheet.name;
-        resolved.push({ sheet: finalNames[i], charts: sheet.charts.map((c) => resolveChart(c, lookup, sheetRenames, date1904)) });
-      });
+      written = writeNewSheets(wb, model, plan, userSheets, userNames);
     } catch (error) {
-      for (const ws of created) wb.removeWorksheet(ws.id);
+      const sheet = (error instanceof SheetWriteError ? error.sheet : undefined) ?? model.sheets[0]?.name ?? '';
       const reason = error instanceof Error ? error.message : String(error);
-      throw new HostError(t('xlsxHost.invalidModel', this.lang, { sheet: current, reason }), 'invalid-model');
+      throw new HostError(t('xlsxHost.invalidModel', this.lang, { sheet, reason }), 'invalid-model');
     }
+    const { finalNames } = plan;
+    const { created, charts: resolved, names: ourNames } = written;
 
     for (const ws of ownSheets) {
       this.pendingCharts.delete(ws.name.toLowerCase());
