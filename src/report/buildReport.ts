@@ -33,7 +33,8 @@ export function buildReport(input: ReportInput): ReportModel {
       lang, sources: input.sources, tables, methodSheet: methodName, variableNames: input.variableNames,
     }),
   );
-  const potentials = buildPotentialsSheet(input.results, potentialsName, { lang, sources: input.sources, tables, methodSheet: methodName });
+  const refs = new Map(benchmarkSheets.flatMap((layout) => [...layout.refs]));
+  const potentials = buildPotentialsSheet(input.results, potentialsName, { lang, sources: input.sources, tables, methodSheet: methodName, refs });
   const overview = buildOverviewSheet(input.results, potentials, overviewName, {
     lang, sources: input.sources, tables, methodSheet: methodName, potentialsSheet: potentialsName,
   });
@@ -43,7 +44,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const overviewWithDea = dea && input.dea && deaName ? withDeaOnOverview(overview, dea, deaName, deaMethodName(input.dea, lang), lang) : overview;
 
   return {
-    sheets: [overviewWithDea, ...benchmarkSheets, ...(dea ? [dea.sheet] : []), potentials.sheet, method],
+    sheets: [overviewWithDea, ...benchmarkSheets.map((layout) => layout.sheet), ...(dea ? [dea.sheet] : []), potentials.sheet, method],
     names: [],
     meta: { generator: GENERATOR, version: input.version, createdAt: input.createdAt, runId: input.runId },
   };

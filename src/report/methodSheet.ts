@@ -153,7 +153,7 @@ export function buildMethodSheet(input: ReportInput, sheetName: string, lang: La
     }
     const spec = result.units[0]?.group.spec;
     const described = [...groups].map(([label, names]) => t('report.method.groupFor', lang, { label, units: nameList(names, lang) }));
-    w.pair(areaName(result, lang), [spec ? groupSpecText(spec, lang, input.variableNames) : '', ...described].filter(Boolean).join(' '));
+    w.pair(areaName(result, lang), [spec ? groupSpecText(spec, lang, input.variableNames, result.level === 'institution' ? result.units[0]?.group.members.length : undefined) : '', ...described].filter(Boolean).join(' '));
   }
 
   w.heading('report.method.caveatsHeading');

@@ -26,6 +26,7 @@ export interface GroupBlockContext {
   /** Draw a median column beside the members (used by the all-institutions chart). */
   withMedianColumn: boolean;
   national?: number;
+  level: 'municipality' | 'institution';
 }
 
 export interface WrittenBlock {
@@ -58,7 +59,7 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
   draft.value(1, block.headingRow, t('report.group.heading', lang, { label: block.label, units: unitNames }), {
     style: STYLE.heading,
   });
-  draft.value(1, block.descriptionRow, groupSpecText(block.spec, lang, ctx.variableNames), { style: STYLE.note });
+  draft.value(1, block.descriptionRow, groupSpecText(block.spec, lang, ctx.variableNames, ctx.level === 'institution' ? block.members.length : undefined), { style: STYLE.note });
 
   const keyFigures = absColumnRange(GROUP_COL.keyFigure, block.firstRow, Math.max(block.firstRow, block.lastRow));
   const weights = absColumnRange(GROUP_COL.weight, block.firstRow, Math.max(block.firstRow, block.lastRow));

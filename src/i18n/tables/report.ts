@@ -78,6 +78,10 @@ export const reportStrings: StringTable = {
   'report.group.heading': { da: 'Sammenligningsgruppe: {label} – for {units}', en: 'Comparison group: {label} – for {units}' },
   'report.group.manyUnits': { da: 'alle {count} egne enheder', en: 'all {count} of your units' },
   'report.group.all': { da: 'Alle kommuner i landet.', en: 'All municipalities in Denmark.' },
+  'report.group.allInstitutions': {
+    da: 'Dine {count} institutioner, sammenlignet med hinanden (alle rækker i dine data, der kunne bruges).',
+    en: 'Your {count} institutions, compared with each other (every usable row of your data).',
+  },
   'report.group.kommunegruppe': {
     da: 'Kommunerne i samme kommunegruppe som din kommune (Danmarks Statistiks kommunegrupper).',
     en: 'The municipalities in the same municipality group as yours (Statistics Denmark’s municipality groups).',
@@ -115,6 +119,10 @@ export const reportStrings: StringTable = {
   'report.regression.description': {
     da: 'Lineær regression (mindste kvadraters metode) af nøgletallet på: {variables}.',
     en: 'Linear regression (ordinary least squares) of the key figure on: {variables}.',
+  },
+  'report.regression.constants': {
+    da: 'Konstanterne nedenfor er beregnet af Pejlemærke på alle kommuners tal; det forventede niveau er en formel over dem.',
+    en: 'The constants below were estimated by Pejlemærke from every municipality\'s figures; the expected level is a formula over them.',
   },
   'report.regression.r2': { da: 'Forklaringsgrad (R²)', en: 'R squared (R²)' },
   'report.regression.n': { da: 'Antal observationer (n)', en: 'Observations (n)' },
