@@ -32,6 +32,7 @@ export class SheetDraft {
   /** Pages tall the print fits on; 0 = as many as needed (always one page wide). */
   printPagesTall = 0;
   printArea?: string;
+  private readonly fixedRowHeights: Record<number, number> = {};
   freeze?: { rows: number; columns: number };
   printTitleRows?: string;
   tabColor?: string;
@@ -64,12 +65,22 @@ export class SheetDraft {
     return this.put(column, row, { formula, value: cached, ...options });
   }
 
+  /** The cells written so far, in no particular order (for measuring, not for output). */
+  cellModels(): CellModel[] {
+    return [...this.cellsByAddress.values()].map((entry) => entry.model);
+  }
+
+  /** A row taller than one line, in points (e.g. a headline in large type that wraps). */
+  rowHeight(row: number, points: number): void {
+    this.fixedRowHeights[row] = points;
+  }
+
   has(column: number, row: number): boolean {
     return this.cellsByAddress.has(cell(column, row));
   }
 
   finish(orientation: 'landscape' | 'portrait' = 'landscape'): SheetModel {
-    const rowHeights = this.wrapLongNotes();
+    const rowHeights = { ...this.wrapLongNotes(), ...this.fixedRowHeights };
     const sheet: SheetModel = {
       name: this.name,
       role: this.role,
