@@ -293,7 +293,8 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   }
   draft.charts.push(...charts);
 
-  draft.columnWidths = [30, 14, 15, 14, 16, 14, 14, 14, 8, 9, 15, 9, 9, 16, 16];
+  const headerRows = [OWN_HEADER_ROW, ...placed.map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : [])];
+  draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 24 } });
   draft.freeze = { rows: OWN_HEADER_ROW, columns: 1 };
   draft.tabColor = '4472C4';
   return { sheet: draft.finish('landscape'), refs };

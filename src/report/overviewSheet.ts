@@ -15,7 +15,6 @@ import type { DefinedNameModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
 import { HEADLINE_COL, standardColumn, type PotentialRow, type PotentialsLayout } from './potentialsSheet';
 import type { SourceNote } from './types';
-import { widthsFromContent } from './widths';
 
 /** More rows than this and the page lists the largest and sums the rest, so it stays one page. */
 export const OVERVIEW_MAX_ROWS = 20;
@@ -219,14 +218,11 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   draft.value(1, row, t('overview.dataLine', lang, { sources: sourceLine(ctx.sources, lang), sheet: ctx.methodSheet }), { style: STYLE.note });
   const lastPrintedRow = row;
 
-  const content = widthsFromContent(draft.cellModels(), TABLE_COLS, {
-    min: 8, max: 44, headerRows: new Set([headerRow]), headerLines: 2,
-    skipRows: (r) => r < headerRow,
+  const content = draft.fitColumns(TABLE_COLS, {
+    headerRows: [headerRow], max: 44,
+    // Room for the range label on one line; the highest total stands in the quartile and light columns together.
+    atLeast: { [COL.label]: 40, [COL.keyFigure]: 15 },
   });
-  // The headline's amount is large type; its column must hold it.
-  content[COL.keyFigure - 1] = Math.max(content[COL.keyFigure - 1], 17);
-  content[COL.label - 1] = Math.max(content[COL.label - 1], 34);
-  // The highest total stands in the quartile and light columns together.
   content[COL.light - 1] = Math.max(content[COL.light - 1], 17 - content[COL.quartile - 1]);
   draft.rowHeight(HEADLINE_ROW, 36);
   draft.columnWidths = [...content, 2, ...new Array<number>(CHART_WIDTH_COLS).fill(CHART_COL_WIDTH)];

@@ -140,7 +140,7 @@ export function buildPotentialsSheet(results: BenchmarkResult[], sheetName: stri
   draft.value(1, totalRow + 2, t('report.potentials.rangeNote', lang), { style: STYLE.note });
 
   draft.conditionalFormats.push({ kind: 'dataBar', range: range(HEADLINE_COL, firstRow, HEADLINE_COL, lastRow), color: COLOR.dataBar });
-  draft.columnWidths = [28, 20, 14, 12, ...STANDARD_KINDS.flatMap(() => [13, 14]), 16, 16, 14, 14];
+  draft.fitColumns(headers.length, { headerRows: [HEADER_ROW], headerLines: 3, atLeast: { [POT.name]: 20 } });
   draft.freeze = { rows: HEADER_ROW, columns: 1 };
   draft.printTitleRows = `${HEADER_ROW}:${HEADER_ROW}`;
   draft.tabColor = '70AD47';

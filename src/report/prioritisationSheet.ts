@@ -11,7 +11,6 @@ import { FMT, STYLE } from './format';
 import type { DefinedNameModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
 import { mergePlan, PLAN_LAYOUT, type PlanItem, type PlannerInput, type PlanRow, type PreviousPlan } from './plan';
-import { widthsFromContent } from './widths';
 
 const { col: C, headerRow: HEADER_ROW } = PLAN_LAYOUT;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -168,14 +167,10 @@ export function buildPrioritisationSheet(
   ];
   draft.protection = { unlocked, allowSort: false, allowFilter: true };
 
-  const widths = widthsFromContent(draft.cellModels(), C.key, {
-    min: 8, max: 40, headerRows: new Set([HEADER_ROW]), headerLines: 2, skipRows: (r) => r < HEADER_ROW && r !== PLAN_LAYOUT.yearsRow,
+  draft.fitColumns(C.key, {
+    headerRows: [HEADER_ROW], max: 40, skipRows: (r) => r < HEADER_ROW && r !== PLAN_LAYOUT.yearsRow,
+    atLeast: { [C.area]: 30, [C.potential]: 16, [C.owner]: 16, [C.note]: 30 },
   });
-  widths[C.owner - 1] = Math.max(widths[C.owner - 1], 16);
-  widths[C.note - 1] = Math.max(widths[C.note - 1], 30);
-  widths[C.area - 1] = Math.max(widths[C.area - 1], 30);
-  widths[C.potential - 1] = Math.max(widths[C.potential - 1], 16);
-  draft.columnWidths = widths;
   draft.hiddenColumns.push(C.key);
   draft.freeze = { rows: HEADER_ROW, columns: 0 };
   draft.printTitleRows = `${HEADER_ROW}:${HEADER_ROW}`;

@@ -19,6 +19,8 @@ export interface RegressionLayout {
   nextRow: number;
   /** Columns the block uses, for the sheet's column widths. */
   lastColumn: number;
+  /** Row of the actual-vs-expected table's headers (0 when there is no table). */
+  headerRow: number;
 }
 
 /**
@@ -55,8 +57,9 @@ export function writeRegressionBlock(
   const expectedCells = new Map<string, string>();
   const lastColumn = REGRESSION_COL.firstInput + variables.length - 1;
   const units = result.units.filter((u) => u.expected);
-  if (units.length === 0) return { expectedCells, nextRow: row + 1, lastColumn };
+  if (units.length === 0) return { expectedCells, nextRow: row + 1, lastColumn, headerRow: 0 };
   row++;
+  const headerRow = row;
   const headers: [number, string][] = [
     [REGRESSION_COL.name, t('report.own.col.name', lang)],
     [REGRESSION_COL.actual, t('report.regression.actual', lang)],
@@ -82,5 +85,5 @@ export function writeRegressionBlock(
     });
     expectedCells.set(unit.unitId, absCell(REGRESSION_COL.expected, row));
   }
-  return { expectedCells, nextRow: row + 2, lastColumn };
+  return { expectedCells, nextRow: row + 2, lastColumn, headerRow };
 }

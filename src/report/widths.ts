@@ -48,12 +48,41 @@ function longestWord(text: string): number {
  */
 export function headerWidth(text: string, lines: number, bold = true): number {
   const scale = bold ? 1.08 : 1;
-  return Math.max(longestWord(text), Math.ceil(text.length / lines)) * 0.92 * scale + PADDING;
+  return Math.max(longestWord(text) * 1.05, Math.ceil(text.length / lines)) * 0.92 * scale + PADDING;
+}
+
+/** Lines a wrapped text needs in a column `width` characters wide (words never break). */
+export function wrappedLines(text: string, width: number, bold = true): number {
+  const room = Math.max(1, (width - PADDING) / (0.92 * (bold ? 1.08 : 1)));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= room || used === 0) used = need;
+    else {
+      lines++;
+      used = word.length;
+    }
+  }
+  return lines;
+}
+
+/** Height in points of a row of wrapped 11-point headers in columns of the given widths. */
+export function headerRowHeight(cells: readonly CellModel[], row: number, widths: readonly number[]): number {
+  let lines = 1;
+  for (const cell of cells) {
+    const match = /^([A-Z]+)(\d+)$/.exec(cell.address);
+    if (!match || Number(match[2]) !== row || typeof cell.value !== 'string') continue;
+    const width = widths[columnIndex(match[1]) - 1];
+    if (width !== undefined) lines = Math.max(lines, wrappedLines(cell.value, width, cell.style?.bold ?? true));
+  }
+  return lines * 15;
 }
 
 /**
- * Widths for columns 1..count from the given cells, each between `min` and `max`. Cells in
- * `skipRows` (titles, notes that run across the page) do not count.
+ * Widths for columns 1..count from the given cells, each between `min` and `max`. Titles, headings
+ * and notes (text in large or italic type) run on across the page and do not count; nor do cells
+ * in `skipRows`. Numbers always count: a number too wide for its column prints as '###'.
  */
 export function widthsFromContent(
   cells: readonly CellModel[],
@@ -69,7 +98,9 @@ export function widthsFromContent(
     const column = columnIndex(match[1]);
     const row = Number(match[2]);
     if (column > count || options.skipRows?.(row)) continue;
-    const need = options.headerRows?.has(row) && typeof cell.value === 'string'
+    const isHeader = options.headerRows?.has(row) ?? false;
+    if (!isHeader && typeof cell.value === 'string' && (cell.style?.italic || (cell.style?.size ?? 11) > 11)) continue;
+    const need = isHeader && typeof cell.value === 'string'
       ? headerWidth(cell.value, options.headerLines ?? 2, cell.style?.bold ?? true)
       : cellWidth(cell);
     widths[column - 1] = Math.max(widths[column - 1], need);

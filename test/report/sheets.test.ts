@@ -226,10 +226,23 @@ describe('method sheet', () => {
     expect(text).toContain('OMRÅDE=*; FUNKTION=32201; PRISENHED=INDL');
     expect(text).toContain('Kilde: Danmarks Statistik, statistikbanken.dk/REGK31');
     expect(text).toContain('egne beregninger på grundlag af data fra Danmarks Statistik');
-    expect(text).toContain('snapshot – verify against live REGK31');
+    expect(text).toContain('øjebliksbillede – kontrollér mod REGK31 hentet live');
+    expect(text).not.toContain('verify against');
     // 2025-03-03 12:45 UTC is 13:45 in Copenhagen; 2025-03-03 is Excel day 45719.
     const created = cellAt(sheet, find(sheet, 'Rapporten dannet').replace('A', 'B'));
     expect(created?.value).toBeCloseTo(45_719 + 13.75 / 24, 9);
+  });
+
+  it('keeps long code lists out of the text and lists every query in full in an appendix table', () => {
+    const codes = Array.from({ length: 99 }, (_, i) => String(101 + i));
+    const input = reportInput(municipalityResults());
+    input.sources = input.sources.map((source) => ({ ...source, query: { ...source.query, OMRÅDE: codes } }));
+    const method = sheetByName(buildReport(input), 'Metode og kilder');
+    const methodText = sheetText(method);
+    expect(methodText).toContain('OMRÅDE: 99 koder (se bilaget nederst)');
+    const appendix = method.tables.find((table) => table.columns[1] === 'Koder');
+    expect(appendix).toBeDefined();
+    expect(method.cells.some((c) => c.value === codes.join(', '))).toBe(true);
   });
 
   it('explains the method, the groups and the caveats in words', () => {
