@@ -9,7 +9,7 @@ import { absCell, absColumnRange, cell, range, sheetRef } from './a1';
 import { areaName, sourceLine, sourcesForArea } from './describe';
 import { SheetDraft } from './draft';
 import { activityFormat, COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS, standardLabel } from './format';
-import { groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type PlacedBlock, type StatKey } from './groupBlocks';
+import { groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type GroupBlock, type PlacedBlock, type StatKey } from './groupBlocks';
 import type { ChartModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
 import { writeRegressionBlock } from './regressionBlock';
@@ -199,6 +199,20 @@ function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, share
   };
 }
 
+/**
+ * Institutions compared with each other: the one group is the own units themselves, each with the
+ * same key figure, so the own table can serve as the member table (half the cells for 50,000 units).
+ */
+function ownTableIsTheGroup(result: BenchmarkResult, blocks: readonly GroupBlock[]): boolean {
+  if (result.level !== 'institution' || blocks.length !== 1) return false;
+  const members = memberById(blocks[0].members);
+  return blocks[0].members.length === result.units.length
+    && result.units.every((u) => {
+      const member = members.get(u.unitId);
+      return member !== undefined && sameNumber(member.keyFigure, u.keyFigure) && member.weight !== null && sameNumber(member.weight, u.activity);
+    });
+}
+
 export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, ctx: BenchmarkSheetContext): BenchmarkLayout {
   const { lang } = ctx;
   const draft = new SheetDraft(sheetName, 'benchmark');
@@ -226,7 +240,14 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   const chartsRow = lastOwnRow + 3;
   const institutionChart = result.level === 'institution';
   const chartRows = units.length > 0 ? (CHART_HEIGHT_ROWS + 1) * (institutionChart ? 2 : 1) : 0;
-  const { placed, nextRow } = placeBlocks(groupBlocks(units, result.area.direction), chartsRow + chartRows, result.referenceLine !== undefined);
+  const blocks = groupBlocks(units, result.area.direction);
+  const ownTable = ownTableIsTheGroup(result, blocks)
+    ? {
+      keyFigures: absColumnRange(OWN.keyFigure, FIRST_OWN_ROW, lastOwnRow), weights: absColumnRange(OWN.activity, FIRST_OWN_ROW, lastOwnRow),
+      names: absColumnRange(OWN.name, FIRST_OWN_ROW, lastOwnRow), medians: absColumnRange(OWN.median, FIRST_OWN_ROW, lastOwnRow),
+    }
+    : undefined;
+  const { placed, nextRow } = placeBlocks(blocks, chartsRow + chartRows, result.referenceLine !== undefined, !ownTable);
   const writtenByUnit = new Map<string, { block: PlacedBlock; written: WrittenBlock }>();
   for (const block of placed) {
     const written = writeGroupBlock(draft, block, {
@@ -236,6 +257,7 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
       withMedianColumn: result.level === 'institution',
       national: result.referenceLine?.value,
       level: result.level,
+      ownTable,
     });
     for (const unit of block.units) writtenByUnit.set(unit.unitId, { block, written });
   }
@@ -293,7 +315,7 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   }
   draft.charts.push(...charts);
 
-  const headerRows = [OWN_HEADER_ROW, ...placed.map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : [])];
+  const headerRows = [OWN_HEADER_ROW, ...placed.filter((b) => b.headerRow > 0).map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : [])];
   draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 24 } });
   draft.freeze = { rows: OWN_HEADER_ROW, columns: 1 };
   draft.tabColor = '4472C4';

@@ -20,9 +20,13 @@ import type { ReportInput } from './types';
 
 export const GENERATOR = 'Pejlemærke';
 
-/** The potentials a planner can choose: each unit at its chosen standard, and each DEA saving. */
+/**
+ * The potentials a planner can choose: each unit with a potential at its chosen standard, and each
+ * DEA saving. A unit already at the standard has nothing to choose (and 50,000 of them would bury
+ * the few that matter).
+ */
 function planItems(potentials: PotentialsLayout, potentialsSheet: string, dea: { input: DeaReportInput; layout: DeaSheetLayout; sheet: string } | undefined, lang: Lang): PlanItem[] {
-  const items: PlanItem[] = potentials.rows.map(({ result, unit, row }) => ({
+  const items: PlanItem[] = potentials.rows.filter(({ unit }) => unit.potential > 0).map(({ result, unit, row }) => ({
     key: `${result.area.id}|${unit.unitId}|${unit.chosen}`,
     area: areaName(result, lang),
     unit: unit.name,
@@ -35,7 +39,7 @@ function planItems(potentials: PotentialsLayout, potentialsSheet: string, dea: {
     const basis = t('plan.basis.dea', lang, { method: deaMethodName(dea.input, lang) });
     for (const unit of dea.input.units) {
       const row = dea.layout.unitRows.get(unit.id);
-      if (row === undefined || unit.radialSaving === null || unit.radialSaving === undefined) continue;
+      if (row === undefined || !(unit.radialSaving !== null && unit.radialSaving !== undefined && unit.radialSaving > 0)) continue;
       items.push({
         key: `${dea.input.area.id}|${unit.id}|dea`,
         area: dea.input.area.name,

@@ -115,8 +115,10 @@ describe('benchmark sheet, institution level', () => {
   const sheet = sheetByName(model, 'Benchmark – Skoler');
   const ev = new Evaluator(model);
 
-  it('compares all institutions in one shared block', () => {
-    expect(sheet.tables.filter((t) => t.name.includes('Gruppe'))).toHaveLength(1);
+  it('compares all institutions in one shared block whose statistics run over the own table', () => {
+    // The own table lists every member already; a second member table would double the sheet.
+    expect(sheet.tables.filter((t) => t.name.includes('Gruppe'))).toHaveLength(0);
+    expect(cellAt(sheet, find(sheet, 'Median').replace('A', 'C'))?.formula).toBe('MEDIAN($E$8:$E$12)');
     expect(sheetText(sheet)).toContain('Sammenligningsgruppe: Alle skoler – for alle 5 egne enheder');
     expect([8, 9, 10, 11, 12].map((r) => ev.cell(sheet.name, `I${r}`))).toEqual([3, 4, 2, 5, 1]);
     expect([8, 9, 10, 11, 12].map((r) => ev.cell(sheet.name, `K${r}`))).toEqual([0.5, 0.75, 0.25, 1, 0]);
