@@ -228,7 +228,7 @@ describe('method sheet', () => {
     expect(text).toContain('OMRÅDE=*; FUNKTION=32201; PRISENHED=INDL');
     expect(text).toContain('Kilde: Danmarks Statistik, statistikbanken.dk/REGK31');
     expect(text).toContain('egne beregninger på grundlag af data fra Danmarks Statistik');
-    expect(text).toContain('øjebliksbillede – kontrollér mod REGK31 hentet live');
+    expect(text).toContain('øjebliksbillede – efterprøv tallene mod REGK31 i Statistikbanken');
     expect(text).not.toContain('verify against');
     // 2025-03-03 12:45 UTC is 13:45 in Copenhagen; 2025-03-03 is Excel day 45719.
     const created = cellAt(sheet, find(sheet, 'Rapporten dannet').replace('A', 'B'));

@@ -215,7 +215,7 @@ export const reportStrings: StringTable = {
   'report.method.appendix.codes': { da: 'Koder', en: 'Codes' },
   'report.method.appendix.variable': { da: 'Variabel', en: 'Variable' },
   'report.flag.verifySnapshot': {
-    da: 'øjebliksbillede – kontrollér mod {table} hentet live',
+    da: 'øjebliksbillede – efterprøv tallene mod {table} i Statistikbanken',
     en: 'snapshot – verify against live {table}',
   },
   'report.method.source.flags': { da: 'Forbehold', en: 'Caveats' },
