@@ -125,6 +125,11 @@ export const statbankStrings: StringTable = {
   },
   'statbank.measure.newestYear': { da: 'nyeste år', en: 'newest year' },
 
+  'statbank.nglk.remembered': {
+    da: '(Fejlen er fra et forsøg {date}; NGLK spørges først igen, når Pejlemærke henter tabeloplysningerne på ny, senest efter 12 timer.)',
+    en: '(The failure is from an attempt on {date}; NGLK is asked again only when Pejlemærke next fetches the table information, at most 12 hours later.)',
+  },
+
   // Live dataset texts
   'statbank.live.keyFigure': {
     da: '{area}: nettodriftsudgifter (REGK31 {functions}, DRANST 1+2) pr. {per}, {year}',

@@ -198,14 +198,11 @@ export class StatbankClient {
 
   /** The client's HTTP settings with one call's tighter limits. */
   private httpFor(call: CallOptions): HttpSettings {
-    if (call.retries === undefined && call.budgetMs === undefined) return this.http;
-    const budgetEnd = call.budgetMs === undefined ? undefined : this.http.clock() + call.budgetMs;
-    const deadline = [this.http.deadline, budgetEnd].filter((d): d is number => d !== undefined);
+    if (call.retries === undefined && call.timeoutMs === undefined) return this.http;
     return {
       ...this.http,
       retries: call.retries ?? this.http.retries,
-      deadline: deadline.length > 0 ? Math.min(...deadline) : undefined,
-      deadlineMs: budgetEnd !== undefined && (this.http.deadline === undefined || budgetEnd < this.http.deadline) ? call.budgetMs : this.http.deadlineMs,
+      timeoutMs: Math.min(call.timeoutMs ?? this.http.timeoutMs, this.http.timeoutMs),
     };
   }
 }

@@ -64,8 +64,8 @@ export interface DataOptions {
 export interface CallOptions {
   /** Extra attempts after the first; default the client's. */
   retries?: number;
-  /** At most this long for the whole call (still within the run's deadline). */
-  budgetMs?: number;
+  /** Per attempt, at most this long (shorter than the client's own; still within the run's deadline). */
+  timeoutMs?: number;
 }
 
 export interface CubeDimension {
