@@ -28,8 +28,10 @@ export function fallbackReason(areas: readonly AreaStatus[], whole: Error | unde
   const fell = areas.filter((a) => a.fellBack);
   const places = new Set(fell.filter((a) => a.origin !== 'none').map((a) => a.origin));
   const lines: string[] = [];
-  if (whole && places.size <= 1) {
-    const cause = fell[0]?.cause ?? whole.message;
+  // One failure for every area (the service down, the deadline passed) is said once.
+  const oneCause = fell.length === areas.length && fell.every((a) => a.cause === fell[0].cause);
+  if ((whole || oneCause) && places.size <= 1 && fell.length > 0) {
+    const cause = fell[0].cause ?? whole?.message ?? '';
     if (places.has('cache')) {
       const date = fell.map((a) => a.fetchedAt ?? '').filter(Boolean).reduce((a, b) => (a < b ? a : b), '9999');
       lines.push(statbankText('statbank.fallback.cache', lang, { cause, date: formatDate(date, lang) }));
