@@ -63,16 +63,17 @@ export function referenceLines(reference: CliReference, lang: Lang): string[] {
 
 /** Table, period, origin and fetch time of every dataset, one line per group that shares them. */
 function datasetLines(datasets: readonly Dataset[], lang: Lang): string[] {
-  const groups = new Map<string, { dataset: Dataset; count: number }>();
+  // Grouped by what the line shows, so datasets of one fetch make one line.
+  const groups = new Map<string, { dataset: Dataset; date: string; count: number }>();
   for (const dataset of datasets) {
-    const key = [dataset.table, dataset.period, dataset.origin, dataset.fetchedAt].join('|');
+    const date = dataset.origin === 'snapshot' ? formatDate(dataset.fetchedAt, lang) : when(dataset.fetchedAt, lang);
+    const key = [dataset.table, dataset.period, dataset.origin, date].join('|');
     const group = groups.get(key);
     if (group) group.count++;
-    else groups.set(key, { dataset, count: 1 });
+    else groups.set(key, { dataset, date, count: 1 });
   }
-  const lines = [...groups.values()].map(({ dataset, count }) => t('cli.reference.dataset', lang, {
-    table: dataset.table, period: dataset.period, origin: t(`cli.reference.origin.${dataset.origin}`, lang),
-    date: dataset.origin === 'snapshot' ? formatDate(dataset.fetchedAt, lang) : when(dataset.fetchedAt, lang),
+  const lines = [...groups.values()].map(({ dataset, date, count }) => t('cli.reference.dataset', lang, {
+    table: dataset.table, period: dataset.period, origin: t(`cli.reference.origin.${dataset.origin}`, lang), date,
     count: count === 1 ? t('cli.reference.datasetCount.one', lang) : t('cli.reference.datasetCount.other', lang, { count }),
   }));
   return [t('cli.reference.datasets', lang), ...lines];

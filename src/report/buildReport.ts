@@ -35,7 +35,7 @@ export function buildReport(input: ReportInput): ReportModel {
   );
   const potentials = buildPotentialsSheet(input.results, potentialsName, { lang, sources: input.sources, tables, methodSheet: methodName });
   const overview = buildOverviewSheet(input.results, potentials, overviewName, {
-    lang, sources: input.sources, tables, methodSheet: methodName, potentialsSheet: potentialsName,
+    lang, sources: input.sources, tables, methodSheet: methodName, potentialsSheet: potentialsName, referenceNote: input.referenceNote,
   });
   const method = buildMethodSheet(input, methodName, lang, tables);
   const deaName = input.dea ? sheetNames.take(t('report.sheet.dea', lang, { area: input.dea.area.name })) : undefined;

@@ -21,6 +21,8 @@ export interface OverviewContext {
   tables: TableNamer;
   methodSheet: string;
   potentialsSheet: string;
+  /** Why some reference figures are not live (and any change of measure), said where a leader looks first. */
+  referenceNote?: string;
 }
 
 function lightFormats(draft: SheetDraft, col: number, firstRow: number, lastRow: number, lang: Lang): void {
@@ -43,6 +45,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   draft.value(1, 2, sourceLine(ctx.sources, lang), { style: STYLE.note });
   draft.value(1, 3, t('report.overview.methodLine', lang, { sheet: ctx.methodSheet }), { style: STYLE.note });
   draft.value(1, 4, t('report.caveat.relative', lang), { style: STYLE.caveat });
+  if (ctx.referenceNote) draft.value(1, 5, ctx.referenceNote, { style: STYLE.caveat });
 
   draft.value(1, 6, t('report.overview.headline', lang, { standard: headlineStandard(results, lang) }), { style: STYLE.headline });
   draft.formula(2, 6, potRef(HEADLINE_COL, potentials.totalRow), totalOf(HEADLINE_COL), { numFmt: FMT.kr, style: STYLE.headline });

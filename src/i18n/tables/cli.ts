@@ -218,8 +218,8 @@ Options for benchmark:
   },
   'cli.reference.datasets': { da: 'Datasæt:', en: 'Datasets:' },
   'cli.reference.dataset': {
-    da: '  {table} {period}: {origin}, {date} ({count})',
-    en: '  {table} {period}: {origin}, {date} ({count})',
+    da: '  {table} {period}: {origin} {date} ({count})',
+    en: '  {table} {period}: {origin} {date} ({count})',
   },
   'cli.reference.datasetCount.one': { da: '1 datasæt', en: '1 dataset' },
   'cli.reference.datasetCount.other': { da: '{count} datasæt', en: '{count} datasets' },
