@@ -2,7 +2,7 @@
 // tableinfo rejects or whose request fails gets its own message while the others come live; --area
 // fetches only what it needs; --deadline bounds the wait; every dataset is named with table,
 // period and fetch time; refresh-snapshot never overwrites a file unless --out says so.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -142,7 +142,7 @@ describe('pejlemaerke refresh-snapshot', () => {
     const day = new Date('2026-12-02T08:00:00Z');
     const first = newSnapshotPath(day, folder);
     expect(first).toBe(join(folder, 'snapshot-2026-12-02.json'));
-    require('node:fs').writeFileSync(first, '{}');
+    writeFileSync(first, '{}');
     expect(newSnapshotPath(day, folder)).toBe(join(folder, 'snapshot-2026-12-02-2.json'));
   });
 
