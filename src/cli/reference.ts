@@ -57,7 +57,9 @@ export function referenceLines(reference: CliReference, lang: Lang): string[] {
         ? t('cli.reference.stored', lang, { date: when(status.asOf, lang), ...counts })
         : t('cli.reference.live', lang, { date, ...counts });
   const lines = [first, ...datasetLines(reference.bundle.datasets, lang)];
-  if (status.fellBack && status.reason) lines.push(t('cli.reference.fellBack', lang, { reason: status.reason }));
+  if (status.fellBack) {
+    for (const reason of status.reasonLines ?? (status.reason ? [status.reason] : [])) lines.push(t('cli.reference.fellBack', lang, { reason }));
+  }
   return [...lines, ...crossCheckLines(reference.checks, lang)];
 }
 

@@ -25,6 +25,11 @@ export interface AreaStatus {
 
 /** The fallback notice for a run (status.reason): whole-run form when one failure sent every area to one place. */
 export function fallbackReason(areas: readonly AreaStatus[], whole: Error | undefined, lang: Lang): string {
+  return fallbackLines(areas, whole, lang).join(' ');
+}
+
+/** The same notice as separate statements: one per area (or one for the run), then any change of measure. */
+export function fallbackLines(areas: readonly AreaStatus[], whole: Error | undefined, lang: Lang): string[] {
   const fell = areas.filter((a) => a.fellBack);
   const places = new Set(fell.filter((a) => a.origin !== 'none').map((a) => a.origin));
   const lines: string[] = [];
@@ -51,7 +56,7 @@ export function fallbackReason(areas: readonly AreaStatus[], whole: Error | unde
       wantedPeriod: wantedPeriod ?? statbankText('statbank.measure.newestYear', lang),
     }));
   }
-  return lines.join(' ');
+  return lines;
 }
 
 function areaLine(area: AreaStatus, lang: Lang): string {

@@ -13,7 +13,7 @@ import { readStamped, writeStamped, type Cache } from './cache';
 import { StatbankClient } from './client';
 import { statbankText, StatbankError } from './errors';
 import { composeBundle, fetchLiveParts, liveCatalogue, membersOf } from './liveBundle';
-import { fallbackReason, type AreaStatus } from './fallbackText';
+import { fallbackLines, fallbackReason, type AreaStatus } from './fallbackText';
 
 export { formatDate, type AreaStatus } from './fallbackText';
 
@@ -28,6 +28,8 @@ export interface ReferenceStatus {
   fellBack: boolean;
   /** What went wrong and what is used instead, in the run's language. */
   reason?: string;
+  /** The same, statement by statement (one per area, then any change of measure), for a terminal. */
+  reasonLines?: string[];
   /** The date the figures are from, for 'Data fra <dato>'. */
   asOf: string;
   /** The failure behind a fallback, for logs and re-rendering. */
@@ -99,7 +101,10 @@ export async function loadReference(options: LoadReferenceOptions): Promise<Load
     const snapshot = loadSnapshot();
     return {
       bundle: snapshot,
-      status: { origin: 'snapshot', fetchedAt: snapshot.builtAt, asOf: snapshot.builtAt, fellBack: true, error: firstError, reason: fallbackReason(areas, whole, lang), areas },
+      status: {
+        origin: 'snapshot', fetchedAt: snapshot.builtAt, asOf: snapshot.builtAt, fellBack: true, error: firstError, areas,
+        reason: fallbackReason(areas, whole, lang), reasonLines: fallbackLines(areas, whole, lang),
+      },
     };
   }
   const asOf = oldest(datasets);
@@ -109,7 +114,7 @@ export async function loadReference(options: LoadReferenceOptions): Promise<Load
     bundle,
     status: {
       origin, fetchedAt: asOf, asOf, fellBack, areas,
-      ...(fellBack ? { reason: fallbackReason(areas, whole, lang), error: firstError } : {}),
+      ...(fellBack ? { reason: fallbackReason(areas, whole, lang), reasonLines: fallbackLines(areas, whole, lang), error: firstError } : {}),
     },
   };
 }
