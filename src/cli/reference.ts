@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../core/types';
 import { SERVICE_AREAS } from '../reference/catalogue';
 import {
-  crossCheckLines, crossCheckNglk, formatDate, loadReference, StatbankClient, type LoadedReference, type NglkCrossCheck,
+  crossCheckLines, crossCheckNglk, formatDate, liveAreasLine, loadReference, StatbankClient, type LoadedReference, type NglkCrossCheck,
 } from '../reference/statbank';
 import { FileCache, refreshSnapshot } from '../reference/statbank/node';
 import type { Dataset } from '../reference/types';
@@ -59,6 +59,8 @@ export function referenceLines(reference: CliReference, lang: Lang): string[] {
   const lines = [first, ...datasetLines(reference.bundle.datasets, lang)];
   if (status.fellBack) {
     for (const reason of status.reasonLines ?? (status.reason ? [status.reason] : [])) lines.push(t('cli.reference.fellBack', lang, { reason }));
+    const live = liveAreasLine(status.areas, lang);
+    if (live) lines.push(live);
   }
   return [...lines, ...crossCheckLines(reference.checks, lang)];
 }

@@ -25,11 +25,11 @@ export interface AreaStatus {
 
 /** The fallback notice for a run (status.reason): whole-run form when one failure sent every area to one place. */
 export function fallbackReason(areas: readonly AreaStatus[], whole: Error | undefined, lang: Lang): string {
-  return fallbackLines(areas, whole, lang).join(' ');
+  return fallbackLines(areas, whole, lang, true).join(' ');
 }
 
 /** The same notice as separate statements: one per area (or one for the run), then any change of measure. */
-export function fallbackLines(areas: readonly AreaStatus[], whole: Error | undefined, lang: Lang): string[] {
+export function fallbackLines(areas: readonly AreaStatus[], whole: Error | undefined, lang: Lang, withLiveAreas = false): string[] {
   const fell = areas.filter((a) => a.fellBack);
   const places = new Set(fell.filter((a) => a.origin !== 'none').map((a) => a.origin));
   const lines: string[] = [];
@@ -45,8 +45,8 @@ export function fallbackLines(areas: readonly AreaStatus[], whole: Error | undef
     }
   } else {
     for (const area of fell) lines.push(areaLine(area, lang));
-    const live = areas.filter((a) => !a.fellBack).map((a) => a.areaName[lang]);
-    if (live.length > 0) lines.push(statbankText('statbank.fallback.othersLive', lang, { areas: live.join(', ') }));
+    const live = liveAreasLine(areas, lang);
+    if (withLiveAreas && live) lines.push(live);
   }
   for (const area of fell) {
     if (!area.measure) continue;
@@ -57,6 +57,12 @@ export function fallbackLines(areas: readonly AreaStatus[], whole: Error | undef
     }));
   }
   return lines;
+}
+
+/** 'Hentet live: Folkeskole, …' for the areas that did come live, or undefined when none did. */
+export function liveAreasLine(areas: readonly AreaStatus[], lang: Lang): string | undefined {
+  const live = areas.filter((a) => !a.fellBack).map((a) => a.areaName[lang]);
+  return live.length > 0 ? statbankText('statbank.fallback.othersLive', lang, { areas: live.join(', ') }) : undefined;
 }
 
 function areaLine(area: AreaStatus, lang: Lang): string {

@@ -22,3 +22,4 @@ export {
   loadReference, formatDate, DEFAULT_DEADLINE_MS, type AreaStatus, type LoadReferenceOptions, type LoadedReference, type ReferenceStatus,
 } from './loadReference';
 export { crossCheckNglk, crossCheckLines, checkMessage, NGLK_TABLE, type NglkCrossCheck, type NglkComparison, type CrossCheckOptions } from './nglk';
+export { liveAreasLine } from './fallbackText';

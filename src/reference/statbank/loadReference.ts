@@ -28,7 +28,7 @@ export interface ReferenceStatus {
   fellBack: boolean;
   /** What went wrong and what is used instead, in the run's language. */
   reason?: string;
-  /** The same, statement by statement (one per area, then any change of measure), for a terminal. */
+  /** The warnings in it, statement by statement (one per area, then any change of measure), for a terminal. */
   reasonLines?: string[];
   /** The date the figures are from, for 'Data fra <dato>'. */
   asOf: string;
