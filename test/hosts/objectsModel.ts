@@ -122,6 +122,7 @@ export function trendSheet(name = 'Udvikling'): SheetModel {
         valueFormat: '#,##0 "kr."',
         valueAxisMin: 0,
         hideLegend: true,
+        categoriesTopDown: true,
       },
       {
         kind: 'scatter',

@@ -106,6 +106,11 @@ export function queueChart(ws: Excel.Worksheet, chart: ChartModel, c: ChartConte
   if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
   if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
   if (chart.valueFormat) added.axes.valueAxis.numberFormat = chart.valueFormat;
+  if (chart.kind === 'bar' && chart.categoriesTopDown && c.supports('1.8')) {
+    // First category at the top, and the value axis still at the bottom (it crosses at the last category).
+    added.axes.categoryAxis.reversePlotOrder = true;
+    added.axes.categoryAxis.position = 'Maximum';
+  }
   if (chart.valueAxisMin !== undefined) added.axes.valueAxis.minimum = chart.valueAxisMin;
   if (chart.valueAxisMax !== undefined) added.axes.valueAxis.maximum = chart.valueAxisMax;
   // Empty cells are gaps, never 0 (Excel's default for new charts, set so a changed default cannot bite).

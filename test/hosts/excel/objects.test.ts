@@ -124,6 +124,8 @@ describe('charts', () => {
     expect(line).toMatchObject({ type: 'LineMarkers', displayBlanksAs: 'NotPlotted', legendVisible: false, valueAxisMinimum: 0, valueAxisNumberFormat: '#,##0' });
     expect(line.series[0].lineColor).toBe('#2F5597');
     expect(bar.series[0]).toMatchObject({ hasDataLabels: true, dataLabels: { showValue: true, numberFormat: '#,##0 "kr."' } });
+    expect(bar).toMatchObject({ categoriesReversed: true, valueAxisCrossesAt: 'Maximum' });
+    expect(line.categoriesReversed).toBeUndefined();
   });
 
   it("scatter labels are formulas on each point that follow the sheet's final name; error bars are left out and said so", async () => {

@@ -54,6 +54,14 @@ describe('value labels on bars', () => {
     expect(labels).toContain('<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/>');
     expect(inOrder(bar, ['<c:invertIfNegative', '<c:dLbls>', '<c:cat>', '<c:val>'])).toBe(true);
   });
+
+  test('categories top-down, as the table reads, with the value axis still at the bottom', async () => {
+    const [line, bar] = await charts();
+    expect(bar).toMatch(/<c:catAx><c:axId val="\d+"\/><c:scaling><c:orientation val="maxMin"\/><\/c:scaling>/);
+    expect(bar).toMatch(/<c:valAx>.*<c:crosses val="max"\/><c:crossBetween val="between"\/><\/c:valAx>/);
+    // Only bar charts turn their categories around.
+    expect(line).not.toContain('maxMin');
+  });
 });
 
 describe('scatter with labels from cells and error bars', () => {

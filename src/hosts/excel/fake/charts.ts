@@ -52,7 +52,11 @@ export class ChartCollectionProxy extends FakeProxy {
         target().legendVisible = value === true;
       }),
       axes: {
-        categoryAxis: { title: axisTitle('categoryAxisTitle') },
+        categoryAxis: settable(this.context, `${label}.categoryAxis`, (key, value) => {
+          if (key === 'reversePlotOrder') target().categoriesReversed = value === true;
+          else if (key === 'position') target().valueAxisCrossesAt = String(value);
+          else throw invalidArgument(`categoryAxis.${key} is not modelled`);
+        }, { title: axisTitle('categoryAxisTitle') }),
         valueAxis: settable(this.context, `${label}.valueAxis`, (key, value) => {
           if (key === 'numberFormat') target().valueAxisNumberFormat = String(value);
           else if (key === 'minimum') target().valueAxisMinimum = Number(value);

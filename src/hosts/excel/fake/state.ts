@@ -83,6 +83,10 @@ export interface FakeChart {
   valueAxisMaximum?: number;
   legendVisible?: boolean;
   displayBlanksAs?: string;
+  /** categoryAxis.reversePlotOrder */
+  categoriesReversed?: boolean;
+  /** categoryAxis.position: where the value axis crosses the categories. */
+  valueAxisCrossesAt?: string;
 }
 
 export interface FakeDataValidation {

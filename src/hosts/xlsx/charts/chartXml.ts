@@ -35,6 +35,10 @@ interface AxisSpec {
   gridlines: boolean;
   min?: number;
   max?: number;
+  /** Categories from the top (orientation maxMin). */
+  reversed?: boolean;
+  /** A value axis that crosses a reversed category axis at its last category, i.e. at the bottom. */
+  crossesAtMax?: boolean;
 }
 
 function axisXml(axis: AxisSpec): string {
@@ -45,11 +49,11 @@ function axisXml(axis: AxisSpec): string {
   const tail =
     axis.kind === 'cat'
       ? '<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>'
-      : '<c:crosses val="autoZero"/><c:crossBetween val="between"/>';
+      : `<c:crosses val="${axis.crossesAtMax ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/>`;
   // CT_Scaling: orientation, then max, then min.
   const bounds = `${axis.max !== undefined ? `<c:max val="${axis.max}"/>` : ''}${axis.min !== undefined ? `<c:min val="${axis.min}"/>` : ''}`;
   return (
-    `<${tag}><c:axId val="${axis.id}"/><c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/>` +
+    `<${tag}><c:axId val="${axis.id}"/><c:scaling><c:orientation val="${axis.reversed ? 'maxMin' : 'minMax'}"/>${bounds}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${axis.position}"/>${axis.gridlines ? '<c:majorGridlines/>' : ''}` +
     titleXml(axis.title, { size: 10, bold: false, vertical: axis.position === 'l' }) +
     `${numFmt}<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
@@ -80,8 +84,10 @@ function plotArea(chart: ResolvedChart): string {
   const lineXml = lines.length
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines.map(({ s, i }) => lineSeries(s, i, valueFormat, model.kind === 'line')).join('')}<c:marker val="1"/>${axIds}</c:lineChart>`
     : '';
-  const catAxis: AxisSpec = { kind: 'cat', id: CATEGORY_AXIS_ID, crossId: VALUE_AXIS_ID, position: horizontal ? 'l' : 'b', title: model.xAxisTitle, gridlines: false };
-  const valAxis: AxisSpec = { kind: 'val', id: VALUE_AXIS_ID, crossId: CATEGORY_AXIS_ID, position: horizontal ? 'b' : 'l', title: model.yAxisTitle, numFmt: model.valueFormat, gridlines: true, ...bounds };
+  // A bar chart read like the table beside it: first category at the top, values still along the bottom.
+  const topDown = horizontal && model.categoriesTopDown === true;
+  const catAxis: AxisSpec = { kind: 'cat', id: CATEGORY_AXIS_ID, crossId: VALUE_AXIS_ID, position: horizontal ? 'l' : 'b', title: model.xAxisTitle, gridlines: false, reversed: topDown };
+  const valAxis: AxisSpec = { kind: 'val', id: VALUE_AXIS_ID, crossId: CATEGORY_AXIS_ID, position: horizontal ? 'b' : 'l', title: model.yAxisTitle, numFmt: model.valueFormat, gridlines: true, ...bounds, crossesAtMax: topDown };
   // A chart whose series are all lines has no barChart at all: an empty one is invalid.
   return `<c:plotArea><c:layout/>${bars.length ? barXml : ''}${lineXml}${axisXml(catAxis)}${axisXml(valAxis)}</c:plotArea>`;
 }
