@@ -53,15 +53,27 @@ function buildStyle(numFmt: string | undefined, style: CellStyle, unlocked: bool
 /** One per write: hands out shared, never-mutated style objects. */
 export class StyleBook {
   private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
+  /** Report builders reuse style objects across many cells: those skip the key building. */
+  private readonly byObject = new WeakMap<CellStyle, Map<string, Partial<ExcelJS.Style>>>();
+  private readonly unstyled = new Map<string, Partial<ExcelJS.Style>>();
 
   style(numFmt: string | undefined, style: CellStyle | undefined, unlocked = false): Partial<ExcelJS.Style> {
+    const short = `${unlocked ? 1 : 0}${numFmt ?? ''}`;
+    let known = style ? this.byObject.get(style) : this.unstyled;
+    let found = known?.get(short);
+    if (found) return found;
     const plain = style ?? {};
     const key = JSON.stringify([numFmt ?? '', unlocked, Object.entries(plain).sort(([a], [b]) => a.localeCompare(b))]);
-    let found = this.cache.get(key);
+    found = this.cache.get(key);
     if (!found) {
       found = buildStyle(numFmt, plain, unlocked);
       this.cache.set(key, found);
     }
+    if (!known && style) {
+      known = new Map();
+      this.byObject.set(style, known);
+    }
+    known?.set(short, found);
     return found;
   }
 }
