@@ -3,7 +3,7 @@
 // test that writes a workbook can call validatePackage on it. Without xmllint or the schemas the
 // check is unavailable (schemaValidationAvailable() says why) and callers skip visibly.
 import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import JSZip from 'jszip';
@@ -104,15 +104,4 @@ function runXmllint(schema: string, parts: { part: string; file: string }[]): Pa
   }
   if (result.status !== 0 && problems.length === 0) problems.push({ part: schema, message: `xmllint exited with ${result.status}` });
   return problems;
-}
-
-/** Writes the processed parts of a package to a folder, for looking at a failure by hand. */
-export async function dumpProcessedParts(xlsx: Buffer, folder: string): Promise<void> {
-  const zip = await JSZip.loadAsync(xlsx);
-  for (const part of Object.keys(zip.files)) {
-    if (zip.files[part].dir || !/\.(xml|rels)$/.test(part)) continue;
-    const file = path.join(folder, part);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, processMarkupCompatibility(await zip.files[part].async('string')));
-  }
 }

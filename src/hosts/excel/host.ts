@@ -8,7 +8,7 @@ import type { OwnSheet } from '../common/registry';
 import { HostError, type OwnSheetContent, type ReadSource, type RunRead, type WorkbookHost, type WorkbookSources, type WriteSummary } from '../types';
 import { queueExisting, type Existing } from './existing';
 import { listSourcesIn, normaliseValue, queueGridRead, readError, readGrid, topLeftOf, type RequirementCheck } from './read';
-import { packSteps, reasonOf, writeReportIn } from './writeReport';
+import { packSteps, writeReportIn } from './writeReport';
 import { cellRef } from './cellBlocks';
 
 export { packSteps };
@@ -209,4 +209,3 @@ function queueUsedRange(context: Excel.RequestContext, name: string): QueuedShee
   };
 }
 
-export { reasonOf };
