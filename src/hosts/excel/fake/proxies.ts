@@ -8,6 +8,7 @@ import { RangeProxy } from './rangeProxy';
 import { type Settable } from './settable';
 import { pageLayoutProxy, protectedSheetError, protectionProxy } from './sheetParts';
 import { parseBox, type Box, type FakeSheet } from './state';
+import { usedBox, usedBoxOrUndefined } from './usedRange';
 
 export class WorkbookProxy extends FakeProxy {
   readonly worksheets = new WorksheetCollectionProxy(this.context);
@@ -239,21 +240,4 @@ export class WorksheetProxy extends FakeProxy {
   describe(): string {
     return this.bound ? `sheet ${this.bound.name}` : this.label;
   }
-}
-
-/** Bounding box of cells with values (and with formats too unless valuesOnly); A1 for an empty sheet. */
-export function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box {
-  return usedBoxOrUndefined(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 };
-}
-
-function usedBoxOrUndefined(sheet: FakeSheet, valuesOnly: boolean): Box | undefined {
-  let box: Box | undefined;
-  for (const [key, cell] of sheet.cells) {
-    if (cell.type === 'Empty' && !cell.formula && (valuesOnly || (!cell.style && !cell.numberFormat))) continue;
-    const b = parseBox(key) as Box;
-    box = box
-      ? { top: Math.min(box.top, b.top), left: Math.min(box.left, b.left), bottom: Math.max(box.bottom, b.bottom), right: Math.max(box.right, b.right) }
-      : b;
-  }
-  return box;
 }

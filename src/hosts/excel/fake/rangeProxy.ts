@@ -2,30 +2,16 @@
 // conditional formats. Written arrays must match the range's size, as in Office.js.
 import { quoteSheetName } from '../../../core/parse/address';
 import { FakeProxy, type FakeRequestContext } from './context';
-import { invalidArgument, propertyNotLoaded } from './errors';
+import { ClientResult } from './clientResult';
+import { invalidArgument } from './errors';
 import { ConditionalFormatCollectionProxy } from './objects';
 import type { WorksheetProxy } from './proxies';
-import { settable, type Settable } from './settable';
+import type { Settable } from './settable';
+import { rangeFormatProxy } from './rangeFormat';
 import { dataValidationProxy, protectedSheetError } from './sheetParts';
 import { boxAddress, cellKey, type Box, type FakeCell, type FakeCellStyle, type FakeSheet } from './state';
 import { typedInput } from './typedInput';
 
-const FONT_KEYS: Record<string, keyof FakeCellStyle> = { name: 'name', bold: 'bold', italic: 'italic', size: 'size', color: 'color' };
-
-export class ClientResult<T> {
-  private filled = false;
-  private content?: T;
-
-  fill(value: T): void {
-    this.content = value;
-    this.filled = true;
-  }
-
-  get value(): T {
-    if (!this.filled) throw propertyNotLoaded('value');
-    return this.content as T;
-  }
-}
 
 export class RangeProxy extends FakeProxy {
   private boundBox?: Box;
@@ -43,25 +29,14 @@ export class RangeProxy extends FakeProxy {
   ) {
     super(context);
     this.conditionalFormats = new ConditionalFormatCollectionProxy(context, this);
-    const styleSetter = (key: keyof FakeCellStyle) => (_k: string, value: unknown) => this.styleCells((s) => ({ ...s, [key]: value }));
-    const font = settable(context, `${this.describe()}.format.font`, (key, value) => {
-      const mapped = FONT_KEYS[key];
-      if (!mapped) throw invalidArgument(`font.${key} is not modelled`);
-      styleSetter(mapped)(key, value);
-    });
-    const fill = settable(context, `${this.describe()}.format.fill`, (key, value) => {
-      if (key !== 'color') throw invalidArgument(`fill.${key} is not modelled`);
-      styleSetter('fill')(key, value);
-    });
-    const borders = {
-      getItem: (edge: string) =>
-        settable(context, `${this.describe()}.format.borders.${edge}`, (key, value) =>
-          this.styleCells((s) => ({ ...s, borders: { ...s.borders, [edge]: { ...s.borders?.[edge], [key]: String(value) } } })),
-        ),
-    };
-    const protection = settable(context, `${this.describe()}.format.protection`, (key, value) => {
-      if (key !== 'locked') throw invalidArgument(`protection.${key} is not modelled`);
-      styleSetter('locked')(key, value === true);
+    this.format = rangeFormatProxy(context, this.describe(), {
+      style: (change) => this.styleCells(change),
+      layout: (key, value) => {
+        this.worksheet.assertEditable(`set ${key}`);
+        const box = this.box();
+        if (key === 'columnWidth') for (let col = box.left; col <= box.right; col++) this.sheet().columnWidths.set(col, Number(value));
+        else for (let row = box.top; row <= box.bottom; row++) this.sheet().rowHeights.set(row, Number(value));
+      },
     });
     this.dataValidation = dataValidationProxy(context, `${this.describe()}.dataValidation`, () => {
       this.worksheet.assertEditable('set data validation');
@@ -74,18 +49,6 @@ export class RangeProxy extends FakeProxy {
       }
       return rule;
     });
-    this.format = settable(context, `${this.describe()}.format`, (key, value) => {
-      this.worksheet.assertEditable(`set ${key}`);
-      if (key === 'columnWidth') {
-        const box = this.box();
-        for (let col = box.left; col <= box.right; col++) this.sheet().columnWidths.set(col, Number(value));
-      } else if (key === 'rowHeight') {
-        const box = this.box();
-        for (let row = box.top; row <= box.bottom; row++) this.sheet().rowHeights.set(row, Number(value));
-      } else if (key === 'wrapText' || key === 'horizontalAlignment' || key === 'verticalAlignment') {
-        styleSetter(key)(key, value);
-      } else throw invalidArgument(`format.${key} is not modelled`);
-    }, { font, fill, borders, protection });
   }
 
   box(): Box {
