@@ -100,6 +100,18 @@ function lightFormula(quartile: string, lang: Lang): string {
   return `IF(${quartile}=1,"${lightText('green', lang)}",IF(${quartile}=4,"${lightText('red', lang)}","${lightText('yellow', lang)}"))`;
 }
 
+const weightedBlocks = new WeakMap<PlacedBlock, boolean>();
+
+/** Whether every member has a weight; asked once per own row, so found once per block (50,000 members, 50,000 rows). */
+function everyMemberWeighted(block: PlacedBlock): boolean {
+  let weighted = weightedBlocks.get(block);
+  if (weighted === undefined) {
+    weighted = block.members.every((m) => m.weight !== null);
+    weightedBlocks.set(block, weighted);
+  }
+  return weighted;
+}
+
 interface OwnRowContext {
   draft: SheetDraft;
   result: BenchmarkResult;
@@ -151,7 +163,7 @@ function writeOwnRow(unit: UnitBenchmark, row: number, ctx: OwnRowContext): Unit
   const quartile = draft.formula(OWN.quartile, row, quartileFormula(kf, q1, median, q3, direction), p.quartile, { numFmt: FMT.count });
   draft.formula(OWN.light, row, lightFormula(quartile, lang), lightText(p.light, lang));
 
-  const weighted = typeof block.distribution.weightedMean === 'number' && block.members.every((m) => m.weight !== null);
+  const weighted = typeof block.distribution.weightedMean === 'number' && everyMemberWeighted(block);
   const localStandards = {} as Record<StandardKind, string | null>;
   for (const kind of STANDARD_KINDS) {
     const value = unit.standards.find((s) => s.kind === kind)?.value ?? null;

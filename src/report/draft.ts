@@ -1,7 +1,7 @@
 // A mutable scratch pad for one sheet; builders fill it cell by cell and `finish` freezes it into a
 // SheetModel. Writing the same address twice is a layout bug, so it throws.
 import { cell } from './a1';
-import { headerRowHeight, widthsFromContent, wrappedLines } from './widths';
+import { headerRowHeight, widthsOfPlacedCells, wrappedLines, type PlacedCell } from './widths';
 import type {
   CellModel,
   CellStyle,
@@ -21,7 +21,10 @@ export interface CellOptions {
 }
 
 export class SheetDraft {
-  private readonly cellsByAddress = new Map<string, { row: number; column: number; model: CellModel }>();
+  /** Cells in the order they were written (the order notes are wrapped in). */
+  private readonly entries: PlacedCell[] = [];
+  /** The same cells by row and column, for lookups and for reading the sheet row by row. */
+  private readonly grid = new Map<number, (PlacedCell | undefined)[]>();
   readonly tables: TableModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
@@ -43,32 +46,39 @@ export class SheetDraft {
     readonly role: SheetRole,
   ) {}
 
-  private put(column: number, row: number, content: Omit<CellModel, 'address'>): string {
+  private put(column: number, row: number, value: ScalarValue | undefined, formula: string | undefined, options: CellOptions): string {
+    let line = this.grid.get(row);
+    if (!line) {
+      line = [];
+      this.grid.set(row, line);
+    }
+    if (line[column] !== undefined) throw new Error(`Cell ${cell(column, row)} on '${this.name}' written twice`);
     const address = cell(column, row);
-    if (this.cellsByAddress.has(address)) throw new Error(`Cell ${address} on '${this.name}' written twice`);
     const model: CellModel = { address };
-    if (content.value !== undefined) model.value = withinCellLimit(content.value);
-    if (content.formula !== undefined) model.formula = content.formula;
-    if (content.numFmt !== undefined) model.numFmt = content.numFmt;
-    if (content.style !== undefined) model.style = content.style;
-    this.cellsByAddress.set(address, { row, column, model });
+    if (value !== undefined) model.value = withinCellLimit(value);
+    if (formula !== undefined) model.formula = formula;
+    if (options.numFmt !== undefined) model.numFmt = options.numFmt;
+    if (options.style !== undefined) model.style = options.style;
+    const entry = { row, column, model };
+    line[column] = entry;
+    this.entries.push(entry);
     return address;
   }
 
   /** A constant. Numbers stay numbers; `null` writes an empty (but formatted/styled) cell. */
   value(column: number, row: number, value: ScalarValue, options: CellOptions = {}): string {
-    return this.put(column, row, { value, ...options });
+    return this.put(column, row, value, undefined, options);
   }
 
   /** A live formula with the engine's value as the cached result. */
   formula(column: number, row: number, formula: string, cached: ScalarValue, options: CellOptions = {}): string {
     if (formula.startsWith('=')) throw new Error(`Formula must not start with '=': ${formula}`);
-    return this.put(column, row, { formula, value: cached, ...options });
+    return this.put(column, row, cached, formula, options);
   }
 
   /** The cells written so far, in no particular order (for measuring, not for output). */
   cellModels(): CellModel[] {
-    return [...this.cellsByAddress.values()].map((entry) => entry.model);
+    return this.entries.map((entry) => entry.model);
   }
 
   /**
@@ -76,12 +86,12 @@ export class SheetDraft {
    * wrapped text. `atLeast` keeps room for what the content cannot show (input columns, merged cells).
    */
   fitColumns(count: number, options: { headerRows: number[]; min?: number; max?: number; headerLines?: number; atLeast?: Record<number, number>; skipRows?: (row: number) => boolean }): number[] {
-    const widths = widthsFromContent(this.cellModels(), count, {
+    const widths = widthsOfPlacedCells(this.entries, count, {
       min: options.min ?? 8, max: options.max ?? 44, headerRows: new Set(options.headerRows),
       headerLines: options.headerLines ?? 2, skipRows: options.skipRows,
     });
     for (const [col, width] of Object.entries(options.atLeast ?? {})) widths[Number(col) - 1] = Math.max(widths[Number(col) - 1] ?? 0, width);
-    for (const row of options.headerRows) this.rowHeight(row, headerRowHeight(this.cellModels(), row, widths));
+    for (const row of options.headerRows) this.rowHeight(row, headerRowHeight(this.rowCells(row), row, widths));
     this.columnWidths = widths;
     return widths;
   }
@@ -92,7 +102,23 @@ export class SheetDraft {
   }
 
   has(column: number, row: number): boolean {
-    return this.cellsByAddress.has(cell(column, row));
+    return this.grid.get(row)?.[column] !== undefined;
+  }
+
+  /** The models of one row's cells, left to right. */
+  private rowCells(row: number): CellModel[] {
+    const models: CellModel[] = [];
+    for (const entry of this.grid.get(row) ?? []) if (entry) models.push(entry.model);
+    return models;
+  }
+
+  /** Every cell's model, row by row, left to right. */
+  private orderedModels(): CellModel[] {
+    const models: CellModel[] = [];
+    for (const row of [...this.grid.keys()].sort((a, b) => a - b)) {
+      for (const entry of this.grid.get(row) ?? []) if (entry) models.push(entry.model);
+    }
+    return models;
   }
 
   finish(orientation: 'landscape' | 'portrait' = 'landscape'): SheetModel {
@@ -101,9 +127,7 @@ export class SheetDraft {
       name: this.name,
       role: this.role,
       // Row by row, left to right: the order a reader (and a diff) expects.
-      cells: [...this.cellsByAddress.values()]
-        .sort((a, b) => a.row - b.row || a.column - b.column)
-        .map((entry) => entry.model),
+      cells: this.orderedModels(),
       columnWidths: this.columnWidths,
       merges: this.merges,
       tables: this.tables,
@@ -140,7 +164,7 @@ export class SheetDraft {
       mergedWidth.set(cell(a, row), widths.slice(a - 1, b).reduce((sum, w) => sum + w, 0));
     }
     const out = { ...heights };
-    for (const { model, row, column } of this.cellsByAddress.values()) {
+    for (const { model, row, column } of this.entries) {
       if (!model.style?.wrap || typeof model.value !== 'string') continue;
       const width = mergedWidth.get(model.address) ?? widths[column - 1];
       if (width === undefined) continue;
@@ -163,7 +187,7 @@ export class SheetDraft {
     if (widths.length === 0) return heights;
     const tableRows = this.tables.map((table) => rowSpan(table.range));
     const mergedRows = this.merges.map(rowSpan);
-    for (const entry of this.cellsByAddress.values()) {
+    for (const entry of this.entries) {
       const { model, row, column } = entry;
       if (column !== 1 || typeof model.value !== 'string' || model.formula !== undefined || !model.style?.italic) continue;
       if ([...tableRows, ...mergedRows].some(([top, bottom]) => row >= top && row <= bottom)) continue;

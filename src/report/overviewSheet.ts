@@ -80,8 +80,13 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   const draft = new SheetDraft(sheetName, 'overview');
   const names: DefinedNameModel[] = [];
   const potRef = (col: number, row: number): string => sheetRef(ctx.potentialsSheet, absCell(col, row));
-  const potTotal = (col: number): number =>
-    Number(potentials.sheet.cells.find((c) => c.address === cell(col, potentials.totalRow))?.value ?? 0);
+  const potTotal = (col: number): number => {
+    // The totals row is near the end of a sheet of (perhaps) 50,000 rows: look from there.
+    const address = cell(col, potentials.totalRow);
+    const cells = potentials.sheet.cells;
+    for (let i = cells.length - 1; i >= 0; i--) if (cells[i].address === address) return Number(cells[i].value ?? 0);
+    return 0;
+  };
   const name = (key: string, address: string): void => {
     names.push({ name: t(key, lang), refersTo: sheetRef(sheetName, address) });
   };

@@ -79,24 +79,41 @@ export function headerRowHeight(cells: readonly CellModel[], row: number, widths
   return lines * 15;
 }
 
+/** A cell with its position already known (the sheet draft keeps them so). */
+export interface PlacedCell {
+  row: number;
+  column: number;
+  model: CellModel;
+}
+
+export interface WidthOptions {
+  min?: number;
+  max?: number;
+  skipRows?: (row: number) => boolean;
+  headerRows?: Set<number>;
+  headerLines?: number;
+}
+
 /**
  * Widths for columns 1..count from the given cells, each between `min` and `max`. Titles, headings
  * and notes (text in large or italic type) run on across the page and do not count; nor do cells
  * in `skipRows`. Numbers always count: a number too wide for its column prints as '###'.
  */
-export function widthsFromContent(
-  cells: readonly CellModel[],
-  count: number,
-  options: { min?: number; max?: number; skipRows?: (row: number) => boolean; headerRows?: Set<number>; headerLines?: number } = {},
-): number[] {
+export function widthsFromContent(cells: readonly CellModel[], count: number, options: WidthOptions = {}): number[] {
+  const placed: PlacedCell[] = [];
+  for (const cell of cells) {
+    const match = /^([A-Z]+)(\d+)$/.exec(cell.address);
+    if (match) placed.push({ row: Number(match[2]), column: columnIndex(match[1]), model: cell });
+  }
+  return widthsOfPlacedCells(placed, count, options);
+}
+
+/** widthsFromContent for cells whose row and column are known, without reading their addresses. */
+export function widthsOfPlacedCells(cells: readonly PlacedCell[], count: number, options: WidthOptions = {}): number[] {
   const min = options.min ?? 6;
   const max = options.max ?? 60;
   const widths = new Array<number>(count).fill(min);
-  for (const cell of cells) {
-    const match = /^([A-Z]+)(\d+)$/.exec(cell.address);
-    if (!match) continue;
-    const column = columnIndex(match[1]);
-    const row = Number(match[2]);
+  for (const { row, column, model: cell } of cells) {
     if (column > count || options.skipRows?.(row)) continue;
     const isHeader = options.headerRows?.has(row) ?? false;
     if (!isHeader && typeof cell.value === 'string' && (cell.style?.italic || (cell.style?.size ?? 11) > 11)) continue;
