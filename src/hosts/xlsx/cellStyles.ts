@@ -1,73 +1,97 @@
-// Cell styles of the .xlsx host. Every cell the report writes carries a named font (Calibri, the
+// Cell styles of the report sheets. Every cell the report writes carries a named font (Calibri, the
 // report's size unless the model sets one): a font without a name falls back to the reader's
 // default, which LibreOffice prints as a wide serif, so totals show "###". Cells that look alike
-// share one style object, which ExcelJS indexes once instead of once per cell.
-import type ExcelJS from 'exceljs';
+// share one style: a write collects the distinct styles once (a few dozen for 50,000 rows) and the
+// package gets them appended to the styles ExcelJS wrote for the user's sheets (styleSheet.ts).
 import { REPORT_FONT, type CellStyle } from '../../report/model';
 import { argb } from './modelError';
 
 /** Font family 2 = swiss (sans serif): the hint a reader uses when it has no Calibri. */
 const SANS_FAMILY = 2;
 
-export function reportFont(style: CellStyle = {}): Partial<ExcelJS.Font> {
-  return {
-    name: REPORT_FONT.name,
-    family: SANS_FAMILY,
-    size: style.size ?? REPORT_FONT.size,
-    ...(style.bold ? { bold: true } : {}),
-    ...(style.italic ? { italic: true } : {}),
-    ...(style.color !== undefined ? { color: { argb: argb(style.color) } } : {}),
-  };
+/** One distinct cell format, as the parts of styles.xml it needs (already XML). */
+export interface CellFormat {
+  /** Number format code, or undefined for General. */
+  numFmt?: string;
+  font: string;
+  /** undefined = no fill (fill 0). */
+  fill?: string;
+  /** undefined = no border (border 0). */
+  border?: string;
+  /** The <alignment> element, '' when the style sets alignment to nothing visible, undefined when it does not set it. */
+  alignment?: string;
+  unlocked: boolean;
 }
 
-function borderOf(border: CellStyle['border']): Partial<ExcelJS.Borders> | undefined {
-  if (border === 'thin') {
-    const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-    return { top: thin, left: thin, bottom: thin, right: thin };
-  }
-  if (border === 'bottomThin') return { bottom: { style: 'thin' } };
-  if (border === 'bottomMedium') return { bottom: { style: 'medium' } };
+function fontXml(style: CellStyle): string {
+  const bold = style.bold ? '<b/>' : '';
+  const italic = style.italic ? '<i/>' : '';
+  const color = style.color !== undefined ? `<color rgb="${argb(style.color)}"/>` : '';
+  return `<font>${bold}${italic}${color}<family val="${SANS_FAMILY}"/><sz val="${style.size ?? REPORT_FONT.size}"/><name val="${REPORT_FONT.name}"/></font>`;
+}
+
+function fillXml(fill: string | undefined): string | undefined {
+  if (fill === undefined) return undefined;
+  const color = argb(fill);
+  return `<fill><patternFill patternType="solid"><fgColor rgb="${color}"/><bgColor rgb="${color}"/></patternFill></fill>`;
+}
+
+function borderXml(border: CellStyle['border']): string | undefined {
+  if (border === 'thin') return '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border>';
+  if (border === 'bottomThin') return '<border><left/><right/><top/><bottom style="thin"/><diagonal/></border>';
+  if (border === 'bottomMedium') return '<border><left/><right/><top/><bottom style="medium"/><diagonal/></border>';
   return undefined;
 }
 
-function buildStyle(numFmt: string | undefined, style: CellStyle, unlocked: boolean): Partial<ExcelJS.Style> {
-  const out: Partial<ExcelJS.Style> = { font: reportFont(style) };
-  if (numFmt) out.numFmt = numFmt;
-  if (style.fill !== undefined) {
-    out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) }, bgColor: { argb: argb(style.fill) } };
-  }
-  if (style.wrap !== undefined || style.align !== undefined || style.verticalAlign !== undefined) {
-    out.alignment = {
-      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
-      ...(style.align !== undefined ? { horizontal: style.align } : {}),
-      ...(style.verticalAlign !== undefined ? { vertical: style.verticalAlign } : {}),
-    };
-  }
-  const border = borderOf(style.border);
-  if (border) out.border = border;
-  // Cells are locked by default; only the input cells of a protected sheet say otherwise.
-  if (unlocked) out.protection = { locked: false };
-  return out;
+const HORIZONTAL = new Set(['left', 'center', 'right']);
+const VERTICAL: Record<string, string> = { top: 'top', middle: 'center', bottom: 'bottom' };
+
+/**
+ * Alignment is "applied" whenever the style says anything about it; the element carries only the
+ * settings that differ from Excel's defaults (wrap: false is the default and writes nothing).
+ */
+function alignmentXml(style: CellStyle): string | undefined {
+  if (style.wrap === undefined && style.align === undefined && style.verticalAlign === undefined) return undefined;
+  const horizontal = style.align !== undefined && HORIZONTAL.has(style.align) ? ` horizontal="${style.align}"` : '';
+  const vertical = style.verticalAlign !== undefined && VERTICAL[style.verticalAlign] ? ` vertical="${VERTICAL[style.verticalAlign]}"` : '';
+  const wrap = style.wrap ? ' wrapText="1"' : '';
+  const attributes = horizontal + vertical + wrap;
+  return attributes ? `<alignment${attributes}/>` : '';
 }
 
-/** One per write: hands out shared, never-mutated style objects. */
-export class StyleBook {
-  private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
-  /** Report builders reuse style objects across many cells: those skip the key building. */
-  private readonly byObject = new WeakMap<CellStyle, Map<string, Partial<ExcelJS.Style>>>();
-  private readonly unstyled = new Map<string, Partial<ExcelJS.Style>>();
+function cellFormat(numFmt: string | undefined, style: CellStyle, unlocked: boolean): CellFormat {
+  return {
+    ...(numFmt ? { numFmt } : {}),
+    font: fontXml(style),
+    fill: fillXml(style.fill),
+    border: borderXml(style.border),
+    alignment: alignmentXml(style),
+    // Cells are locked by default; only the input cells of a protected sheet say otherwise.
+    unlocked,
+  };
+}
 
-  style(numFmt: string | undefined, style: CellStyle | undefined, unlocked = false): Partial<ExcelJS.Style> {
+/** One per write: numbers the distinct formats of the report's cells from 0, in first-use order. */
+export class CellFormats {
+  readonly formats: CellFormat[] = [];
+  private readonly byKey = new Map<string, number>();
+  /** Report builders reuse style objects across many cells: those skip the key building. */
+  private readonly byObject = new WeakMap<CellStyle, Map<string, number>>();
+  private readonly unstyled = new Map<string, number>();
+
+  /** The local number of the format; throws ModelError for a colour that is not RRGGBB. */
+  idOf(numFmt: string | undefined, style: CellStyle | undefined, unlocked = false): number {
     const short = `${unlocked ? 1 : 0}${numFmt ?? ''}`;
     let known = style ? this.byObject.get(style) : this.unstyled;
     let found = known?.get(short);
-    if (found) return found;
-    const plain = style ?? {};
-    const key = JSON.stringify([numFmt ?? '', unlocked, Object.entries(plain).sort(([a], [b]) => a.localeCompare(b))]);
-    found = this.cache.get(key);
-    if (!found) {
-      found = buildStyle(numFmt, plain, unlocked);
-      this.cache.set(key, found);
+    if (found !== undefined) return found;
+    const format = cellFormat(numFmt, style ?? {}, unlocked);
+    const key = JSON.stringify(format);
+    found = this.byKey.get(key);
+    if (found === undefined) {
+      found = this.formats.length;
+      this.formats.push(format);
+      this.byKey.set(key, found);
     }
     if (!known && style) {
       known = new Map();

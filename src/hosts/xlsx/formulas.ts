@@ -73,3 +73,23 @@ export function toFileFormula(formula: string, rewrite: Omit<FormulaRewrite, 'ad
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
   return rewriteFormula(body, { ...rewrite, addFilePrefixes: true });
 }
+
+/** A future function's name directly before '(' where a name token can start: the only place a prefix goes. */
+const PREFIXED_CALL = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}_.\\\\])(?:${Object.keys(FUTURE_FUNCTIONS).map((name) => name.replace(/\./g, '\\.')).join('|')})\\(`,
+  'iu',
+);
+
+/**
+ * toFileFormula for many formulas under one rewrite. Most report formulas (`C8/D8`, `IF(…)`) use no
+ * newer function and no renamed sheet, table or name, and are stored exactly as written; only the
+ * others go through the tokenizer. The result is the same as toFileFormula's for every formula.
+ */
+export function fileFormulas(rewrite: Omit<FormulaRewrite, 'addFilePrefixes'> = {}): (formula: string) => string {
+  const renames = (rewrite.sheetRenames?.size ?? 0) + (rewrite.tableRenames?.size ?? 0) + (rewrite.nameRenames?.size ?? 0) > 0;
+  return (formula) => {
+    const body = formula.startsWith('=') ? formula.slice(1) : formula;
+    if (!renames && !PREFIXED_CALL.test(body)) return body;
+    return rewriteFormula(body, { ...rewrite, addFilePrefixes: true });
+  };
+}

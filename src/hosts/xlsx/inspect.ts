@@ -2,6 +2,10 @@
 // a copy of it. Copy mode refuses when anything blocking is found outside the add-in's own
 // sheets (our own charts are dropped and re-created anyway), so the user never loses work.
 import JSZip from 'jszip';
+import type { Lang } from '../../core/types';
+import { t } from '../../i18n';
+import { listText } from '../common/listText';
+import { HostError } from '../types';
 import { listSheetParts, parseRelationships, readText, relsPathFor, resolveTarget } from './charts/packageParts';
 
 export type LossKind =
@@ -105,4 +109,18 @@ export async function inspectPackage(xlsx: Buffer | Uint8Array): Promise<Package
     findings.push({ kind: 'chart', part: stray, blocking: true });
   }
   return findings;
+}
+
+/** Refuses a copy-mode write when the copy would lose content of the user's (kinds and places named). */
+export function assertCopyKeepsEverything(findings: PackageFinding[], ownSheets: Set<string>, lang: Lang): void {
+  const lost = findings.filter((f) => f.blocking && (f.sheet === undefined || !ownSheets.has(f.sheet.toLowerCase())));
+  if (lost.length === 0) return;
+  const byKind = new Map<string, Set<string>>();
+  for (const f of lost) {
+    const where = byKind.get(f.kind) ?? new Set<string>();
+    where.add(f.sheet !== undefined ? `"${f.sheet}"` : f.part);
+    byKind.set(f.kind, where);
+  }
+  const items = [...byKind].map(([kind, where]) => t(`xlsxHost.loss.${kind}`, lang, { where: listText([...where], lang) }));
+  throw new HostError(t('xlsxHost.copyWouldLose', lang, { items: listText(items, lang) }), 'copy-would-lose');
 }

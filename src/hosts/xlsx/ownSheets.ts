@@ -45,3 +45,15 @@ export function writeRegistry(workbook: ExcelJS.Workbook, registry: OwnSheetRegi
     });
   });
 }
+
+/** Opens the file on `name`; also keeps the active tab off removed or very hidden sheets. */
+export function showSheet(workbook: ExcelJS.Workbook, name: string | undefined): void {
+  const index = name === undefined ? 0 : Math.max(0, workbook.worksheets.findIndex((ws) => ws.name === name));
+  const base = workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' as const };
+  workbook.views = [{ ...base, firstSheet: 0, activeTab: index }];
+  // More than one selected tab puts Excel in group-edit mode; only the active one is selected.
+  workbook.worksheets.forEach((ws, i) => {
+    const views = ws.views?.length ? ws.views : [{}];
+    ws.views = views.map((view, j) => ({ ...view, tabSelected: j === 0 && i === index }));
+  });
+}

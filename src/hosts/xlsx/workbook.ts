@@ -3,22 +3,22 @@
 // and every chart resolved, so a failure leaves the workbook exactly as it was.
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { CellGrid, Lang } from '../../core/types';
 import type { ReportModel, SheetRole } from '../../report/model';
 import { HostError, type OwnSheetContent, type ReadSource, type RunRead, type WorkbookHost, type WorkbookSources, type WriteSummary, type TableInfo } from '../types';
-import { parseRange, quoteSheetName } from './address';
-import { addChartsToPackage } from './charts/inject';
+import { parseRange, quoteSheetName, type RangeRef } from './address';
 import type { SheetCharts } from './charts/types';
-import { replaceDefinedNames, type NameEntry } from './definedNames';
-import { inspectPackage, type PackageFinding } from './inspect';
-import { findRegistrySheet, readRegistry, REGISTRY_SHEET, writeRegistry } from './ownSheets';
+import type { NameEntry } from './definedNames';
+import { assertCopyKeepsEverything, inspectPackage, type PackageFinding } from './inspect';
+import { findRegistrySheet, readRegistry, REGISTRY_SHEET, showSheet, writeRegistry } from './ownSheets';
 import { readPackageExtras, tableModels, type ExcelJsTableModel } from './packageState';
+import { pendingTables, pendingUsedRange, readPendingGrid } from './pendingRead';
 import { readGrid, usedRange, type ReadNote } from './readGrid';
 import { t } from '../../i18n';
 import { listText } from '../common/listText';
 import { ownSheetKeys } from '../common/registry';
-import { planSheetNames, writeNewSheets, SheetWriteError, type NewSheets } from './writeReport';
+import { writeReportPackage } from './reportPackage';
+import { planSheetNames, writeNewSheets, SheetWriteError, type NewSheets, type PendingSheet } from './writeReport';
 
 export interface XlsxOptions {
   /** Language of error messages; Danish unless asked otherwise. */
@@ -27,6 +27,8 @@ export interface XlsxOptions {
 
 export class XlsxWorkbook implements WorkbookHost {
   private readonly pendingCharts = new Map<string, SheetCharts>();
+  /** Report sheets written since the file was opened: ExcelJS holds their frames, these their cells. */
+  private readonly pendingSheets = new Map<string, PendingSheet>();
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -67,7 +69,7 @@ export class XlsxWorkbook implements WorkbookHost {
   async listSources(): Promise<WorkbookSources & { hiddenSheets: string[] }> {
     const sheets = this.sheets();
     const tables: TableInfo[] = sheets.flatMap((ws) =>
-      tableModels(ws).map((t) => ({ name: t.name, sheet: ws.name, range: t.tableRef ?? '' })),
+      this.tablesOf(ws).map((t) => ({ name: t.name, sheet: ws.name, range: t.tableRef ?? '' })),
     );
     return {
       sheets: sheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map((ws) => ws.name),
@@ -90,8 +92,10 @@ export class XlsxWorkbook implements WorkbookHost {
       if (sheet.role === undefined || !roles.has(sheet.role)) continue;
       const ws = this.sheets().find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
       if (!ws) continue; // the user deleted it
-      const used = usedRange(ws, date1904);
-      const values = used ? readGrid(ws, { top: 1, left: 1, bottom: used.bottom, right: used.right }, date1904, (a) => a).grid.values : [];
+      const pending = this.pendingSheets.get(ws.name.toLowerCase());
+      const used = pending ? pendingUsedRange(pending) : usedRange(ws, date1904);
+      const whole = used && { top: 1, left: 1, bottom: used.bottom, right: used.right };
+      const values = !whole ? [] : (pending ? readPendingGrid(pending, ws.name, whole, (a) => a) : readGrid(ws, whole, date1904, (a) => a)).grid.values;
       own.push({ name: ws.name, role: sheet.role, grid: { sheet: ws.name, topLeft: 'A1', values } });
     }
     return { grid, own };
@@ -108,19 +112,32 @@ export class XlsxWorkbook implements WorkbookHost {
       const full = parseRange(found.table.tableRef ?? '');
       if (!full) throw new HostError(t('xlsxHost.badRange', this.lang, { range: found.table.tableRef ?? '', sheet: found.ws.name }), 'bad-range');
       const range = { ...full, bottom: full.bottom - (found.table.totalsRow ? 1 : 0) };
-      result = readGrid(found.ws, range, date1904, quoted(found.ws));
+      result = this.readRange(found.ws, range, date1904, quoted(found.ws));
       result.grid.tableName = found.table.name;
     } else {
       const ws = this.findSheet(source.sheet);
-      let range = source.range !== undefined ? parseRange(source.range.replace(/\$/g, '')) : usedRange(ws, date1904);
+      const pending = this.pendingSheets.get(ws.name.toLowerCase());
+      let range = source.range !== undefined ? parseRange(source.range.replace(/\$/g, '')) : pending ? pendingUsedRange(pending) : usedRange(ws, date1904);
       if (source.range !== undefined && !range) {
         throw new HostError(t('xlsxHost.badRange', this.lang, { range: source.range, sheet: ws.name }), 'bad-range');
       }
       range ??= { top: 1, left: 1, bottom: 1, right: 1 };
-      result = readGrid(ws, range, date1904, quoted(ws));
+      result = this.readRange(ws, range, date1904, quoted(ws));
     }
     const notes = result.notes.map((n) => ({ ...n, message: t('xlsxHost.formulaNoCache', this.lang, { address: n.address }) }));
     return { grid: result.grid, notes };
+  }
+
+  /** readGrid, or its equivalent for a report sheet written in this session (its cells are not in ExcelJS). */
+  private readRange(ws: ExcelJS.Worksheet, range: RangeRef, date1904: boolean, qualify: (address: string) => string): { grid: CellGrid; notes: ReadNote[] } {
+    const pending = this.pendingSheets.get(ws.name.toLowerCase());
+    return pending ? readPendingGrid(pending, ws.name, range, qualify) : readGrid(ws, range, date1904, qualify);
+  }
+
+  /** The sheet's tables, including those of a report sheet written in this session. */
+  private tablesOf(ws: ExcelJS.Worksheet): ExcelJsTableModel[] {
+    const pending = this.pendingSheets.get(ws.name.toLowerCase());
+    return pending ? pendingTables(pending) : tableModels(ws);
   }
 
   private findSheet(name: string): ExcelJS.Worksheet {
@@ -132,33 +149,18 @@ export class XlsxWorkbook implements WorkbookHost {
 
   private findTable(name: string): { ws: ExcelJS.Worksheet; table: ExcelJsTableModel } {
     for (const ws of this.sheets()) {
-      const table = tableModels(ws).find((t) => t.name.toLowerCase() === name.toLowerCase());
+      const table = this.tablesOf(ws).find((t) => t.name.toLowerCase() === name.toLowerCase());
       if (table) return { ws, table };
     }
-    const existing = this.sheets().flatMap((ws) => tableModels(ws).map((t) => `"${t.name}" (${ws.name})`));
+    const existing = this.sheets().flatMap((ws) => this.tablesOf(ws).map((t) => `"${t.name}" (${ws.name})`));
     throw new HostError(t('xlsxHost.tableMissing', this.lang, { table: name, existing: listText(existing, this.lang) }), 'table-not-found');
-  }
-
-  private assertCopyKeepsEverything(ownSheets: Set<string>): void {
-    const lost = (this.findings ?? []).filter((f) => f.blocking && (f.sheet === undefined || !ownSheets.has(f.sheet.toLowerCase())));
-    if (lost.length === 0) return;
-    const byKind = new Map<string, Set<string>>();
-    for (const f of lost) {
-      const where = byKind.get(f.kind) ?? new Set<string>();
-      where.add(f.sheet !== undefined ? `"${f.sheet}"` : f.part);
-      byKind.set(f.kind, where);
-    }
-    const items = [...byKind].map(([kind, where]) =>
-      t(`xlsxHost.loss.${kind}`, this.lang, { where: listText([...where], this.lang) }),
-    );
-    throw new HostError(t('xlsxHost.copyWouldLose', this.lang, { items: listText(items, this.lang) }), 'copy-would-lose');
   }
 
   async writeReport(model: ReportModel): Promise<WriteSummary> {
     const wb = this.workbook;
     const registry = readRegistry(wb);
     const ownLower = ownSheetKeys(registry);
-    this.assertCopyKeepsEverything(ownLower);
+    assertCopyKeepsEverything(this.findings ?? [], ownLower, this.lang);
     const ownSheets = this.sheets().filter((ws) => ownLower.has(ws.name.toLowerCase()));
     const userSheets = this.sheets().filter((ws) => !ownLower.has(ws.name.toLowerCase()));
 
@@ -173,13 +175,17 @@ export class XlsxWorkbook implements WorkbookHost {
       throw new HostError(t('xlsxHost.invalidModel', this.lang, { sheet, reason }), 'invalid-model');
     }
     const { finalNames } = plan;
-    const { created, charts: resolved, names: ourNames } = written;
+    const { created, pending, charts: resolved, names: ourNames } = written;
 
     for (const ws of ownSheets) {
       this.pendingCharts.delete(ws.name.toLowerCase());
+      this.pendingSheets.delete(ws.name.toLowerCase());
       wb.removeWorksheet(ws.id);
     }
-    created.forEach((ws, i) => (ws.name = finalNames[i]));
+    created.forEach((ws, i) => {
+      ws.name = finalNames[i];
+      this.pendingSheets.set(finalNames[i].toLowerCase(), pending[i]);
+    });
     for (const charts of resolved) this.pendingCharts.set(charts.sheet.toLowerCase(), charts);
     this.names = [...userNames, ...ourNames];
     const workbookNames = ourNames.filter((n) => n.scope === undefined).map((n) => n.name);
@@ -188,7 +194,7 @@ export class XlsxWorkbook implements WorkbookHost {
       sheets: model.sheets.map((sheet, i) => ({ name: finalNames[i], role: sheet.role })),
       names: workbookNames,
     });
-    this.showFirstReportSheet(finalNames[0]);
+    showSheet(wb, finalNames[0]);
     return { written: finalNames, replaced: ownSheets.map((ws) => ws.name), ...(workbookNames.length > 0 ? { names: workbookNames } : {}) };
   }
 
@@ -203,28 +209,17 @@ export class XlsxWorkbook implements WorkbookHost {
     );
   }
 
-  /** Opens the file on the report; also keeps the active tab off removed or very hidden sheets. */
-  private showFirstReportSheet(name: string | undefined): void {
-    const index = name === undefined ? 0 : Math.max(0, this.workbook.worksheets.findIndex((ws) => ws.name === name));
-    const base = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' as const };
-    this.workbook.views = [{ ...base, firstSheet: 0, activeTab: index }];
-    // More than one selected tab puts Excel in group-edit mode; only the active one is selected.
-    this.workbook.worksheets.forEach((ws, i) => {
-      const views = ws.views?.length ? ws.views : [{}];
-      ws.views = views.map((view, j) => ({ ...view, tabSelected: j === 0 && i === index }));
-    });
-  }
-
   async toBuffer(): Promise<Buffer> {
     // ExcelJS's writeBuffer is typed as its own Buffer alias; at run time it is a Node Buffer.
     const plain = Buffer.from((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    const liveSheets = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-    const charts = [...this.pendingCharts.values()].filter((c) => liveSheets.has(c.sheet.toLowerCase()));
-    const zip = await JSZip.loadAsync(plain);
-    await addChartsToPackage(zip, charts);
-    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-    zip.file('xl/workbook.xml', replaceDefinedNames(workbookXml, this.names));
-    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const live = new Map(this.workbook.worksheets.map((ws) => [ws.name.toLowerCase(), ws.name]));
+    const sheets = new Map<string, PendingSheet>();
+    for (const [key, sheet] of this.pendingSheets) {
+      const name = live.get(key);
+      if (name !== undefined) sheets.set(name, sheet);
+    }
+    const charts = [...this.pendingCharts.values()].filter((c) => live.has(c.sheet.toLowerCase()));
+    return writeReportPackage({ plain, sheets, charts, names: this.names });
   }
 
   async save(path: string): Promise<void> {

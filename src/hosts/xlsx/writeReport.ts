@@ -1,18 +1,22 @@
-// The new sheets of a report, written under temporary names into an ExcelJS workbook: bodies,
-// tables, conditional formats, charts resolved against the written cells, and the defined names
-// the sheets bring (print areas and titles, the model's names). The workbook swaps them in.
+// The new sheets of a report, written under temporary names into an ExcelJS workbook: each sheet's
+// frame and conditional formats go on an ExcelJS worksheet, its cells are checked and kept for the
+// package writer (PendingSheet), charts are resolved against the cells, and the defined names the
+// sheets bring (print areas and titles, the model's names) are collected. The workbook swaps them in.
 import type ExcelJS from 'exceljs';
-import type { ReportModel } from '../../report/model';
+import type { ReportModel, TableModel } from '../../report/model';
 import { planDefinedNames } from '../common/definedNames';
 import { freeSheetName, freeTableName } from '../common/naming';
-import { StyleBook } from './cellStyles';
-import { resolveChart } from './charts/resolve';
+import { CellFormats } from './cellStyles';
+import { resolveChart, type SheetLookup } from './charts/resolve';
 import type { SheetCharts } from './charts/types';
 import type { NameEntry } from './definedNames';
+import { fileFormulas } from './formulas';
 import type { ExcelJsTableModel } from './packageState';
 import { printNames } from './printSetup';
-import { writeSheetBody } from './writeSheet';
-import { writeConditionalFormats, writeTable } from './writeTables';
+import { chartReader } from './pendingRead';
+import { SheetCells } from './sheetCells';
+import { writeSheetFrame } from './writeSheet';
+import { checkTable, writeConditionalFormats } from './writeTables';
 
 export interface SheetNamePlan {
   finalNames: string[];
@@ -22,8 +26,20 @@ export interface SheetNamePlan {
   tableRenames: Map<string, string>;
 }
 
+/** A report sheet whose cells and tables the package writer adds to the worksheet ExcelJS writes. */
+export interface PendingSheet {
+  cells: SheetCells;
+  /** The numbering of `cells.formats`, shared by the sheets of one write. */
+  formats: CellFormats;
+  tables: { model: TableModel; name: string }[];
+  /** The model's formula as the file stores it (prefixes, renamed sheets, tables and names). */
+  fileFormula: (formula: string) => string;
+}
+
 export interface NewSheets {
   created: ExcelJS.Worksheet[];
+  /** By index of `created`. */
+  pending: PendingSheet[];
   charts: SheetCharts[];
   /** Print names (local to the new sheets) and the model's workbook names. */
   names: NameEntry[];
@@ -65,14 +81,16 @@ export function writeNewSheets(
   userNames: NameEntry[],
 ): NewSheets {
   const created: ExcelJS.Worksheet[] = [];
+  const pending: PendingSheet[] = [];
   const charts: SheetCharts[] = [];
   const names: NameEntry[] = [];
-  const styles = new StyleBook();
+  const formats = new CellFormats();
   let current: string | undefined;
   try {
     const takenNames = new Set(userNames.filter((n) => n.scope === undefined).map((n) => n.name.toLowerCase()));
     const namePlan = planDefinedNames(model.names ?? [], takenNames, plan.sheetRenames);
     const rewrite = { sheetRenames: plan.sheetRenames, tableRenames: plan.tableRenames, nameRenames: namePlan.renames };
+    const fileFormula = fileFormulas(rewrite);
     const existingLower = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
     model.sheets.forEach((sheet, i) => {
       current = sheet.name;
@@ -80,8 +98,10 @@ export function writeNewSheets(
       while (existingLower.has(temp)) temp += '~';
       const ws = wb.addWorksheet(temp);
       created.push(ws);
-      writeSheetBody(ws, sheet, rewrite, styles);
-      sheet.tables.forEach((table, j) => writeTable(ws, table, plan.finalTableNames[i][j]));
+      const cells = new SheetCells(sheet, formats);
+      writeSheetFrame(ws, sheet);
+      sheet.tables.forEach(checkTable);
+      pending.push({ cells, formats, tables: sheet.tables.map((model, j) => ({ model, name: plan.finalTableNames[i][j] })), fileFormula });
       writeConditionalFormats(ws, sheet.conditionalFormats, rewrite);
       for (const print of printNames(plan.finalNames[i], sheet.print)) {
         names.push({ name: print.name, scope: plan.finalNames[i], formula: print.formula, attributes: [] });
@@ -91,9 +111,14 @@ export function writeNewSheets(
     for (const name of namePlan.names) {
       names.push({ name: name.name, formula: name.formula, attributes: name.comment ? [['comment', name.comment]] : [] });
     }
-    const byFinal = new Map(plan.finalNames.map((name, i) => [name.toLowerCase(), created[i]]));
-    const lookup = (name: string) =>
-      byFinal.get(name.toLowerCase()) ?? userSheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+    const byFinal = new Map(plan.finalNames.map((name, i) => [name.toLowerCase(), pending[i].cells]));
+    const readers = new Map<SheetCells, ReturnType<typeof chartReader>>();
+    const lookup: SheetLookup = (name) => {
+      const cells = byFinal.get(name.toLowerCase());
+      if (!cells) return userSheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+      if (!readers.has(cells)) readers.set(cells, chartReader(cells));
+      return readers.get(cells);
+    };
     const date1904 = wb.properties.date1904 === true;
     model.sheets.forEach((sheet, i) => {
       current = sheet.name;
@@ -103,5 +128,5 @@ export function writeNewSheets(
     for (const ws of created) wb.removeWorksheet(ws.id);
     throw new SheetWriteError(current, cause);
   }
-  return { created, charts, names };
+  return { created, pending, charts, names };
 }

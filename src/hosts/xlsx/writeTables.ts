@@ -1,18 +1,19 @@
-// Excel tables (ListObjects) and conditional formats of one report sheet.
+// Excel tables (ListObjects) and conditional formats of one report sheet. The tables are parts of
+// their own in the package; conditional formats go on the sheet through ExcelJS.
 import type ExcelJS from 'exceljs';
 import type { ConditionalFormatModel, TableModel } from '../../report/model';
 import { cellAddress } from './address';
-import { cellValueOf } from './cellValues';
 import { toFileFormula, type FormulaRewrite } from './formulas';
 import { argb, ModelError, requireRange } from './modelError';
+import { escapeXml } from './text';
 
-/**
- * Adds the table over cells already written. ExcelJS's addTable writes header and row values
- * itself, so it is handed exactly what the sheet holds (keeping cached formula results) and the
- * column names for the header, which makes header cells and table columns agree by construction.
- * Values are read with cellValueOf so a cached 0 or false survives the rewrite.
- */
-export function writeTable(ws: ExcelJS.Worksheet, table: TableModel, finalName: string): void {
+const TABLE_ROOT = '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+  + 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr xr3" '
+  + 'xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" '
+  + 'xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3"';
+
+/** Throws ModelError unless the table's range and column names make a table Excel accepts. */
+export function checkTable(table: TableModel): void {
   const range = requireRange(table.range);
   const width = range.right - range.left + 1;
   if (table.columns.length !== width) {
@@ -24,23 +25,27 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableModel, finalName: 
     if (!key || seen.has(key)) throw new ModelError(`table ${table.name} has an empty or repeated column name "${column}"`);
     seen.add(key);
   }
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let row = range.top + 1; row <= range.bottom; row++) {
-    const values: ExcelJS.CellValue[] = [];
-    for (let col = range.left; col <= range.right; col++) values.push(cellValueOf(ws.getCell(row, col)));
-    rows.push(values);
-  }
-  // Excel tables always have at least one data row.
-  if (rows.length === 0) rows.push(table.columns.map(() => null));
-  ws.addTable({
-    name: finalName,
-    ref: cellAddress(range.top, range.left),
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: table.showRowStripes },
-    columns: table.columns.map((name) => ({ name, filterButton: true })),
-    rows,
-  });
+}
+
+/**
+ * The table part of a table over cells written with the sheet: a header row holding the column
+ * names (the sheet writer puts them in the header cells), every column with a filter button, no
+ * totals row, and always at least one data row (Excel wants one; an empty table gets an empty row).
+ * Attributes as the ExcelJS writer set them before, so the tables of a report look as they did.
+ */
+export function tableXml(table: TableModel, finalName: string, id: number): string {
+  const range = requireRange(table.range);
+  const bottom = Math.max(range.bottom, range.top + 1);
+  const ref = `${cellAddress(range.top, range.left)}:${cellAddress(bottom, range.right)}`;
+  const name = escapeXml(finalName);
+  const filters = table.columns.map((_, i) => `<filterColumn colId="${i}" hiddenButton="0"/>`).join('');
+  const columns = table.columns
+    .map((column, i) => `<tableColumn id="${i + 1}" name="${escapeXml(column)}" ${i === 0 ? 'totalsRowLabel="Total"' : 'totalsRowFunction="none"'}/>`)
+    .join('');
+  const style = `<tableStyleInfo name="${escapeXml(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="${table.showRowStripes ? 1 : 0}" showColumnStripes="0"/>`;
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + `${TABLE_ROOT} id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="1" headerRowCount="1">`
+    + `<autoFilter ref="${ref}">${filters}</autoFilter><tableColumns count="${table.columns.length}">${columns}</tableColumns>${style}</table>`;
 }
 
 function conditionalRule(cf: ConditionalFormatModel, topLeft: string, rewrite: FormulaRewrite): ExcelJS.ConditionalFormattingRule {

@@ -11,6 +11,7 @@ import {
   nextRelId,
   parseRelationships,
   readText,
+  type PackageParts,
   REL_TYPE_BASE,
   relationshipsXml,
   relsPathFor,
@@ -56,13 +57,13 @@ function ensureRelNamespace(sheetXml: string): string {
   );
 }
 
-function addOverride(contentTypes: string, partName: string, contentType: string): string {
+export function addOverride(contentTypes: string, partName: string, contentType: string): string {
   if (contentTypes.includes(`PartName="${partName}"`)) return contentTypes;
   return contentTypes.replace('</Types>', `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`);
 }
 
 /** Adds the charts to an opened package (the zip is changed in place). */
-export async function addChartsToPackage(zip: JSZip, sheets: SheetCharts[]): Promise<void> {
+export async function addChartsToPackage(zip: PackageParts, sheets: SheetCharts[]): Promise<void> {
   const withCharts = sheets.filter((s) => s.charts.length > 0);
   if (withCharts.length === 0) return;
   const sheetParts = await listSheetParts(zip);

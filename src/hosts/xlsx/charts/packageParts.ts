@@ -1,7 +1,17 @@
 // Small helpers for reading and editing the parts of an OPC (.xlsx) package as text. The parts
 // involved are machine-written and regular, so attribute-level regexes are enough; nothing here
 // tries to be a general XML parser.
-import type JSZip from 'jszip';
+
+/** A part of a package being read or edited (JSZip's entries have this shape). */
+export interface PackageFile {
+  async(type: 'string'): Promise<string>;
+}
+
+/** The parts of a package, read and replaced by path: a JSZip, or the workbook's own PartStore. */
+export interface PackageParts {
+  file(path: string): PackageFile | null;
+  file(path: string, text: string): unknown;
+}
 
 export const REL_TYPE_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -55,7 +65,7 @@ export function resolveTarget(ownerPart: string, target: string): string {
   return parts.join('/');
 }
 
-export async function readText(zip: JSZip, path: string): Promise<string | undefined> {
+export async function readText(zip: PackageParts, path: string): Promise<string | undefined> {
   const file = zip.file(path);
   return file ? file.async('string') : undefined;
 }
@@ -67,7 +77,7 @@ export interface SheetPart {
 }
 
 /** Sheets in workbook order with the path of their part. */
-export async function listSheetParts(zip: JSZip): Promise<SheetPart[]> {
+export async function listSheetParts(zip: PackageParts): Promise<SheetPart[]> {
   const workbook = (await readText(zip, 'xl/workbook.xml')) ?? '';
   const rels = parseRelationships((await readText(zip, 'xl/_rels/workbook.xml.rels')) ?? '');
   const byId = new Map(rels.map((rel) => [rel.id, rel]));
@@ -99,7 +109,7 @@ export function relationshipsXml(rels: Relationship[]): string {
 }
 
 /** Lowest n ≥ 1 such that `${prefix}${n}${suffix}` is not yet a part of the package. */
-export function freePartNumber(zip: JSZip, prefix: string, suffix: string, taken: Set<number>): number {
+export function freePartNumber(zip: PackageParts, prefix: string, suffix: string, taken: Set<number>): number {
   let n = 1;
   while (taken.has(n) || zip.file(`${prefix}${n}${suffix}`)) n++;
   taken.add(n);

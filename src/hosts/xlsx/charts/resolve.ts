@@ -1,6 +1,7 @@
 // Turns a ChartModel into a ResolvedChart: references follow any sheet renames, and the values
 // they point at are read from the workbook being written, for the cached points.
 import type ExcelJS from 'exceljs';
+import type { CellValue } from '../../../core/types';
 import type { ChartModel, ChartSeriesModel } from '../../../report/model';
 import { parseCell, parseRange, splitSheetRef } from '../address';
 import { cellValueOf, normaliseCellValue } from '../cellValues';
@@ -11,7 +12,11 @@ import type { CachedRef, ResolvedChart, ResolvedSeries } from './types';
 /** Office's default series colours, used when the model leaves a series uncoloured. */
 const PALETTE = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
 
-export type SheetLookup = (name: string) => ExcelJS.Worksheet | undefined;
+/** What a sheet holds at row/col, as a reader sees it (the report's own sheets, before they are written). */
+export type CellReader = (row: number, col: number) => CellValue;
+
+/** A sheet by name: a user's ExcelJS worksheet, or a reader of a report sheet being written. */
+export type SheetLookup = (name: string) => ExcelJS.Worksheet | CellReader | undefined;
 
 interface ResolveContext {
   lookup: SheetLookup;
@@ -28,11 +33,12 @@ function readRef(ref: string, ctx: ResolveContext): { ref: string; values: Retur
   const split = splitSheetRef(rewritten) ?? fail();
   const sheet = ctx.lookup(split.sheet) ?? fail();
   const range = parseRange(split.range) ?? fail();
+  const read: CellReader = typeof sheet === 'function'
+    ? sheet
+    : (row, col) => normaliseCellValue(cellValueOf(sheet.getCell(row, col)), ctx.date1904).value;
   const values = [];
   for (let row = range.top; row <= range.bottom; row++) {
-    for (let col = range.left; col <= range.right; col++) {
-      values.push(normaliseCellValue(cellValueOf(sheet.getCell(row, col)), ctx.date1904).value);
-    }
+    for (let col = range.left; col <= range.right; col++) values.push(read(row, col));
   }
   return { ref: rewritten, values };
 }

@@ -1,0 +1,86 @@
+// The parts of the package ExcelJS wrote, held for editing before they are zipped again: parts
+// nobody touches stay as compressed bytes, edited parts are text, and a report sheet is its frame
+// (the worksheet XML ExcelJS wrote, with an empty <sheetData/> where the rows go) plus the writer
+// of its rows, which runs only when the package is zipped.
+import type { PackageFile, PackageParts } from './charts/packageParts';
+import { deflateText, DeflatingWriter, inflateEntry, readZip, writeZip, type RawEntry } from './zip';
+
+/** Marks where a streamed sheet's rows go in its frame. */
+export const ROWS_MARK = '<sheetData/>';
+
+export interface RowsWriter {
+  write(out: { write(text: string): void; flushIfFull(): Promise<void> }): Promise<void>;
+}
+
+interface StreamedSheet {
+  frame: string;
+  rows: RowsWriter;
+}
+
+type Part = RawEntry | string | StreamedSheet;
+
+export class PartStore implements PackageParts {
+  private readonly parts = new Map<string, Part>();
+
+  constructor(zip: Buffer) {
+    for (const entry of readZip(zip)) this.parts.set(entry.name, entry);
+  }
+
+  file(path: string): PackageFile | null;
+  file(path: string, text: string): this;
+  file(path: string, text?: string): PackageFile | null | this {
+    if (text === undefined) {
+      const part = this.parts.get(path);
+      return part === undefined ? null : { async: async () => this.text(path) };
+    }
+    const part = this.parts.get(path);
+    if (part !== undefined && typeof part === 'object' && 'frame' in part) part.frame = text;
+    else this.parts.set(path, text);
+    return this;
+  }
+
+  text(path: string): string {
+    const part = this.parts.get(path);
+    if (part === undefined) throw new Error(`The package has no ${path}`);
+    if (typeof part === 'string') return part;
+    if ('frame' in part) return part.frame;
+    return inflateEntry(part).toString('utf8');
+  }
+
+  paths(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  has(path: string): boolean {
+    return this.parts.has(path);
+  }
+
+  /** Replaces the part with a sheet whose rows are written at `ROWS_MARK` in `frame` when zipping. */
+  stream(path: string, frame: string, rows: RowsWriter): void {
+    if (frame.split(ROWS_MARK).length !== 2) throw new Error(`The frame of ${path} must hold ${ROWS_MARK} once`);
+    this.parts.set(path, { frame, rows });
+  }
+
+  /** Writes every streamed sheet's rows: afterwards their shared strings are all known. */
+  async writeSheets(): Promise<void> {
+    for (const [path, part] of this.parts) {
+      if (typeof part !== 'object' || !('frame' in part)) continue;
+      const [head, tail] = part.frame.split(ROWS_MARK);
+      const out = new DeflatingWriter(path);
+      out.write(`${head}<sheetData>`);
+      await part.rows.write(out);
+      out.write(`</sheetData>${tail}`);
+      this.parts.set(path, await out.finish());
+    }
+  }
+
+  /** The package as a zip, parts in their order (new ones last). */
+  zip(): Buffer {
+    const entries = [...this.parts].map(([path, part]) => {
+      if (typeof part === 'string') return deflateText(path, part);
+      if ('frame' in part) throw new Error(`The rows of ${path} were never written`);
+      return part;
+    });
+    return writeZip(entries);
+  }
+}

@@ -1,0 +1,167 @@
+// The zip container of an .xlsx package, read and written without a zip library: parts that stay
+// as they are keep their compressed bytes (no inflate, no deflate), and large parts are deflated as
+// they are generated, so a 50,000-row sheet never exists as one uncompressed string. Only what an
+// .xlsx needs: stored or deflated entries, no zip64, no encryption, no multi-disk archives.
+import { crc32, createDeflateRaw, deflateRawSync, inflateRawSync } from 'zlib';
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** Bit 11 of the general-purpose flags: the file name is UTF-8. */
+const UTF8_NAMES = 0x0800;
+/** Level 6 is zlib's default: what Excel and the zip libraries use. */
+const LEVEL = 6;
+
+/** A part's bytes as they lie in the archive. */
+export interface RawEntry {
+  name: string;
+  method: number;
+  crc: number;
+  size: number;
+  data: Buffer;
+}
+
+export function readZip(buffer: Buffer): RawEntry[] {
+  const end = findEndOfCentralDirectory(buffer);
+  const count = buffer.readUInt16LE(end + 10);
+  let offset = buffer.readUInt32LE(end + 16);
+  const entries: RawEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (buffer.readUInt32LE(offset) !== CENTRAL_HEADER) throw new Error('The zip directory is damaged');
+    const flags = buffer.readUInt16LE(offset + 8);
+    const method = buffer.readUInt16LE(offset + 10);
+    const crc = buffer.readUInt32LE(offset + 16);
+    const compressed = buffer.readUInt32LE(offset + 20);
+    const size = buffer.readUInt32LE(offset + 24);
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    const local = buffer.readUInt32LE(offset + 42);
+    const name = buffer.toString(flags & UTF8_NAMES ? 'utf8' : 'latin1', offset + 46, offset + 46 + nameLength);
+    if (compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new Error('zip64 archives are not supported');
+    if (method !== STORED && method !== DEFLATED) throw new Error(`${name} is compressed with method ${method}`);
+    if (buffer.readUInt32LE(local) !== LOCAL_HEADER) throw new Error(`The zip entry ${name} is damaged`);
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    entries.push({ name, method, crc, size, data: buffer.subarray(dataStart, dataStart + compressed) });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function findEndOfCentralDirectory(buffer: Buffer): number {
+  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
+  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 65535); i--) {
+    if (buffer.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY) return i;
+  }
+  throw new Error('Not a zip archive');
+}
+
+export function inflateEntry(entry: RawEntry): Buffer {
+  return entry.method === STORED ? entry.data : inflateRawSync(entry.data);
+}
+
+export function deflateText(name: string, text: string): RawEntry {
+  const bytes = Buffer.from(text, 'utf8');
+  return { name, method: DEFLATED, crc: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes, { level: LEVEL }) };
+}
+
+/**
+ * Deflates text handed over piece by piece. `write` takes any number of small strings; they are
+ * gathered into chunks of about a megabyte before they go to zlib, which works off the main thread.
+ */
+export class DeflatingWriter {
+  private readonly deflate = createDeflateRaw({ level: LEVEL });
+  private readonly output: Buffer[] = [];
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private crc = 0;
+  private size = 0;
+  private failure: Error | undefined;
+
+  constructor(private readonly name: string) {
+    this.deflate.on('data', (chunk: Buffer) => this.output.push(chunk));
+    this.deflate.on('error', (error: Error) => (this.failure = error));
+  }
+
+  /** Queues text; call `flushIfFull` now and then to keep memory flat. */
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+  }
+
+  async flushIfFull(): Promise<void> {
+    if (this.pendingLength >= 1 << 20) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.pendingLength = 0;
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    if (!this.deflate.write(bytes)) await new Promise<void>((resolve) => this.deflate.once('drain', resolve));
+    if (this.failure) throw this.failure;
+  }
+
+  async finish(): Promise<RawEntry> {
+    await this.flush();
+    await new Promise<void>((resolve, reject) => {
+      this.deflate.once('end', resolve);
+      this.deflate.once('error', reject);
+      this.deflate.end();
+    });
+    if (this.failure) throw this.failure;
+    return { name: this.name, method: DEFLATED, crc: this.crc >>> 0, size: this.size, data: Buffer.concat(this.output) };
+  }
+}
+
+/** MS-DOS date and time of `date` (local time, two-second resolution), as zip headers hold them. */
+function dosDateTime(date: Date): { time: number; date: number } {
+  const year = Math.max(1980, date.getFullYear());
+  return {
+    time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
+    date: ((year - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+  };
+}
+
+export function writeZip(entries: RawEntry[], modified = new Date()): Buffer {
+  const { time, date } = dosDateTime(modified);
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : UTF8_NAMES;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL_HEADER, 0);
+    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(entry.crc >>> 0, 14);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(entry.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(CENTRAL_HEADER, 0);
+    header.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
+    local.copy(header, 6, 4, 30); // the same fields from version-needed to name length
+    header.writeUInt32LE(offset, 42);
+    parts.push(local, name, entry.data);
+    central.push(header, name);
+    offset += 30 + name.length + entry.data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
