@@ -3,7 +3,7 @@
 // the same one (Excel, or the CLI's copy mode). Nothing is written when the run cannot compute.
 import { offsetA1 } from '../core/parse';
 import type { CellGrid } from '../core/types';
-import type { ReadSource, WorkbookHost, WriteSummary } from '../hosts/types';
+import type { ReadSource, RunRead, WorkbookHost, WriteSummary } from '../hosts/types';
 import type { PreviousPlan } from '../report/plan';
 import { previousPlanIn, RUN_OWN_ROLES } from './previousPlan';
 import { buildReport } from '../report';
@@ -25,7 +25,12 @@ export interface RunRequest extends BenchmarkOptions {
   /** Injected for reproducible output in tests; defaults to now. */
   now?: Date;
   runId?: string;
+  /** Told as each step ends, e.g. for progress or to measure a step (scripts/bench-e2e.ts). */
+  onStage?: (stage: RunStage) => void;
 }
+
+/** The steps of a run: the user's cells read, the engine's results, the report model, the sheets written. */
+export type RunStage = 'read' | 'computed' | 'reported' | 'written';
 
 export interface RunOutcome extends BenchmarkOutcome {
   grid: CellGrid;
@@ -39,11 +44,23 @@ export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHo
   const read = readHost === writeHost
     ? await readHost.readForRun(request.source, [...RUN_OWN_ROLES])
     : { grid: await readHost.read(request.source), own: [] };
+  request.onStage?.('read');
+  return runOnRead(read, writeHost, request);
+}
+
+/**
+ * The run after the read: for a shell that has read the user's cells itself (the CLI reads a file
+ * it writes no result into, and lets go of it before the report is built, which can be as large).
+ */
+export async function runOnRead(read: RunRead, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
   const grid = read.grid;
   const outcome = benchmarkGrid(grid, request);
+  request.onStage?.('computed');
   if (!outcome.canRun) return { ...outcome, grid };
   const report = reportFor(outcome, grid, { ...request, previousPlan: request.previousPlan ?? previousPlanIn(read.own) });
+  request.onStage?.('reported');
   const write = await writeHost.writeReport(report);
+  request.onStage?.('written');
   return { ...outcome, grid, report, write };
 }
 

@@ -2,8 +2,12 @@
 // whole project counts columns one way.
 import { columnLetterToNumber, columnNumberToLetter } from '../core/parse/address';
 
-/** 1-based column number → letters: 1 → 'A', 27 → 'AA'. */
-export const columnLetters = columnNumberToLetter;
+const lettersByColumn: string[] = [];
+
+/** 1-based column number → letters: 1 → 'A', 27 → 'AA' (remembered: a sheet uses a few columns a million times). */
+export function columnLetters(column: number): string {
+  return lettersByColumn[column] ?? (lettersByColumn[column] = columnNumberToLetter(column));
+}
 
 /** Letters → 1-based column number: 'A' → 1, 'AA' → 27. */
 export const columnNumber = columnLetterToNumber;

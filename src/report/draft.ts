@@ -1,7 +1,7 @@
 // A mutable scratch pad for one sheet; builders fill it cell by cell and `finish` freezes it into a
 // SheetModel. Writing the same address twice is a layout bug, so it throws.
 import { cell } from './a1';
-import { headerRowHeight, widthsOfPlacedCells, wrappedLines, type PlacedCell } from './widths';
+import { headerRowHeight, widthsOfRows, wrappedLines } from './widths';
 import type {
   CellModel,
   CellStyle,
@@ -20,11 +20,18 @@ export interface CellOptions {
   style?: CellStyle;
 }
 
+/** A cell with its position. */
+interface PlacedCell {
+  row: number;
+  column: number;
+  model: CellModel;
+}
+
 export class SheetDraft {
-  /** Cells in the order they were written (the order notes are wrapped in). */
-  private readonly entries: PlacedCell[] = [];
-  /** The same cells by row and column, for lookups and for reading the sheet row by row. */
-  private readonly grid = new Map<number, (PlacedCell | undefined)[]>();
+  /** The cells by row, each row's by column. */
+  private readonly grid = new Map<number, (CellModel | undefined)[]>();
+  /** Text in column A, in the order written: the notes `wrapLongNotes` may wrap, in that order. */
+  private readonly columnATexts: PlacedCell[] = [];
   readonly tables: TableModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
@@ -59,9 +66,8 @@ export class SheetDraft {
     if (formula !== undefined) model.formula = formula;
     if (options.numFmt !== undefined) model.numFmt = options.numFmt;
     if (options.style !== undefined) model.style = options.style;
-    const entry = { row, column, model };
-    line[column] = entry;
-    this.entries.push(entry);
+    line[column] = model;
+    if (column === 1 && typeof model.value === 'string') this.columnATexts.push({ row, column, model });
     return address;
   }
 
@@ -78,7 +84,7 @@ export class SheetDraft {
 
   /** The cells written so far, in no particular order (for measuring, not for output). */
   cellModels(): CellModel[] {
-    return this.entries.map((entry) => entry.model);
+    return this.orderedModels();
   }
 
   /**
@@ -86,7 +92,7 @@ export class SheetDraft {
    * wrapped text. `atLeast` keeps room for what the content cannot show (input columns, merged cells).
    */
   fitColumns(count: number, options: { headerRows: number[]; min?: number; max?: number; headerLines?: number; atLeast?: Record<number, number>; skipRows?: (row: number) => boolean }): number[] {
-    const widths = widthsOfPlacedCells(this.entries, count, {
+    const widths = widthsOfRows(this.grid, count, {
       min: options.min ?? 8, max: options.max ?? 44, headerRows: new Set(options.headerRows),
       headerLines: options.headerLines ?? 2, skipRows: options.skipRows,
     });
@@ -108,7 +114,11 @@ export class SheetDraft {
   /** The models of one row's cells, left to right. */
   private rowCells(row: number): CellModel[] {
     const models: CellModel[] = [];
-    for (const entry of this.grid.get(row) ?? []) if (entry) models.push(entry.model);
+    const line = this.grid.get(row) ?? [];
+    for (let column = 0; column < line.length; column++) {
+      const model = line[column];
+      if (model) models.push(model);
+    }
     return models;
   }
 
@@ -116,7 +126,11 @@ export class SheetDraft {
   private orderedModels(): CellModel[] {
     const models: CellModel[] = [];
     for (const row of [...this.grid.keys()].sort((a, b) => a - b)) {
-      for (const entry of this.grid.get(row) ?? []) if (entry) models.push(entry.model);
+      const line = this.grid.get(row) ?? [];
+      for (let column = 0; column < line.length; column++) {
+        const model = line[column];
+        if (model) models.push(model);
+      }
     }
     return models;
   }
@@ -164,14 +178,17 @@ export class SheetDraft {
       mergedWidth.set(cell(a, row), widths.slice(a - 1, b).reduce((sum, w) => sum + w, 0));
     }
     const out = { ...heights };
-    for (const { model, row, column } of this.entries) {
-      if (!model.style?.wrap || typeof model.value !== 'string') continue;
-      const width = mergedWidth.get(model.address) ?? widths[column - 1];
-      if (width === undefined) continue;
-      const size = model.style.size ?? 11;
-      const lines = model.value.split('\n').reduce((n, part) => n + wrappedLines(part, width * (11 / size), model.style?.bold ?? false), 0);
-      const needed = lines * LINE_HEIGHT_POINTS * (size / 11);
-      if (needed > (out[row] ?? LINE_HEIGHT_POINTS)) out[row] = needed;
+    for (const [row, line] of this.grid) {
+      for (let column = 0; column < line.length; column++) {
+        const model = line[column];
+        if (!model?.style?.wrap || typeof model.value !== 'string') continue;
+        const width = mergedWidth.get(model.address) ?? widths[column - 1];
+        if (width === undefined) continue;
+        const size = model.style.size ?? 11;
+        const lines = model.value.split('\n').reduce((n, part) => n + wrappedLines(part, width * (11 / size), model.style?.bold ?? false), 0);
+        const needed = lines * LINE_HEIGHT_POINTS * (size / 11);
+        if (needed > (out[row] ?? LINE_HEIGHT_POINTS)) out[row] = needed;
+      }
     }
     return out;
   }
@@ -187,9 +204,8 @@ export class SheetDraft {
     if (widths.length === 0) return heights;
     const tableRows = this.tables.map((table) => rowSpan(table.range));
     const mergedRows = this.merges.map(rowSpan);
-    for (const entry of this.entries) {
-      const { model, row, column } = entry;
-      if (column !== 1 || typeof model.value !== 'string' || model.formula !== undefined || !model.style?.italic) continue;
+    for (const { model, row } of this.columnATexts) {
+      if (typeof model.value !== 'string' || model.formula !== undefined || !model.style?.italic) continue;
       if ([...tableRows, ...mergedRows].some(([top, bottom]) => row >= top && row <= bottom)) continue;
       let span = 1;
       while (span < widths.length && !this.has(span + 1, row)) span++;

@@ -7,19 +7,42 @@ import type { CellModel } from './model';
 /** Space Excel keeps either side of the text inside a cell, in character widths. */
 const PADDING = 1.5;
 
+interface NumberFormatShape {
+  suffix: string;
+  percent: boolean;
+  scaleCommas: number;
+  decimals: number;
+  grouped: boolean;
+}
+
+/** What formattedLength needs of a format, read once per format (a sheet has a handful). */
+const shapes = new Map<string, NumberFormatShape>();
+
+function shapeOf(format: string): NumberFormatShape {
+  let shape = shapes.get(format);
+  if (!shape) {
+    shape = {
+      suffix: /"([^"]*)"/.exec(format)?.[1] ?? '',
+      percent: format.includes('%'),
+      // Trailing commas after the digits divide by 1,000 each (e.g. '#,##0.0,, "mio. kr."').
+      scaleCommas: /0,+(?=\s|"|$|;)/.exec(format.split(';')[0])?.[0].length ?? 1,
+      decimals: /\.(0+)/.exec(format)?.[1].length ?? 0,
+      grouped: format.includes('#,##'),
+    };
+    shapes.set(format, shape);
+  }
+  return shape;
+}
+
 /** Characters of the number as Excel would render it with `numFmt` (thousands separators, decimals, suffix). */
 export function formattedLength(value: number, numFmt: string | undefined): number {
   const format = numFmt ?? 'General';
   if (format === 'General') return String(Math.round(value * 1e6) / 1e6).length;
-  const suffix = /"([^"]*)"/.exec(format)?.[1] ?? '';
-  const percent = format.includes('%');
-  // Trailing commas after the digits divide by 1,000 each (e.g. '#,##0.0,, "mio. kr."').
-  const scaleCommas = /0,+(?=\s|"|$|;)/.exec(format.split(';')[0])?.[0].length ?? 1;
+  const { suffix, percent, scaleCommas, decimals, grouped } = shapeOf(format);
   const scaled = Math.abs(value) * (percent ? 100 : 1) / 1000 ** (scaleCommas - 1);
-  const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
   const integerDigits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.round(scaled)))) + 1);
-  const grouped = format.includes('#,##') ? Math.floor((integerDigits - 1) / 3) : 0;
-  return (value < 0 ? 1 : 0) + integerDigits + grouped + (decimals > 0 ? decimals + 1 : 0) + (percent ? 1 : 0) + suffix.length;
+  const groups = grouped ? Math.floor((integerDigits - 1) / 3) : 0;
+  return (value < 0 ? 1 : 0) + integerDigits + groups + (decimals > 0 ? decimals + 1 : 0) + (percent ? 1 : 0) + suffix.length;
 }
 
 /** Width in character units the cell needs to show its content in full (wrapped text: its longest word). */
@@ -79,13 +102,6 @@ export function headerRowHeight(cells: readonly CellModel[], row: number, widths
   return lines * 15;
 }
 
-/** A cell with its position already known (the sheet draft keeps them so). */
-export interface PlacedCell {
-  row: number;
-  column: number;
-  model: CellModel;
-}
-
 export interface WidthOptions {
   min?: number;
   max?: number;
@@ -100,28 +116,38 @@ export interface WidthOptions {
  * in `skipRows`. Numbers always count: a number too wide for its column prints as '###'.
  */
 export function widthsFromContent(cells: readonly CellModel[], count: number, options: WidthOptions = {}): number[] {
-  const placed: PlacedCell[] = [];
+  const widths = new Array<number>(count).fill(options.min ?? 6);
   for (const cell of cells) {
     const match = /^([A-Z]+)(\d+)$/.exec(cell.address);
-    if (match) placed.push({ row: Number(match[2]), column: columnIndex(match[1]), model: cell });
+    if (match) measure(widths, Number(match[2]), columnIndex(match[1]), cell, options);
   }
-  return widthsOfPlacedCells(placed, count, options);
+  return capped(widths, options);
 }
 
-/** widthsFromContent for cells whose row and column are known, without reading their addresses. */
-export function widthsOfPlacedCells(cells: readonly PlacedCell[], count: number, options: WidthOptions = {}): number[] {
-  const min = options.min ?? 6;
-  const max = options.max ?? 60;
-  const widths = new Array<number>(count).fill(min);
-  for (const { row, column, model: cell } of cells) {
-    if (column > count || options.skipRows?.(row)) continue;
-    const isHeader = options.headerRows?.has(row) ?? false;
-    if (!isHeader && typeof cell.value === 'string' && (cell.style?.italic || (cell.style?.size ?? 11) > 11)) continue;
-    const need = isHeader && typeof cell.value === 'string'
-      ? headerWidth(cell.value, options.headerLines ?? 2, cell.style?.bold ?? true)
-      : cellWidth(cell);
-    widths[column - 1] = Math.max(widths[column - 1], need);
+/** widthsFromContent for cells already laid out by row and column (index = column number). */
+export function widthsOfRows(rows: ReadonlyMap<number, readonly (CellModel | undefined)[]>, count: number, options: WidthOptions = {}): number[] {
+  const widths = new Array<number>(count).fill(options.min ?? 6);
+  for (const [row, line] of rows) {
+    for (let column = 1; column <= count && column < line.length; column++) {
+      const cell = line[column];
+      if (cell) measure(widths, row, column, cell, options);
+    }
   }
+  return capped(widths, options);
+}
+
+function measure(widths: number[], row: number, column: number, cell: CellModel, options: WidthOptions): void {
+  if (column > widths.length || options.skipRows?.(row)) return;
+  const isHeader = options.headerRows?.has(row) ?? false;
+  if (!isHeader && typeof cell.value === 'string' && (cell.style?.italic || (cell.style?.size ?? 11) > 11)) return;
+  const need = isHeader && typeof cell.value === 'string'
+    ? headerWidth(cell.value, options.headerLines ?? 2, cell.style?.bold ?? true)
+    : cellWidth(cell);
+  widths[column - 1] = Math.max(widths[column - 1], need);
+}
+
+function capped(widths: number[], options: WidthOptions): number[] {
+  const max = options.max ?? 60;
   return widths.map((w) => Math.min(max, Math.round(w * 10) / 10));
 }
 

@@ -71,33 +71,35 @@ function cellFormat(numFmt: string | undefined, style: CellStyle, unlocked: bool
   };
 }
 
+/** The parts of a style that make a format, as text: equal keys, equal formats. */
+function styleKey(numFmt: string | undefined, style: CellStyle, unlocked: boolean): string {
+  return `${unlocked ? 1 : 0}|${style.bold ? 1 : 0}|${style.italic ? 1 : 0}|${style.size ?? ''}|${style.color ?? ''}|${style.fill ?? ''}|`
+    + `${style.wrap ?? ''}|${style.align ?? ''}|${style.verticalAlign ?? ''}|${style.border ?? ''}|${numFmt ?? ''}`;
+}
+
+const NO_STYLE: CellStyle = {};
+
 /** One per write: numbers the distinct formats of the report's cells from 0, in first-use order. */
 export class CellFormats {
   readonly formats: CellFormat[] = [];
   private readonly byKey = new Map<string, number>();
-  /** Report builders reuse style objects across many cells: those skip the key building. */
-  private readonly byObject = new WeakMap<CellStyle, Map<string, number>>();
-  private readonly unstyled = new Map<string, number>();
 
   /** The local number of the format; throws ModelError for a colour that is not RRGGBB. */
   idOf(numFmt: string | undefined, style: CellStyle | undefined, unlocked = false): number {
-    const short = `${unlocked ? 1 : 0}${numFmt ?? ''}`;
-    let known = style ? this.byObject.get(style) : this.unstyled;
-    let found = known?.get(short);
-    if (found !== undefined) return found;
-    const format = cellFormat(numFmt, style ?? {}, unlocked);
-    const key = JSON.stringify(format);
-    found = this.byKey.get(key);
+    const plain = style ?? NO_STYLE;
+    const key = styleKey(numFmt, plain, unlocked);
+    let found = this.byKey.get(key);
     if (found === undefined) {
-      found = this.formats.length;
-      this.formats.push(format);
+      const format = cellFormat(numFmt, plain, unlocked);
+      // Different keys can still make the same format (e.g. wrap: false and no wrap at all).
+      const same = JSON.stringify(format);
+      found = this.formats.findIndex((known) => JSON.stringify(known) === same);
+      if (found < 0) {
+        found = this.formats.length;
+        this.formats.push(format);
+      }
       this.byKey.set(key, found);
     }
-    if (!known && style) {
-      known = new Map();
-      this.byObject.set(style, known);
-    }
-    known?.set(short, found);
     return found;
   }
 }

@@ -74,11 +74,28 @@ export function toFileFormula(formula: string, rewrite: Omit<FormulaRewrite, 'ad
   return rewriteFormula(body, { ...rewrite, addFilePrefixes: true });
 }
 
-/** A future function's name directly before '(' where a name token can start: the only place a prefix goes. */
-const PREFIXED_CALL = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}_.\\\\])(?:${Object.keys(FUTURE_FUNCTIONS).map((name) => name.replace(/\./g, '\\.')).join('|')})\\(`,
-  'iu',
-);
+const NAME_CHAR = /[\p{L}\p{N}_.\\]/u;
+
+/** Whether the code unit can be part of a name token (as common/formulaRefs reads names). */
+function isNameChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2e || code === 0x5c;
+  return NAME_CHAR.test(text[i]);
+}
+
+/**
+ * Whether some name directly before a '(' is a function the file stores with a prefix. Looks at
+ * every '(' (also inside string literals, so it may say yes where the tokenizer would not, never
+ * the other way round).
+ */
+function mayNeedPrefix(formula: string): boolean {
+  for (let open = formula.indexOf('('); open >= 0; open = formula.indexOf('(', open + 1)) {
+    let start = open;
+    while (start > 0 && isNameChar(formula, start - 1)) start--;
+    if (start < open && FUTURE_FUNCTIONS[formula.slice(start, open).toUpperCase()] !== undefined) return true;
+  }
+  return false;
+}
 
 /**
  * toFileFormula for many formulas under one rewrite. Most report formulas (`C8/D8`, `IF(…)`) use no
@@ -87,9 +104,10 @@ const PREFIXED_CALL = new RegExp(
  */
 export function fileFormulas(rewrite: Omit<FormulaRewrite, 'addFilePrefixes'> = {}): (formula: string) => string {
   const renames = (rewrite.sheetRenames?.size ?? 0) + (rewrite.tableRenames?.size ?? 0) + (rewrite.nameRenames?.size ?? 0) > 0;
+  const prepared = { ...rewrite, addFilePrefixes: true };
   return (formula) => {
     const body = formula.startsWith('=') ? formula.slice(1) : formula;
-    if (!renames && !PREFIXED_CALL.test(body)) return body;
-    return rewriteFormula(body, { ...rewrite, addFilePrefixes: true });
+    if (!renames && !mayNeedPrefix(body)) return body;
+    return rewriteFormula(body, prepared);
   };
 }

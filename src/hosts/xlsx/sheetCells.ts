@@ -78,7 +78,8 @@ export class SheetCells {
       if (!hasFormula(cell) && typeof cell.value === 'number' && !Number.isFinite(cell.value)) {
         throw new ModelError(`${cell.address} holds ${cell.value}, not a finite number`);
       }
-      this.formats[i] = formats.idOf(cell.numFmt, cell.style, this.isUnlocked(Math.floor(position / COLUMN_SPAN), position % COLUMN_SPAN));
+      const unlocked = this.unlocked.length > 0 && this.isUnlocked(Math.floor(position / COLUMN_SPAN), position % COLUMN_SPAN);
+      this.formats[i] = formats.idOf(cell.numFmt, cell.style, unlocked);
     }
     this.order = sorted ? Int32Array.from(cells.keys()) : this.sortedOrder();
     // Numbered only when some input cell is left empty, so styles.xml holds no format nobody uses.
@@ -107,7 +108,8 @@ export class SheetCells {
   }
 
   isUnlocked(row: number, col: number): boolean {
-    return this.unlocked.some((box) => row >= box.top && row <= box.bottom && col >= box.left && col <= box.right);
+    for (const box of this.unlocked) if (row >= box.top && row <= box.bottom && col >= box.left && col <= box.right) return true;
+    return false;
   }
 
   rowOf(index: number): number {

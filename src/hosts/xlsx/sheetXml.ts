@@ -28,6 +28,8 @@ interface TextSink {
 
 export class SheetDataWriter {
   private readonly letters: string[] = [];
+  /** ' s="12"' by global format, '' for format 0. */
+  private readonly styleAttributes: string[] = [];
   private readonly specials = new Map<number, Map<number, Special>>();
   private readonly extraRows: number[];
   private readonly heights = new Map<number, number>();
@@ -118,7 +120,7 @@ export class SheetDataWriter {
   private rowXml(row: number, first: number, end: number): string {
     const { cells } = this.ctx;
     const specials = this.specials.get(row);
-    const inputs = cells.unlocked.filter((box) => row >= box.top && row <= box.bottom);
+    const inputs = cells.unlocked.length === 0 ? cells.unlocked : cells.unlocked.filter((box) => row >= box.top && row <= box.bottom);
     let body = '';
     let min = 0;
     let max = 0;
@@ -159,8 +161,12 @@ export class SheetDataWriter {
     return xf ? `<c r="${this.letter(col)}${row}" s="${xf}"/>` : '';
   }
 
+  private styleAttribute(xf: number): string {
+    return (this.styleAttributes[xf] ??= xf ? ` s="${xf}"` : '');
+  }
+
   private textCell(row: number, col: number, xf: number, text: string): string {
-    const s = xf ? ` s="${xf}"` : '';
+    const s = this.styleAttribute(xf);
     return `<c r="${this.letter(col)}${row}"${s} t="s"><v>${this.ctx.strings.indexOf(text)}</v></c>`;
   }
 
@@ -169,8 +175,8 @@ export class SheetDataWriter {
     const model = cells.sheet.cells[index];
     const col = cells.columnOf(index);
     const xf = xfIds[cells.formats[index]];
-    const r = `${this.letter(col)}${row}`;
-    const s = xf ? ` s="${xf}"` : '';
+    const r = this.letter(col) + row;
+    const s = this.styleAttribute(xf);
     if (hasFormula(model)) {
       const f = `<f>${cellXmlText(this.ctx.fileFormula(model.formula as string))}</f>`;
       const result = formulaResult(model.value);

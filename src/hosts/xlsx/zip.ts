@@ -2,7 +2,7 @@
 // as they are keep their compressed bytes (no inflate, no deflate), and large parts are deflated as
 // they are generated, so a 50,000-row sheet never exists as one uncompressed string. Only what an
 // .xlsx needs: stored or deflated entries, no zip64, no encryption, no multi-disk archives.
-import { crc32, createDeflateRaw, deflateRawSync, inflateRawSync } from 'zlib';
+import { constants as zlibConstants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'zlib';
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -67,54 +67,77 @@ export function deflateText(name: string, text: string): RawEntry {
   return { name, method: DEFLATED, crc: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes, { level: LEVEL }) };
 }
 
+/** Text is gathered into chunks of this many bytes before it is compressed. */
+const CHUNK_BYTES = 1 << 20;
+/** Chunks being compressed at once on libuv's thread pool; more wait, so memory stays flat. */
+const IN_FLIGHT = 4;
+
+function deflateChunk(bytes: Buffer): Promise<Buffer> {
+  // A sync flush ends the chunk on a byte boundary without a final block, so compressed chunks
+  // laid end to end are one valid deflate stream (each starts without the previous one's window,
+  // which costs a few bytes per megabyte).
+  return new Promise((resolve, reject) =>
+    deflateRaw(bytes, { level: LEVEL, finishFlush: zlibConstants.Z_SYNC_FLUSH }, (error, out) => (error ? reject(error) : resolve(out))),
+  );
+}
+
 /**
- * Deflates text handed over piece by piece. `write` takes any number of small strings; they are
- * gathered into chunks of about a megabyte before they go to zlib, which works off the main thread.
+ * Deflates text handed over piece by piece into one zip entry. Pieces are encoded into a buffer;
+ * each full megabyte is compressed on the thread pool while the next is being written, so a large
+ * sheet is never one string and compression runs beside the code that makes the XML.
  */
 export class DeflatingWriter {
-  private readonly deflate = createDeflateRaw({ level: LEVEL });
-  private readonly output: Buffer[] = [];
-  private pending: string[] = [];
-  private pendingLength = 0;
+  /** Input buffers whose compression has finished, to be filled again (fresh megabytes are slow to get). */
+  private readonly spare: Buffer[] = [];
+  private buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  private readonly chunks: Promise<Buffer>[] = [];
+  private waitFor = 0;
   private crc = 0;
   private size = 0;
-  private failure: Error | undefined;
 
-  constructor(private readonly name: string) {
-    this.deflate.on('data', (chunk: Buffer) => this.output.push(chunk));
-    this.deflate.on('error', (error: Error) => (this.failure = error));
-  }
+  constructor(private readonly name: string) {}
 
-  /** Queues text; call `flushIfFull` now and then to keep memory flat. */
   write(text: string): void {
-    this.pending.push(text);
-    this.pendingLength += text.length;
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (this.used + text.length * 3 > CHUNK_BYTES) {
+      this.compress();
+      if (text.length * 3 > CHUNK_BYTES) {
+        const bytes = Buffer.from(text, 'utf8');
+        this.crc = crc32(bytes, this.crc);
+        this.size += bytes.length;
+        this.chunks.push(deflateChunk(bytes));
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used);
   }
 
+  /** Waits while too many chunks are being compressed. */
   async flushIfFull(): Promise<void> {
-    if (this.pendingLength >= 1 << 20) await this.flush();
+    while (this.chunks.length - this.waitFor > IN_FLIGHT) await this.chunks[this.waitFor++];
   }
 
-  private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(''), 'utf8');
-    this.pending = [];
-    this.pendingLength = 0;
+  private compress(): void {
+    if (this.used === 0) return;
+    const full = this.buffer;
+    const bytes = full.subarray(0, this.used);
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    if (!this.deflate.write(bytes)) await new Promise<void>((resolve) => this.deflate.once('drain', resolve));
-    if (this.failure) throw this.failure;
+    this.chunks.push(deflateChunk(bytes).then((out) => {
+      this.spare.push(full);
+      return out;
+    }));
+    this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
   }
 
   async finish(): Promise<RawEntry> {
-    await this.flush();
-    await new Promise<void>((resolve, reject) => {
-      this.deflate.once('end', resolve);
-      this.deflate.once('error', reject);
-      this.deflate.end();
-    });
-    if (this.failure) throw this.failure;
-    return { name: this.name, method: DEFLATED, crc: this.crc >>> 0, size: this.size, data: Buffer.concat(this.output) };
+    this.compress();
+    const parts = await Promise.all(this.chunks);
+    // The empty final block closes the stream.
+    parts.push(deflateRawSync(Buffer.alloc(0)));
+    return { name: this.name, method: DEFLATED, crc: this.crc >>> 0, size: this.size, data: Buffer.concat(parts) };
   }
 }
 
