@@ -26,7 +26,7 @@ const municipalities = snapshot.municipalities;
 const population = new Map(municipalities.map((m) => [m.code, m.structural.population]));
 
 function snapshotPerInhabitant(code: string, functionCode: string): number {
-  const dataset = snapshot.datasets.find((d) => d.table === 'REGK31' && d.query.FUNKTION?.[0] === functionCode);
+  const dataset = snapshot.datasets.find((d) => d.table === 'REGK31' && d.query.FUNKTION?.[0] === functionCode && d.period === '2024');
   return dataset?.values[code] ?? BASE_PER_INHABITANT[functionCode] ?? 1000;
 }
 
@@ -82,7 +82,7 @@ const NGLK_KEY_FIGURES: Record<string, { text: string; functions: string[]; ages
   DRI: { text: 'Nettodriftsudgifter i alt, pr. indbygger', functions: ['32201', '32205', '52514', '53027', '53028', '64550', '64551'], ages: 'all' },
   FOL: { text: 'Folkeskoler, pr. elev', functions: ['32201'], ages: [6, 16], factor: () => 1.1 },
   DAG: { text: 'Dagtilbud til børn, pr. 0-5-årig', functions: ['52514'], ages: [0, 5] },
-  ÆLD: { text: 'Ældreområdet, pr. indbygger 67 år og derover', functions: ['53027'], ages: [67, 125], factor: (code) => (code === '825' ? 1 / 1.042 : 1) },
+  ÆLD: { text: 'Ældreområdet, pr. indbygger 67 år og derover', functions: ['53027', '53028'], ages: [67, 125], factor: (code) => (code === '825' ? 1 / 1.042 : 1) },
   ADM: { text: 'Administration, pr. indbygger', functions: ['64550', '64551'], ages: 'all' },
 };
 

@@ -1,9 +1,9 @@
 // A whole reference bundle fetched live: municipalities and structural variables from the
 // bundled snapshot, every area's datasets from one REGK31 and one FOLK1A request.
 import type { Lang } from '../../core/types';
-import { SERVICE_AREAS } from '../catalogue';
+import { getArea, SERVICE_AREAS } from '../catalogue';
 import { ReferenceDataError } from '../series';
-import { loadSnapshot } from '../snapshot';
+import { snapshotRegistry } from '../snapshotRegistry';
 import type { Dataset, ReferenceBundle, ServiceAreaDefinition } from '../types';
 import type { StatbankClient } from './client';
 import { statbankText } from './errors';
@@ -33,7 +33,7 @@ export async function fetchLiveBundle(client: StatbankClient, options: LiveBundl
   const lang = options.lang ?? 'da';
   const catalogue = options.catalogue ?? SERVICE_AREAS;
   const areas = resolveAreas(options.areas, catalogue, lang);
-  const snapshot = loadSnapshot();
+  const snapshot = snapshotRegistry();
   const members = options.municipalities
     ? snapshot.municipalities.filter((m) => options.municipalities?.includes(m.code))
     : snapshot.municipalities;
@@ -45,9 +45,16 @@ export async function fetchLiveBundle(client: StatbankClient, options: LiveBundl
   const folkInfo = await client.tableInfo(DENOMINATOR_TABLE, lang);
   requirePeriod(folkInfo, populationPeriod(year), lang);
 
-  const functionsByArea = new Map(areas.map((area) => [area.id, functionCodes(area.functions, regkInfo, lang)]));
+  // Until the live path degrades per area with its own message, an area asked for by default whose
+  // functions REGK31 does not list is left out (the run then says the area has no reference data),
+  // rather than letting one unknown code fail every area. An area asked for by name still fails loudly.
+  const listed = new Set(regkInfo.variables.find((v) => v.id.toUpperCase() === 'FUNKTION')?.values.map((v) => v.id) ?? []);
+  const servable = options.areas === undefined
+    ? areas.filter((area) => functionCodes(area.functions, regkInfo, lang).every((code) => listed.has(code)))
+    : areas;
+  const functionsByArea = new Map(servable.map((area) => [area.id, functionCodes(area.functions, regkInfo, lang)]));
   const allFunctions = unique([...functionsByArea.values()].flat());
-  const bands = new Map(areas.map((area) => [area.id, ageBandFor(area.id)]));
+  const bands = new Map(servable.map((area) => [area.id, ageBandFor(area.id)]));
   const agesByBand = new Map([...bands.values()].map((band) => [band.id, ageCodes(band, folkInfo, lang)]));
   const allAges = unique([...agesByBand.values()].flat());
 
@@ -58,7 +65,7 @@ export async function fetchLiveBundle(client: StatbankClient, options: LiveBundl
   const fetchedAt = (options.now ?? (() => new Date()))().toISOString();
   const provenance = { fetchedAt, lang, regkUpdated: regk.updated ?? regkInfo.updated, folkUpdated: folk.updated ?? folkInfo.updated };
   const datasets = new Map<string, Dataset>();
-  for (const area of areas) {
+  for (const area of servable) {
     const band = bands.get(area.id) ?? ageBandFor(area.id);
     const codes = functionsByArea.get(area.id) ?? [];
     const ages = agesByBand.get(band.id) ?? [];
@@ -112,7 +119,7 @@ export function liveBundleYear(bundle: ReferenceBundle): string | undefined {
 function resolveAreas(ids: readonly string[] | undefined, catalogue: readonly ServiceAreaDefinition[], lang: Lang): ServiceAreaDefinition[] {
   if (ids === undefined) return [...catalogue];
   return ids.map((id) => {
-    const area = catalogue.find((a) => a.id === id);
+    const area = getArea(id, catalogue);
     if (!area) throw new ReferenceDataError('ref.area.unknown', { area: id }, lang);
     return area;
   });

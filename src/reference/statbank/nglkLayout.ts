@@ -47,8 +47,9 @@ export interface KeyFigureMatch {
 const AREA_HINTS: Record<string, { codes: string[]; words: string[] }> = {
   folkeskole: { codes: ['FOL', 'FOLK'], words: ['folkeskole'] },
   sfo: { codes: ['SFO'], words: ['skolefritid'] },
-  dagtilbud: { codes: ['DAG'], words: ['dagtilbud', 'daginstitution'] },
-  aeldrepleje: { codes: ['ÆLD', 'AELD'], words: ['ældre'] },
+  // Dagtilbud and ældre are 5.25.xx and 5.30.xx, as DST's key figures, so they are the ones compared.
+  dagtilbud: { codes: ['DAG'], words: ['dagtilbud'] },
+  aeldre: { codes: ['ÆLD', 'AELD'], words: ['ældre'] },
   hjemmesygepleje: { codes: [], words: ['hjemmesygepleje'] },
   administration: { codes: ['ADM'], words: ['administration'] },
   total: { codes: ['DRI', 'DRIFT'], words: ['nettodriftsudgifter i alt'] },
