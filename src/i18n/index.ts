@@ -15,6 +15,7 @@ import { excelHostStrings } from './tables/excelHost';
 import { deaStrings } from './tables/dea';
 import { deaReportStrings } from './tables/deaReport';
 import { nglkStrings } from './tables/nglk';
+import { measureStrings, refdataStrings, userTableStrings } from './tables/refdata';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -33,6 +34,9 @@ const TABLE: StringTable = {
   ...deaStrings,
   ...deaReportStrings,
   ...nglkStrings,
+  ...refdataStrings,
+  ...measureStrings,
+  ...userTableStrings,
 };
 
 export type Params = Record<string, string | number>;
