@@ -16,6 +16,7 @@ import { deaStrings } from './tables/dea';
 import { deaReportStrings } from './tables/deaReport';
 import { nglkStrings } from './tables/nglk';
 import { measureStrings, refdataStrings, userTableStrings } from './tables/refdata';
+import { refdataReportStrings } from './tables/refdataReport';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -37,6 +38,7 @@ const TABLE: StringTable = {
   ...refdataStrings,
   ...measureStrings,
   ...userTableStrings,
+  ...refdataReportStrings,
 };
 
 export type Params = Record<string, string | number>;

@@ -8,7 +8,7 @@ import type { Lang } from '../core/types';
 import { t, type Params } from '../i18n';
 import { areaSource, sourceYears, type AreaSource } from './areaSource';
 import { getArea, SERVICE_AREAS } from './catalogue';
-import { measureDefinition } from './measure';
+import { functionsText, measureDefinition } from './measure';
 import type { Dataset, ReferenceBundle, ServiceAreaDefinition } from './types';
 
 export const NATIONAL_AREA_CODE = '000';
@@ -149,9 +149,9 @@ function mismatchReason(
 ): string {
   const sourceName = t(`measure.source.${bundle.origin}`, lang);
   if (source.measure === wanted) {
-    const wantedFunctions = measureDefinition({ kind: wanted, area, functions: area.functions, year: '', partial: false }).numerator[lang];
-    const functions = measureDefinition({ kind: wanted, area, functions: used, year: '', partial: false }).numerator[lang];
-    return t('measure.mismatch.partial', lang, { source: sourceName, area: area.name[lang], wanted: wantedFunctions, functions });
+    return t('measure.mismatch.partial', lang, {
+      source: sourceName, area: area.name[lang], wanted: functionsText(area.functions, lang), functions: functionsText(used, lang),
+    });
   }
   return t('measure.mismatch.kind', lang, {
     source: sourceName, area: area.name[lang], wanted: t(`measure.name.${wanted}`, lang), used: t(`measure.name.${source.measure}`, lang),

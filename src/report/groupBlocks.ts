@@ -5,7 +5,8 @@ import type { Distribution, GroupMember, GroupSpec, UnitBenchmark } from '../cor
 import type { Direction } from '../core/types';
 
 export const STAT_KEYS = ['min', 'q1', 'median', 'q3', 'max', 'mean', 'weightedMean', 'n'] as const;
-export type StatKey = (typeof STAT_KEYS)[number] | 'national';
+/** 'bestClean' and 'quartileClean': the best and best-quartile standards without flagged members. */
+export type StatKey = (typeof STAT_KEYS)[number] | 'national' | 'bestClean' | 'quartileClean';
 
 export interface GroupBlock {
   label: string;
@@ -14,6 +15,11 @@ export interface GroupBlock {
   members: GroupMember[];
   units: UnitBenchmark[];
   distribution: Distribution;
+}
+
+/** True when the block's standards left flagged members out, so the sheet shows both sets of figures. */
+export function leavesOutFlagged(block: GroupBlock): boolean {
+  return block.units.some((u) => (u.leftOut?.length ?? 0) > 0);
 }
 
 export interface PlacedBlock extends GroupBlock {
@@ -108,9 +114,11 @@ export function placeBlocks(
   startRow: number,
   withNational: boolean,
 ): { placed: PlacedBlock[]; nextRow: number } {
-  const statKeys: StatKey[] = [...STAT_KEYS, ...(withNational ? (['national'] as const) : [])];
   let row = startRow;
   const placed = blocks.map((block) => {
+    const statKeys: StatKey[] = [
+      ...STAT_KEYS, ...(withNational ? (['national'] as const) : []), ...(leavesOutFlagged(block) ? (['bestClean', 'quartileClean'] as const) : []),
+    ];
     const headingRow = row;
     const descriptionRow = row + 1;
     const statRows = new Map<StatKey, number>();

@@ -110,7 +110,7 @@ function writeProblems(w: Writer, problems: Problem[], tables: TableNamer): void
   headers.forEach((h, i) => draft.value(i + 1, headerRow, h, { style: { bold: true } }));
   problems.forEach((problem, i) => {
     const row = headerRow + 1 + i;
-    draft.value(1, row, problem.address);
+    draft.value(1, row, problem.address || null);
     draft.value(2, row, problem.message, { style: STYLE.wrapped });
     draft.value(3, row, t(`report.severity.${problem.severity}`, lang));
   });

@@ -51,7 +51,7 @@ describe('pejlemaerke benchmark --reference live against a local StatBank', () =
       expect(statbank.requests.filter((r) => r.startsWith(`/v1/tableinfo/${table}`))).toHaveLength(1);
     }
     // DST's own key figures are compared with ours and the disagreement is named, not hidden.
-    const elderly = result.summary.reference.crossChecks.find((c: { area: string }) => c.area === 'aeldrepleje');
+    const elderly = result.summary.reference.crossChecks.find((c: { area: string }) => c.area === 'aeldre');
     expect(elderly).toMatchObject({ status: 'compared', compared: 98, disagreements: 1 });
     expect(result.summary.units).toHaveLength(5);
     // Live key figures divide by the area's age band; the example counts all inhabitants, so the

@@ -61,7 +61,7 @@ describe('referenceSeriesFor on per-function datasets', () => {
     );
     expect(series.measureMismatch?.requested.functions).toEqual(['5.30']);
     expect(series.measureMismatch?.reason.da).toBe(
-      'Statistikbanken (live) har ikke alle funktioner i Ældre (nettoudgifter på 5.30.xx (REGK31, ART I alt netto)); nøgletallet omfatter kun nettoudgifter på 5.30.27 + 5.30.28 (REGK31, ART I alt netto).',
+      'Statistikbanken (live) har ikke alle funktioner i Ældre (5.30.xx); nøgletallet omfatter kun 5.30.27 + 5.30.28.',
     );
     // A single function the source has: complete, no mismatch.
     expect(referenceSeriesFor(small, 'aeldrepleje').measureMismatch).toBeUndefined();

@@ -14,6 +14,8 @@ export const PREDICTION_LEVEL = 0.95;
 
 export interface RegressionRow {
   id: string;
+  /** Shown in messages when given, e.g. the municipality's name. */
+  name?: string;
   keyFigure: number | null;
   structural: Record<string, number>;
   categories?: Record<string, string>;
@@ -106,7 +108,8 @@ export function fitExpectedModel(
     problems.push(benchProblem('bench.expected.rowsExcluded', 'info', { count: excluded.length, ids: listForMessage(excluded) }, lang));
   }
   if (excludedAnomalies.length > 0) {
-    problems.push(benchProblem('bench.expected.anomaliesExcluded', 'info', { count: excludedAnomalies.length, ids: listForMessage(excludedAnomalies) }, lang));
+    const names = rows.filter((row) => exclude.has(row.id)).map((row) => row.name ?? row.id);
+    problems.push(benchProblem('bench.expected.anomaliesExcluded', 'info', { count: excludedAnomalies.length, ids: listForMessage(names) }, lang));
   }
   const p = columns.length;
   const needed = Math.max(p + 2, minObservations ?? 0);

@@ -83,7 +83,7 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
   // With few institutions a regression fits noise, so it needs more than p + 2 of them.
   const variableCount = input.expectedVariables?.length ?? 0;
   const fit = fitExpectedModel(
-    valid.map((inst, i) => ({ id: inst.id, keyFigure: keyFigures[i], structural: inst.structural })),
+    valid.map((inst, i) => ({ id: inst.id, name: inst.name || inst.id, keyFigure: keyFigures[i], structural: inst.structural })),
     input.expectedVariables,
     lang,
     variableCount + 3,

@@ -192,7 +192,7 @@ export function benchmarkMunicipalities(input: MunicipalityBenchmarkInput): Benc
   // The expected level is fitted on the published figures of every municipality, not on the
   // group, so it does not change with the group choice and uses all 98 observations.
   const fit = fitExpectedModel(
-    input.municipalities.map((m) => ({ id: m.code, keyFigure: points.get(m.code)?.keyFigure ?? null, structural: m.structural, categories: categoriesOf(m) })),
+    input.municipalities.map((m) => ({ id: m.code, name: m.name, keyFigure: points.get(m.code)?.keyFigure ?? null, structural: m.structural, categories: categoriesOf(m) })),
     input.expectedVariables,
     lang,
     undefined,
