@@ -15,6 +15,8 @@ import { excelHostStrings } from './tables/excelHost';
 import { deaStrings } from './tables/dea';
 import { deaReportStrings } from './tables/deaReport';
 import { nglkStrings } from './tables/nglk';
+import { overviewStrings } from './tables/overview';
+import { prioritisationStrings } from './tables/prioritisation';
 import { measureStrings, refdataStrings, userTableStrings } from './tables/refdata';
 import { refdataReportStrings } from './tables/refdataReport';
 
@@ -35,6 +37,8 @@ const TABLE: StringTable = {
   ...deaStrings,
   ...deaReportStrings,
   ...nglkStrings,
+  ...overviewStrings,
+  ...prioritisationStrings,
   ...refdataStrings,
   ...measureStrings,
   ...userTableStrings,

@@ -23,6 +23,8 @@ export interface RegressionRow {
 
 export interface Prediction {
   value: number;
+  /** The unit's values in `regression.variables` order (0/1 for a category's levels), so a sheet can show the sum. */
+  inputs: number[];
   interval?: NonNullable<ExpectedLevel['interval']>;
 }
 
@@ -140,9 +142,9 @@ export function fitExpectedModel(
   const predict = (structural: Record<string, number>, categories?: Record<string, string>): Prediction | { missing: string } => {
     const x = valuesFor(columns, { structural, categories });
     if (typeof x === 'string') return { missing: x };
-    if (!(fit.residualStandardError > 0)) return { value: fit.predict(x) };
+    if (!(fit.residualStandardError > 0)) return { value: fit.predict(x), inputs: x };
     const pi = fit.predictionInterval(x, PREDICTION_LEVEL);
-    return { value: pi.value, interval: { lower: pi.lower, upper: pi.upper, level: pi.level, t: pi.t, standardError: pi.standardError } };
+    return { value: pi.value, inputs: x, interval: { lower: pi.lower, upper: pi.upper, level: pi.level, t: pi.t, standardError: pi.standardError } };
   };
   return { model: { regression, predict }, problems };
 }
@@ -168,6 +170,7 @@ export function expectedFor(
     : unit.keyFigure > interval.upper ? 'above' : unit.keyFigure < interval.lower ? 'below' : 'within';
   return {
     value: prediction.value,
+    inputs: prediction.inputs,
     regression: model.regression,
     ...(interval && { interval }),
     ...(verdict && { verdict }),

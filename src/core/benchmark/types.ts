@@ -153,6 +153,11 @@ export interface Regression {
 /** Actual against expected: the 95 % prediction interval and whether the unit lies outside it. */
 export interface ExpectedLevel {
   value: number;
+  /**
+   * The unit's own values in `regression.variables` order (0/1 for a category's levels), so a
+   * sheet can show intercept + Σ coefficient × input as a formula.
+   */
+  inputs: number[];
   regression: Regression;
   /** The 95 % prediction interval around `value`; absent when the fit has no residual spread. */
   interval?: { lower: number; upper: number; level: number; t: number; standardError: number };
