@@ -143,3 +143,10 @@ export function placeBlocks(
 export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
+
+/** The stat a standard links to in this block: without flagged members where the block left them out. */
+export function cleanStat(block: GroupBlock & { statRows: Map<StatKey, number> }, stat: StatKey): StatKey {
+  if ((stat === 'min' || stat === 'max') && block.statRows.has('bestClean')) return 'bestClean';
+  if ((stat === 'q1' || stat === 'q3') && block.statRows.has('quartileClean')) return 'quartileClean';
+  return stat;
+}

@@ -22,8 +22,14 @@ export interface TrendBlockContext {
   sheetName: string;
   tables: TableNamer;
   keyFigureFormat: string;
-  /** Where the first chart goes; further charts stack below it. */
-  chartAnchor: { column: number; row: number };
+  /** Width of the chart in columns (charts stand below their table, as the sheet's other charts). */
+  chartWidthCols: number;
+}
+
+export interface TrendLayout {
+  nextRow: number;
+  /** Header rows of the trend tables, for the sheet's column fitting. */
+  headerRows: number[];
 }
 
 /** The arrow and its assessment in words, e.g. '↑ stigende, bedre end gruppens median' (also for Overblik). */
@@ -38,7 +44,7 @@ function noteFor(point: TrendPoint, lang: Lang): string | null {
   return t(`report.trend.gap.${point.gap}`, lang);
 }
 
-function writeOne(draft: SheetDraft, result: BenchmarkResult, unit: UnitBenchmark, trend: UnitTrend, startRow: number, index: number, ctx: TrendBlockContext): number {
+function writeOne(draft: SheetDraft, result: BenchmarkResult, unit: UnitBenchmark, trend: UnitTrend, startRow: number, ctx: TrendBlockContext): number {
   const { lang } = ctx;
   const unitLabel = result.area.unitLabel[lang];
   const points = trend.points;
@@ -73,10 +79,12 @@ function writeOne(draft: SheetDraft, result: BenchmarkResult, unit: UnitBenchmar
   draft.tables.push({ name: ctx.tables.take('Udvikling'), range: range(1, headerRow, COL.note, lastRow), columns: headers, style: 'TableStyleLight9', showRowStripes: true });
 
   let row = lastRow + 1;
+  const prices = t('measure.prices.current', lang);
   const put = (label: string, formula: string | null, value: number | null, numFmt: string): void => {
     draft.value(1, row, label, { style: STYLE.label });
     if (formula && value !== null) draft.formula(COL.own, row, formula, value, { numFmt });
     else draft.value(COL.own, row, value, { numFmt });
+    draft.value(COL.source, row, prices, { style: STYLE.note });
     row++;
   };
   const fromRow = trend.from ? rowOf.get(trend.from) : undefined;
@@ -90,13 +98,13 @@ function writeOne(draft: SheetDraft, result: BenchmarkResult, unit: UnitBenchmar
   put(t('report.trend.medianChangePct', lang), both ? `${medianOf(toRow)}/${medianOf(fromRow)}-1` : null, trend.medianChangePct, PERCENT);
   draft.value(1, row, t('report.trend.arrow', lang), { style: STYLE.label });
   draft.value(COL.own, row, trendText(trend, lang), { style: { bold: true } });
-  row++;
+  row += 2;
 
-  draft.charts.push(trendChart(result, unit, ctx, headerRow + 1, lastRow, index));
-  return row + 2;
+  draft.charts.push(trendChart(result, unit, ctx, headerRow + 1, lastRow, row));
+  return row + CHART_HEIGHT + 2;
 }
 
-function trendChart(result: BenchmarkResult, unit: UnitBenchmark, ctx: TrendBlockContext, firstRow: number, lastRow: number, index: number): ChartModel {
+function trendChart(result: BenchmarkResult, unit: UnitBenchmark, ctx: TrendBlockContext, firstRow: number, lastRow: number, anchorRow: number): ChartModel {
   const { lang } = ctx;
   const column = (col: number): string => sheetRef(ctx.sheetName, absColumnRange(col, firstRow, lastRow));
   const categories = column(COL.year);
@@ -108,19 +116,20 @@ function trendChart(result: BenchmarkResult, unit: UnitBenchmark, ctx: TrendBloc
       { name: t('report.trend.col.median', lang), values: column(COL.median), categories, color: COLOR.median },
       { name: t('report.trend.col.national', lang), values: column(COL.national), categories, color: COLOR.q3 },
     ],
-    anchor: { from: cell(ctx.chartAnchor.column, ctx.chartAnchor.row + index * (CHART_HEIGHT + 1)), widthCols: 9, heightRows: CHART_HEIGHT },
+    anchor: { from: cell(1, anchorRow), widthCols: ctx.chartWidthCols, heightRows: CHART_HEIGHT },
     yAxisTitle: result.area.unitLabel[lang],
     valueFormat: FMT.count,
   };
 }
 
-/** One trend block per own unit that has a trend; returns the first free row below them. */
-export function writeTrendBlocks(draft: SheetDraft, result: BenchmarkResult, startRow: number, ctx: TrendBlockContext): number {
+/** One trend block per own unit that has a trend (table, changes, then its chart below). */
+export function writeTrendBlocks(draft: SheetDraft, result: BenchmarkResult, startRow: number, ctx: TrendBlockContext): TrendLayout {
   let row = startRow;
-  let index = 0;
+  const headerRows: number[] = [];
   for (const unit of result.units) {
     if (!unit.trend || unit.trend.points.length < 2) continue;
-    row = writeOne(draft, result, unit, unit.trend, row, index++, ctx);
+    headerRows.push(row + 2);
+    row = writeOne(draft, result, unit, unit.trend, row, ctx);
   }
-  return row;
+  return { nextRow: row, headerRows };
 }
