@@ -138,7 +138,7 @@ function benchmarkOne(own: OwnFigure, ctx: Context, problems: Problem[]): UnitBe
   const ownFlag = anomalyOf({ id: own.code, name, value: keyFigure }, ctx.anomalies.median, input.area.direction, ctx.anomalies.rule);
   if (ownFlag) problems.push(benchProblem(`bench.anomaly.own.${ownFlag.reason}`, 'warning', { name, value: keyFigure, unit: input.area.unitLabel[lang] }, lang, address));
   const leftOut = included ? [] : members.flatMap((m) => (m.member.anomaly ? [m.member.anomaly] : []));
-  if (leftOut.length > 0) problems.push(leftOutProblem(leftOut, input.standard, input.area.unitLabel[lang], name, lang, address));
+  if (leftOut.length > 0) problems.push(leftOutProblem(leftOut, input.standard, input.area.unitLabel[lang], `${name}, ${input.area.name[lang]}`, lang, address));
 
   const score = scoreUnit({
     name,
