@@ -8,7 +8,6 @@ import { flagText as anomalyFlagText } from '../core/benchmark/leftOut';
 import { t } from '../i18n';
 import { anomalyRuleText } from './anomalyBlock';
 import { areaName } from './describe';
-import { STYLE } from './format';
 import type { CellStyle, ScalarValue } from './model';
 import type { ReportInput } from './types';
 
