@@ -51,10 +51,13 @@ function areaLevelMeasure(ds: Dataset): MeasureKind {
   return ds.measure ?? (ds.id.startsWith('live.') ? 'perAgeBand' : 'perInhabitant');
 }
 
-function functionSource(bundle: ReferenceBundle, area: ServiceAreaDefinition, measure: MeasureKind): AreaSource | undefined {
+function functionSource(bundle: ReferenceBundle, area: ServiceAreaDefinition, measure: MeasureKind, origin?: Dataset['origin']): AreaSource | undefined {
   if (area.functions.length === 0) return undefined;
   const index = indexOf(bundle);
-  const held = [...new Set([...index.functions.keys()].filter((k) => k.startsWith(`${measure}|`)).map((k) => k.slice(measure.length + 1)))];
+  const fromOrigin = (ds: Dataset): boolean => origin === undefined || ds.origin === origin;
+  const held = [...new Set([...index.functions.entries()]
+    .filter(([k, list]) => k.startsWith(`${measure}|`) && list.some(fromOrigin))
+    .map(([k]) => k.slice(measure.length + 1)))];
   const found: string[] = [];
   let partial = false;
   for (const f of area.functions) {
@@ -73,7 +76,7 @@ function functionSource(bundle: ReferenceBundle, area: ServiceAreaDefinition, me
   const functions = [...new Set(found)].sort();
   const byYear = new Map<string, Map<string, Dataset>>();
   for (const code of functions) {
-    for (const ds of index.functions.get(`${measure}|${code}`) ?? []) {
+    for (const ds of (index.functions.get(`${measure}|${code}`) ?? []).filter(fromOrigin)) {
       const year = ds.year as string;
       const entry = byYear.get(year) ?? new Map<string, Dataset>();
       entry.set(code, ds);
@@ -105,17 +108,22 @@ function areaLevelSource(bundle: ReferenceBundle, area: ServiceAreaDefinition): 
 
 /**
  * The source for the area in the measure asked for, else in any measure the bundle has (the caller
- * then says the measure differs). Complete sources win over partial ones in the same measure.
+ * then says the measure differs). A complete source beats a partial one, even in another measure.
  */
 export function areaSource(bundle: ReferenceBundle, area: ServiceAreaDefinition, wanted: MeasureKind): AreaSource | undefined {
   const candidates: AreaSource[] = [];
   const level = areaLevelSource(bundle, area);
   if (level) candidates.push(level);
+  // An area that has figures of its own in the bundle is served only from figures of the same
+  // fetch: never from per-function figures another area brought in (e.g. its snapshot fallback).
+  const origin = level?.kind === 'areaLevel' ? level.keyFigure.origin : undefined;
   for (const measure of [wanted, ...(['perInhabitant', 'perAgeBand'] as const).filter((m) => m !== wanted)]) {
-    const fromFunctions = functionSource(bundle, area, measure);
+    const fromFunctions = functionSource(bundle, area, measure, origin);
     if (fromFunctions) candidates.push(fromFunctions);
   }
-  const rank = (s: AreaSource): number => (s.measure === wanted ? 0 : 2) + (s.kind === 'functions' && s.partial ? 1 : 0);
+  // Part of an area is worse than all of it in another measure: in a bundle where one area fell back
+  // to the snapshot, another area must not be served from that area's snapshot functions.
+  const rank = (s: AreaSource): number => (s.measure === wanted ? 0 : 2) + (s.kind === 'functions' && s.partial ? 3 : 0);
   return candidates.sort((a, b) => rank(a) - rank(b))[0];
 }
 

@@ -26,8 +26,13 @@ export interface FunctionYearInput {
   dranst?: string[];
 }
 
-export function functionDatasetId(functionCode: string, year: string): string {
-  return `regk31.${functionCode.replace(/\./g, '')}.indl.${year}`;
+/** Ids carry the origin when it is not the snapshot, so live and snapshot figures of one year never share an id. */
+function originPrefix(origin: DatasetOrigin): string {
+  return origin === 'snapshot' ? '' : `${origin}.`;
+}
+
+export function functionDatasetId(functionCode: string, year: string, origin: DatasetOrigin = 'snapshot'): string {
+  return `${originPrefix(origin)}regk31.${functionCode.replace(/\./g, '')}.indl.${year}`;
 }
 
 /** One REGK31 function in one year, kr. per inhabitant (PRISENHED INDL, ART TOT), current prices. */
@@ -38,7 +43,7 @@ export function functionKeyFigureDataset(input: FunctionYearInput): Dataset {
     throw new Error(`${input.functionCode} ${input.year} is marked not reported but holds values`);
   }
   return {
-    id: functionDatasetId(input.functionCode, input.year),
+    id: functionDatasetId(input.functionCode, input.year, input.origin),
     table: 'REGK31',
     title: {
       da: `${input.functionCode} ${input.title.da}, nettoudgifter pr. indbygger ${input.year}`,
@@ -86,7 +91,7 @@ export interface WeightInput {
 export function weightDataset(input: WeightInput): Dataset {
   const note = input.note ? { da: ` (${input.note.da})`, en: ` (${input.note.en})` } : { da: '', en: '' };
   return {
-    id: input.measure === 'perInhabitant' ? `population.${input.year}` : `population.${input.measure}.${input.year}`,
+    id: `${originPrefix(input.origin)}population.${input.measure === 'perInhabitant' ? '' : `${input.measure}.`}${input.year}`,
     table: input.table,
     title: {
       da: `Folketal ${input.period}, vægt for regnskabsår ${input.year}${note.da}`,

@@ -7,6 +7,6 @@ export {
 export { loadSnapshot } from './snapshot';
 export { validateBundle, BundleShapeError } from './validate';
 export {
-  areaSpecFor, referenceSeriesFor, sourcesFor, hasReferenceData, ReferenceDataError, NATIONAL_AREA_CODE,
+  areaSpecFor, referenceSeriesFor, referenceYears, sourcesFor, datasetsFor, hasReferenceData, ReferenceDataError, NATIONAL_AREA_CODE,
   type SeriesOptions,
 } from './series';

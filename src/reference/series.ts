@@ -111,6 +111,8 @@ export function referenceSeriesFor(bundle: ReferenceBundle, areaId: string, opti
   const current = yearOf(source, year);
   const weights = source.kind === 'areaLevel' ? source.weight : source.weights.get(year);
   const table = source.kind === 'areaLevel' ? source.keyFigure.table : 'REGK31';
+  // The figures' own origin: in a bundle whose areas fell back one by one it differs from the bundle's.
+  const origin = source.kind === 'areaLevel' ? source.keyFigure.origin : [...(source.byYear.get(year)?.values() ?? [])][0]?.origin ?? bundle.origin;
   const points: ReferencePoint[] = [...bundle.municipalities]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((m) => ({ code: m.code, keyFigure: current.values[m.code] ?? null, weight: weights?.values[m.code] ?? null }));
@@ -128,7 +130,7 @@ export function referenceSeriesFor(bundle: ReferenceBundle, areaId: string, opti
   const mismatch = source.measure !== wanted || partial
     ? {
         requested: measureDefinition({ kind: wanted, area, functions: area.functions, year, partial: false }),
-        reason: Object.fromEntries((['da', 'en'] as const).map((l) => [l, mismatchReason(bundle, area, source, wanted, measure.functions, l)])) as Record<Lang, string>,
+        reason: Object.fromEntries((['da', 'en'] as const).map((l) => [l, mismatchReason(origin, area, source, wanted, measure.functions, l)])) as Record<Lang, string>,
       }
     : undefined;
   return {
@@ -137,7 +139,7 @@ export function referenceSeriesFor(bundle: ReferenceBundle, areaId: string, opti
     period: year,
     weightPeriod: weights?.period ?? '—',
     national: current.values[NATIONAL_AREA_CODE] ?? null,
-    sourceLabel: t('ref.sourceLabel', lang, { table, period: year, origin: t(`ref.origin.${bundle.origin}`, lang) }),
+    sourceLabel: t('ref.sourceLabel', lang, { table, period: year, origin: t(`ref.origin.${origin}`, lang) }),
     ...(history.length > 1 && { years: history }),
     measure,
     ...(mismatch && { measureMismatch: mismatch }),
@@ -145,9 +147,9 @@ export function referenceSeriesFor(bundle: ReferenceBundle, areaId: string, opti
 }
 
 function mismatchReason(
-  bundle: ReferenceBundle, area: ServiceAreaDefinition, source: AreaSource, wanted: MeasureKind, used: readonly string[], lang: Lang,
+  origin: ReferenceBundle['origin'], area: ServiceAreaDefinition, source: AreaSource, wanted: MeasureKind, used: readonly string[], lang: Lang,
 ): string {
-  const sourceName = t(`measure.source.${bundle.origin}`, lang);
+  const sourceName = t(`measure.source.${origin}`, lang);
   if (source.measure === wanted) {
     return t('measure.mismatch.partial', lang, {
       source: sourceName, area: area.name[lang], wanted: functionsText(area.functions, lang), functions: functionsText(used, lang),
@@ -179,6 +181,27 @@ export function sourcesFor(
   const cited = source.functions.map((code) => spanning(years.map((y) => source.byYear.get(y)?.get(code)).filter((d): d is Dataset => d !== undefined)));
   const weight = source.weights.get(year);
   return weight ? [...cited, weight] : cited;
+}
+
+/**
+ * Every dataset behind an area's series, as stored (each function in each year up to the series'
+ * year, and the weights of those years): what a bundle must hold to serve the area again, e.g.
+ * when an area of a live run falls back to the snapshot.
+ */
+export function datasetsFor(
+  bundle: ReferenceBundle, areaId: string, catalogue: readonly ServiceAreaDefinition[] = SERVICE_AREAS, options: SeriesOptions = {},
+): Dataset[] {
+  let resolved: Resolved;
+  try {
+    resolved = resolve(bundle, areaId, { ...options, catalogue });
+  } catch {
+    return [];
+  }
+  const { source, years } = resolved;
+  if (source.kind === 'areaLevel') return sourcesFor(bundle, areaId, catalogue, options);
+  const keyFigures = years.flatMap((y) => [...(source.byYear.get(y)?.values() ?? [])]);
+  const weights = years.map((y) => source.weights.get(y)).filter((d): d is Dataset => d !== undefined);
+  return [...keyFigures, ...weights];
 }
 
 /** One function's datasets over several years as one citation: the newest year's metadata, the whole period. */

@@ -82,7 +82,7 @@ export function buildReport(input: ReportInput): ReportModel {
     : undefined;
   const overview = buildOverviewSheet(input.results, potentials, overviewName, {
     lang, sources: input.sources, tables, methodSheet: methodName, potentialsSheet: potentialsName,
-    prioritisationSheet: planName, refs, dea: overviewDea,
+    prioritisationSheet: planName, refs, dea: overviewDea, referenceNote: input.referenceNote,
   });
   const plan = buildPrioritisationSheet(planItems(potentials, potentialsName, dea, lang), input.previousPlan, planName, {
     lang, tables, firstYear: new Date(input.createdAt).getUTCFullYear() + 1,

@@ -42,6 +42,8 @@ export interface OverviewContext {
   prioritisationSheet: string;
   refs: Map<string, UnitRefs>;
   dea?: OverviewDea;
+  /** Why some reference figures are not live (and any change of measure), said where a leader looks first. */
+  referenceNote?: string;
 }
 
 export interface OverviewLayout {
@@ -88,6 +90,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
 
   draft.value(1, 1, t('overview.title', lang), { style: { bold: true, size: 16 } });
   draft.value(1, 2, subtitle(results, potentials.rows.length, lang), { style: { size: 12 } });
+  if (ctx.referenceNote) draft.value(1, 3, ctx.referenceNote, { style: STYLE.caveat });
 
   // The headline, in words a director uses, with the amount in its own live cell.
   draft.value(1, HEADLINE_ROW, t(higher ? 'overview.headline.higher' : 'overview.headline', lang, { standard: standardWords }), {

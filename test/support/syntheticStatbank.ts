@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadSnapshot } from '../../src/reference';
 import { startLocalServer } from './localServer';
+import { applyFault, FaultBoard, type Fault, type FaultMatch } from './statbankServer';
 
 export type SyntheticMode = 'ok' | 'server-error' | 'reset' | 'hang' | 'malformed' | 'dst-error';
 
@@ -12,7 +13,15 @@ export interface SyntheticStatbank {
   baseUrl: string;
   requests: string[];
   setMode(mode: SyntheticMode): void;
+  /** Fails the matching requests only (e.g. one area's REGK31 query) while the rest are answered. */
+  inject(fault: Fault, match?: FaultMatch): void;
+  clearFaults(): void;
   close(): Promise<void>;
+}
+
+export interface SyntheticOptions {
+  /** FUNKTION codes REGK31's tableinfo leaves out, as when DST drops or renames a function. */
+  omitFunctions?: readonly string[];
 }
 
 const UPDATED = '2025-06-24T08:00:00';
@@ -22,6 +31,8 @@ const QUARTERS = YEARS.flatMap((year) => ['K1', 'K2', 'K3', 'K4'].map((q) => `${
 const BASE_PER_INHABITANT: Record<string, number> = { '64550': 2400, '64551': 600, '32201': 7000, '32205': 600 };
 
 const snapshot = loadSnapshot();
+/** Every function the snapshot holds, plus 6.45.50 (administration's other sub-function). */
+const FUNCTIONS = [...new Set([...snapshot.datasets.flatMap((d) => d.query.FUNKTION ?? []), '64550'])].sort();
 const municipalities = snapshot.municipalities;
 const population = new Map(municipalities.map((m) => [m.code, m.structural.population]));
 
@@ -42,7 +53,7 @@ const TABLEINFO: Record<string, unknown> = {
     updated: UPDATED, active: true, contacts: [], documentation: null, footnote: null,
     variables: [
       variable('OMRÅDE', areaCodes),
-      variable('FUNKTION', ['32201', '32205', '52514', '53027', '53028', '64550', '64551'].map((f): [string, string] => [f, f])),
+      variable('FUNKTION', FUNCTIONS.map((f): [string, string] => [f, f])),
       variable('DRANST', [['1', 'Drift'], ['2', 'Statsrefusion'], ['3', 'Anlæg']]),
       variable('ART', [['TOT', 'I alt (netto)']]),
       variable('PRISENHED', [['LOBM', '1.000 kr.'], ['INDL', 'kr. pr. indbygger']]),
@@ -82,7 +93,7 @@ const NGLK_KEY_FIGURES: Record<string, { text: string; functions: string[]; ages
   DRI: { text: 'Nettodriftsudgifter i alt, pr. indbygger', functions: ['32201', '32205', '52514', '53027', '53028', '64550', '64551'], ages: 'all' },
   FOL: { text: 'Folkeskoler, pr. elev', functions: ['32201'], ages: [6, 16], factor: () => 1.1 },
   DAG: { text: 'Dagtilbud til børn, pr. 0-5-årig', functions: ['52514'], ages: [0, 5] },
-  ÆLD: { text: 'Ældreområdet, pr. indbygger 67 år og derover', functions: ['53027', '53028'], ages: [67, 125], factor: (code) => (code === '825' ? 1 / 1.042 : 1) },
+  ÆLD: { text: 'Ældreområdet, pr. indbygger 67 år og derover', functions: ['53026', '53027', '53028'], ages: [67, 125], factor: (code) => (code === '825' ? 1 / 1.042 : 1) },
   ADM: { text: 'Administration, pr. indbygger', functions: ['64550', '64551'], ages: 'all' },
 };
 
@@ -158,10 +169,44 @@ function selectionOf(url: URL): Map<string, string[]> {
   return selection;
 }
 
-export async function startSyntheticStatbank(): Promise<SyntheticStatbank> {
+/** Tableinfo as served, with any omitted REGK31 functions left out. */
+function tableinfoFor(table: string, options: SyntheticOptions): unknown {
+  const info = TABLEINFO[table] as { variables: { id: string; values: { id: string }[] }[] } | undefined;
+  if (!info || table !== 'REGK31' || !options.omitFunctions?.length) return info;
+  const omit = new Set(options.omitFunctions);
+  return {
+    ...info,
+    variables: info.variables.map((v) => (v.id === 'FUNKTION' ? { ...v, values: v.values.filter((value) => !omit.has(value.id)) } : v)),
+  };
+}
+
+/** The good answer to a request, as JSON text; undefined when the path is not one the service has. */
+function answerFor(url: URL, options: SyntheticOptions): string | undefined {
+  const info = /^\/v1\/tableinfo\/(\w+)$/.exec(url.pathname);
+  if (info && TABLEINFO[info[1]]) return JSON.stringify(tableinfoFor(info[1], options));
+  const data = /^\/v1\/data\/(\w+)\/JSONSTAT$/.exec(url.pathname);
+  if (data && TABLEINFO[data[1]]) return JSON.stringify(dataset(data[1], selectionOf(url)));
+  return undefined;
+}
+
+export async function startSyntheticStatbank(options: SyntheticOptions = {}): Promise<SyntheticStatbank> {
   let mode: SyntheticMode = 'ok';
   const requests: string[] = [];
+  const faults = new FaultBoard();
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, run: () => void): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
+    timers.add(timer);
+  };
   const server = await startLocalServer(requests, (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const fault = faults.take(url);
+    if (fault) {
+      applyFault(fault, req, res, answerFor(url, options), later);
+      return;
+    }
     if (mode === 'reset') {
       req.socket.destroy();
       return;
@@ -180,18 +225,20 @@ export async function startSyntheticStatbank(): Promise<SyntheticStatbank> {
       res.writeHead(503, { 'Content-Type': 'text/html' }).end('<h1>Service Unavailable</h1>');
       return;
     }
-    const json = (status: number, body: unknown) =>
-      res.writeHead(status, { 'Content-Type': 'text/json; charset=utf-8' }).end(JSON.stringify(body));
-    const info = /^\/v1\/tableinfo\/(\w+)$/.exec(url.pathname);
-    if (info && TABLEINFO[info[1]]) return json(200, TABLEINFO[info[1]]);
-    const data = /^\/v1\/data\/(\w+)\/JSONSTAT$/.exec(url.pathname);
-    if (data && TABLEINFO[data[1]]) return json(200, dataset(data[1], selectionOf(url)));
-    return json(400, { errorTypeCode: 'EXTRACT-NOTFOUND', message: `Ukendt anmodning: ${url.pathname}` });
+    const good = answerFor(url, options);
+    const body = good ?? JSON.stringify({ errorTypeCode: 'EXTRACT-NOTFOUND', message: `Ukendt anmodning: ${url.pathname}` });
+    res.writeHead(good ? 200 : 400, { 'Content-Type': 'text/json; charset=utf-8' }).end(body);
   });
   return {
     baseUrl: server.baseUrl,
     requests,
     setMode: (next) => (mode = next),
-    close: () => server.close(),
+    inject: (fault, match) => faults.inject(fault, match),
+    clearFaults: () => faults.clear(),
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      await server.close();
+    },
   };
 }

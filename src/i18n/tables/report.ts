@@ -31,8 +31,8 @@ export const reportStrings: StringTable = {
     en: '{table} ({period}): fetched live on {date}',
   },
   'report.source.fragment.cache': {
-    da: '{table} ({period}): data fra {date} (gemt lokalt), ikke hentet live',
-    en: '{table} ({period}): data as of {date} (stored locally), not fetched live',
+    da: '{table} ({period}): gemt lokalt, hentet {date}',
+    en: '{table} ({period}): stored locally, fetched {date}',
   },
 
   // Benchmark sheet.
