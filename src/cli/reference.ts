@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { Lang } from '../core/types';
 import { SERVICE_AREAS } from '../reference/catalogue';
 import {
@@ -33,12 +34,12 @@ function clientFor(args: ReferenceArgs): StatbankClient {
 }
 
 /** Reference data for a run; with `area` (a catalogue id) only what that area needs is fetched. */
-export async function cliReference(args: ReferenceArgs, lang: Lang, area?: string): Promise<CliReference> {
+export async function cliReference(args: ReferenceArgs, lang: Lang, area?: string, measure: MeasureKind = 'perInhabitant'): Promise<CliReference> {
   if (args.source === 'snapshot') return { ...(await loadReference({ source: 'snapshot', lang })), requests: 0, cacheHits: 0, checks: [] };
   const client = clientFor(args);
   const areas = area !== undefined && SERVICE_AREAS.some((a) => a.id === area) ? [area] : undefined;
   const deadlineMs = args.deadlineSeconds === undefined ? undefined : Math.round(args.deadlineSeconds * 1000);
-  const loaded = await loadReference({ source: 'live', client, year: args.year, areas, lang, deadlineMs });
+  const loaded = await loadReference({ source: 'live', client, year: args.year, areas, lang, deadlineMs, measure });
   // Only areas with current DST figures are cross-checked; a fallback's figures are not DST's of today.
   const current = loaded.status.areas.filter((a) => !a.fellBack).map((a) => a.areaId);
   const checks = current.length > 0 ? await crossCheckNglk(client, loaded.bundle, { year: args.year, areas: current, lang }) : [];

@@ -52,15 +52,18 @@ export function benchmarkMunicipalityUnits(input: MunicipalityAreasInput, proble
       }, lang, address));
     }
     warnOnYearMismatch(areaUnits, series.period, lang, problems);
-    const ownActivityFits = activityFits(input.activityHeader, area);
+    // The measure decides what the key figure divides by: all inhabitants per inhabitant, the band otherwise.
+    const perInhabitant = series.measure?.kind === 'perInhabitant';
+    const ownActivityFits = activityFits(input.activityHeader, area, perInhabitant ? 'alle' : undefined);
     if (input.activityHeader !== undefined && !ownActivityFits) {
       problems.push(pipelineProblem('pipeline.activity.otherDenominator', 'warning', {
-        header: input.activityHeader, area: area.name[lang], unit: area.unitLabel[lang], period: series.weightPeriod,
+        header: input.activityHeader, area: area.name[lang], unit: series.measure?.unitLabel[lang] ?? area.unitLabel[lang], period: series.weightPeriod,
       }, lang, address));
     }
     const spec = areaSpecFor(area);
     // Column headers name the measure actually used (e.g. 'kr. pr. indbygger, kun 5.25.14').
     if (series.measure) spec.unitLabel = { ...series.measure.unitLabel };
+    if (perInhabitant) spec.activityLabel = { da: 'indbyggere', en: 'inhabitants' };
     results.push(
       benchmarkMunicipalities({
         area: spec,

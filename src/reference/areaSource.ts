@@ -20,20 +20,21 @@ export type AreaSource =
       weights: Map<string, Dataset>;
     };
 
-const indexes = new WeakMap<ReferenceBundle, { byId: Map<string, Dataset>; functions: Map<string, Dataset[]>; weights: Map<string, Dataset> }>();
+const indexes = new WeakMap<ReferenceBundle, { byId: Map<string, Dataset>; functions: Map<string, Dataset[]>; weights: Map<string, Dataset[]> }>();
 
 function indexOf(bundle: ReferenceBundle) {
   let index = indexes.get(bundle);
   if (!index) {
     const byId = new Map(bundle.datasets.map((d) => [d.id, d]));
     const functions = new Map<string, Dataset[]>();
-    const weights = new Map<string, Dataset>();
+    const weights = new Map<string, Dataset[]>();
     for (const ds of bundle.datasets) {
       if (ds.role === 'keyFigure' && ds.functionCode && ds.year && ds.measure) {
         const key = `${ds.measure}|${ds.functionCode}`;
         functions.set(key, [...(functions.get(key) ?? []), ds]);
       } else if (ds.role === 'weight' && ds.year && ds.measure) {
-        weights.set(`${ds.measure}|${ds.year}`, ds);
+        const key = `${ds.measure}|${ds.year}`;
+        weights.set(key, [...(weights.get(key) ?? []), ds]);
       }
     }
     index = { byId, functions, weights };
@@ -62,10 +63,12 @@ function functionSource(bundle: ReferenceBundle, area: ServiceAreaDefinition, me
   let partial = false;
   for (const f of area.functions) {
     if (f.split('.').length === 2) {
-      // A main function: the bundle cannot prove it holds every sub-function, so this is partial.
+      // A main function is whole only when the fetch says it brought every sub-function (live);
+      // otherwise (the snapshot) the bundle cannot prove it, so this is partial.
       const subs = held.filter((code) => code.startsWith(`${f}.`));
       found.push(...subs);
-      partial = true;
+      const whole = subs.length > 0 && subs.every((code) => (index.functions.get(`${measure}|${code}`) ?? []).some((ds) => fromOrigin(ds) && ds.completes?.includes(f)));
+      if (!whole) partial = true;
     } else if (held.includes(f)) {
       found.push(f);
     } else {
@@ -85,9 +88,14 @@ function functionSource(bundle: ReferenceBundle, area: ServiceAreaDefinition, me
   }
   for (const [year, entry] of byYear) if (entry.size !== functions.length) byYear.delete(year);
   if (byYear.size === 0) return undefined;
+  // Weights from the same source as the figures: a snapshot area is weighted with the snapshot's
+  // population even where another area brought live figures, and the other way round.
+  const newest = [...byYear.keys()].sort().pop();
+  const figuresOrigin = origin ?? [...(byYear.get(newest ?? '')?.values() ?? [])][0]?.origin;
   const weights = new Map<string, Dataset>();
   for (const year of byYear.keys()) {
-    const weight = index.weights.get(`${measure}|${year}`);
+    const candidates = index.weights.get(`${measure}|${year}`) ?? [];
+    const weight = candidates.find((ds) => ds.origin === figuresOrigin) ?? candidates[0];
     if (weight) weights.set(year, weight);
   }
   return { kind: 'functions', measure, functions, partial, byYear, weights };

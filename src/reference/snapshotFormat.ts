@@ -23,7 +23,7 @@ export interface SnapshotRegistry {
   structuralVariables: StructuralVariable[];
 }
 
-type PerDataset = 'id' | 'title' | 'period' | 'query' | 'flags' | 'values' | 'functionCode' | 'year' | 'notReported' | 'updated';
+type PerDataset = 'id' | 'title' | 'period' | 'query' | 'flags' | 'values' | 'functionCode' | 'year' | 'notReported' | 'updated' | 'completes';
 type SharedFields = Omit<Dataset, PerDataset>;
 type CompactDataset = Omit<Dataset, keyof SharedFields | 'values'> & { values: (number | null)[] };
 
@@ -53,6 +53,7 @@ export function encodeSnapshot(bundle: ReferenceBundle): { registry: SnapshotReg
       ...(ds.functionCode !== undefined && { functionCode: ds.functionCode }),
       ...(ds.year !== undefined && { year: ds.year }),
       ...(ds.notReported && { notReported: true }),
+      ...(ds.completes && { completes: ds.completes }),
       values: areaCodes.map((code) => ds.values[code]),
     });
   }

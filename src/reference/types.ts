@@ -50,6 +50,11 @@ export interface Dataset {
   year?: string;
   /** True when the function was not reported that year (a series break), so every value is null. */
   notReported?: boolean;
+  /**
+   * Main functions (e.g. '5.25') this function's fetch completes: every sub-function StatBank lists
+   * was fetched with it, so an area of that main function is whole, not partial.
+   */
+  completes?: string[];
 }
 
 export type DatasetRole = 'keyFigure' | 'weight';

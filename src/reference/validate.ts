@@ -57,6 +57,7 @@ export function validateBundle(value: unknown, lang: Lang = 'da'): ReferenceBund
     if (d.measure !== undefined && !MEASURES.includes(d.measure as string)) check.fail(`${path}.measure`, 'measure');
     if (d.role !== undefined && !ROLES.includes(d.role as string)) check.fail(`${path}.role`, 'role');
     if (d.notReported !== undefined && typeof d.notReported !== 'boolean') check.fail(`${path}.notReported`, 'boolean');
+    if (d.completes !== undefined) check.textList(d, 'completes', path);
     check.langText(d, 'title', path);
     check.langText(d, 'unit', path);
     check.origin(d, 'origin', path);

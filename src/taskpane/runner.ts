@@ -183,7 +183,7 @@ export async function snapshotReference(): Promise<PaneReference> {
 export async function loadPaneReference(request: PaneRunRequest): Promise<PaneReference> {
   if (request.referenceSource === 'snapshot') return snapshotReference();
   const live = await import('./live');
-  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang, { area: request.area, deadlineSeconds: request.deadlineSeconds });
+  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang, { area: request.area, deadlineSeconds: request.deadlineSeconds, measure: request.measure });
   const { origin, asOf, fellBack, reason } = loaded.status;
   return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason }, checks: loaded.checks };
 }

@@ -112,6 +112,13 @@ function nglkValue(codes: Record<string, string>): number | null {
 
 function regk31Value(codes: Record<string, string>): number | null {
   const code = codes['OMRÅDE'];
+  // Kr. per inhabitant (PRISENHED INDL) as DST publishes it: the snapshot's own figure for the
+  // function and year (DRANST 1; nothing on the others), so live and snapshot agree.
+  if (codes['PRISENHED'] === 'INDL') {
+    if (codes['DRANST'] !== '1') return 0;
+    const dataset = snapshot.datasets.find((d) => d.functionCode !== undefined && d.query.FUNKTION?.[0] === codes['FUNKTION'] && d.period === codes['Tid']);
+    return dataset ? dataset.values[code] ?? null : null;
+  }
   const people = code === '000' ? 5_900_000 : population.get(code) ?? 0;
   const perInhabitant = code === '000' ? 5000 : snapshotPerInhabitant(code, codes['FUNKTION']);
   const gross = Math.round((perInhabitant * people * 1.04) / 1000);

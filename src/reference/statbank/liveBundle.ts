@@ -1,6 +1,7 @@
 // Reference bundles made of live figures: municipalities and structural variables from the
 // bundled snapshot, the areas' datasets from StatBank (see liveAreas.ts), and the catalogue that
 // finds each area's figures in such a bundle.
+import type { MeasureKind } from '../../core/benchmark/measure';
 import type { Lang } from '../../core/types';
 import { getArea, SERVICE_AREAS } from '../catalogue';
 import { ReferenceDataError } from '../series';
@@ -27,6 +28,11 @@ export interface LiveBundleOptions {
   municipalities?: readonly string[];
   /** Clock for fetchedAt. */
   now?: () => Date;
+  /**
+   * The run's measure. 'perInhabitant' also fetches DST's own figures per inhabitant (REGK31 INDL,
+   * nine years) so the run measures as the snapshot does; absent, only the per-band key figures.
+   */
+  measure?: MeasureKind;
 }
 
 /**
@@ -52,7 +58,7 @@ export async function fetchLiveParts(client: StatbankClient, options: LiveBundle
   const catalogue = options.catalogue ?? SERVICE_AREAS;
   const areas = resolveAreas(options.areas, catalogue, lang);
   const members = membersOf(options.municipalities);
-  const live = await fetchLiveAreas(client, areas, members.map((m) => m.code), { year: options.year, lang, now: options.now });
+  const live = await fetchLiveAreas(client, areas, members.map((m) => m.code), { year: options.year, lang, now: options.now, measure: options.measure });
   const datasets = [...live.datasets.values()].flat();
   const builtAt = datasets.length > 0
     ? datasets.map((d) => d.fetchedAt).reduce((a, b) => (a < b ? a : b))
