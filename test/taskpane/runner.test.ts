@@ -4,7 +4,7 @@ import { FakeExcel } from '../../src/hosts/excel/fake';
 import { benchmarkGrid } from '../../src/pipeline/benchmarkGrid';
 import { loadSnapshot } from '../../src/reference';
 import { computeReport } from '../../src/taskpane/compute';
-import { pinnedSource, RunCancelled, runPane, snapshotReference, type PaneRunRequest, type RunDeps, type Stage } from '../../src/taskpane/runner';
+import { pinnedSource, RunCancelled, runPane, snapshotReference, stagesFor, type PaneRunRequest, type RunDeps, type Stage } from '../../src/taskpane/runner';
 
 const BUDGET = {
   sheet: 'Budget',
@@ -34,13 +34,19 @@ function setUp() {
 }
 
 describe('runPane', () => {
-  it('goes through the four stages, writes the report and reports what the engine computed', async () => {
+  it('goes through its stages, writes the report and reports what the engine computed', async () => {
     const { excel, deps, request } = setUp();
     const stages: Stage[] = [];
     const result = await runPane(deps, request, { onStage: (stage) => stages.push(stage) });
-    expect(stages).toEqual(['reading', 'fetching', 'computing', 'writing']);
+    // The snapshot needs no fetching: "Henter tal fra Danmarks Statistik" shows only when it does.
+    expect(stages).toEqual(['reading', 'computing', 'writing']);
+    expect(stagesFor('snapshot')).toEqual(stages);
     expect(result.written).toBe(true);
-    expect(result.sheets).toContain('Overblik');
+    expect(result.sheets).toContainEqual({ name: 'Overblik', role: 'overview' });
+    expect(result.sheets).toContainEqual({ name: 'Potentialer', role: 'potentials' });
+    expect(result.level).toBe('municipality');
+    expect(result.period).toBe('2024');
+    expect(result.grid.values).toEqual(BUDGET.values);
     expect(excel.sheet('Overblik')).toBeDefined();
     expect(result.source).toEqual({ kind: 'range', sheet: 'Budget', range: 'A1:D3' });
 
@@ -73,6 +79,28 @@ describe('runPane', () => {
     expect(result.sheets).toEqual([]);
     expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
     expect(excel.sheets.map((s) => s.name)).toEqual(['Budget']);
+  });
+
+  it('fetches only on a live run', async () => {
+    const { deps, request } = setUp();
+    const stages: Stage[] = [];
+    await runPane(deps, { ...request, referenceSource: 'live' }, { onStage: (stage) => stages.push(stage) });
+    expect(stages).toEqual(['reading', 'fetching', 'computing', 'writing']);
+  });
+
+  it('names each written sheet with its role, so the pane can show the Prioritering sheet', async () => {
+    const { deps, request } = setUp();
+    const compute = deps.compute;
+    deps.compute = async (grid, runRequest, solve) => {
+      const output = await compute(grid, runRequest, solve);
+      const report = output.report;
+      if (!report) return output;
+      // A report with a prioritisation sheet, as the report gains one.
+      const extra = { ...report.sheets[0], name: 'Prioritering', role: 'prioritisation' as const, tables: [], charts: [] };
+      return { ...output, report: { ...report, sheets: [...report.sheets, extra] } };
+    };
+    const result = await runPane(deps, request);
+    expect(result.sheets.find((sheet) => sheet.role === 'prioritisation')?.name).toBe('Prioritering');
   });
 
   it('passes a fallback reason on to the method sheet', async () => {

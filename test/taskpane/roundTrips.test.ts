@@ -1,0 +1,68 @@
+// A run from the pane reads and writes the workbook in at most 3 context.sync calls in all,
+// whatever the row count, counted by the recording fake. (Listing the workbook's tables is not
+// part of a run: the pane does it when the data step is shown, not after every run.)
+import { ExcelWorkbookHost } from '../../src/hosts/excel';
+import { FakeExcel } from '../../src/hosts/excel/fake';
+import type { CellGrid } from '../../src/core/types';
+import { computeReport } from '../../src/taskpane/compute';
+import { runPane, snapshotReference, type PaneRunRequest, type RunDeps } from '../../src/taskpane/runner';
+
+const MAX_SYNCS = 3;
+
+function schools(count: number): CellGrid {
+  const values: CellGrid['values'] = [['Inst.nr.', 'Skole', 'Nettoudgift (kr.)', 'Elever', 'Karaktergennemsnit', 'Trivsel']];
+  for (let i = 0; i < count; i++) {
+    const pupils = 150 + ((i * 37) % 500);
+    values.push([String(280000 + i), `Skole ${i + 1}`, pupils * (60000 + ((i * 7919) % 30000)), pupils, 6 + ((i * 13) % 30) / 10, 3.5 + ((i * 17) % 10) / 10]);
+  }
+  return { sheet: 'Skoler', topLeft: 'A1', values };
+}
+
+const BUDGET: CellGrid = {
+  sheet: 'Budget 2025',
+  topLeft: 'A1',
+  values: [
+    ['Kommunekode', 'Kommune', 'Serviceområde', 'Nettoudgift (1.000 kr.)'],
+    ['791', 'Viborg', 'Folkeskole', 742310],
+    ['791', 'Viborg', 'SFO', 31870],
+    ['791', 'Viborg', 'Dagtilbud', 305960],
+    ['791', 'Viborg', 'Ældrepleje', 421450],
+    ['791', 'Viborg', 'Hjemmesygepleje', 149880],
+  ],
+};
+
+async function syncsOfRun(grid: CellGrid, request: Partial<PaneRunRequest>, before?: (host: ExcelWorkbookHost) => Promise<unknown>): Promise<number> {
+  const excel = FakeExcel.fromGrids([grid]);
+  const host = new ExcelWorkbookHost(excel.run as unknown as ConstructorParameters<typeof ExcelWorkbookHost>[0]);
+  if (before) await before(host);
+  const deps: RunDeps = { host, loadReference: async () => snapshotReference(), compute: async (g, r) => computeReport(g, r) };
+  const start = excel.syncLog.length;
+  const result = await runPane(deps, {
+    source: { kind: 'range', sheet: grid.sheet }, mapping: {}, referenceSource: 'snapshot', baseUrl: 'https://api.statbank.dk/v1',
+    group: { kind: 'all' }, standard: 'median', lang: 'da', ...request,
+  });
+  expect(result.written).toBe(true);
+  return excel.syncLog.length - start;
+}
+
+describe('round trips of a pane run', () => {
+  it(`a budget run reads and writes in at most ${MAX_SYNCS} syncs`, async () => {
+    expect(await syncsOfRun(BUDGET, {})).toBeLessThanOrEqual(MAX_SYNCS);
+  });
+
+  it.each([25, 800])(`%i institutions: at most ${MAX_SYNCS} syncs, also on a re-run over the first run's sheets`, async (count) => {
+    const grid = schools(count);
+    const request = { area: 'folkeskole' };
+    expect(await syncsOfRun(grid, request)).toBeLessThanOrEqual(MAX_SYNCS);
+    let first: ExcelWorkbookHost | undefined;
+    const again = await syncsOfRun(grid, request, async (host) => {
+      first = host;
+      const deps: RunDeps = { host, loadReference: async () => snapshotReference(), compute: async (g, r) => computeReport(g, r) };
+      await runPane(deps, {
+        source: { kind: 'range', sheet: grid.sheet }, mapping: {}, referenceSource: 'snapshot', baseUrl: '', group: { kind: 'all' }, standard: 'median', lang: 'da', area: 'folkeskole',
+      });
+    });
+    expect(first).toBeDefined();
+    expect(again).toBeLessThanOrEqual(MAX_SYNCS);
+  }, 60_000);
+});
