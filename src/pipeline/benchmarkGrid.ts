@@ -7,7 +7,7 @@ import type { ExplicitMapping, InputShape, InputUnit, ParseResult } from '../cor
 import type { CellGrid, Lang, Problem } from '../core/types';
 import { t } from '../i18n';
 import { areaSpecFor, hasReferenceData, referenceSeriesFor, resolveArea, SERVICE_AREAS, sourcesFor } from '../reference';
-import { catalogueFor } from '../reference/statbank';
+import { catalogueFor } from '../reference/statbank/liveBundle';
 import type { ReferenceBundle, ServiceAreaDefinition } from '../reference/types';
 import type { SourceNote } from '../report/types';
 import type { DeaRunResult } from '../report/deaTypes';

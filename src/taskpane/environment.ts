@@ -1,7 +1,7 @@
 // What the pane needs from its surroundings, built from Office's globals. The playground installs
 // stand-ins for those globals and builds the same environment, so the pane cannot tell them apart.
 import type { Lang } from '../core/types';
-import { ExcelWorkbookHost, type ExcelRun } from '../hosts/excel';
+import type { ExcelRun } from '../hosts/excel';
 import type { WorkbookHost } from '../hosts/types';
 import { languageOf, storedLanguage, type LanguageStore } from './language';
 import { defaultSettings, documentSettingsStore, type PaneSettings, type SettingsLike, type SettingsStore } from './settings';
@@ -36,7 +36,12 @@ export function officeEnvironment(overrides: Partial<PaneSettings> = {}): PaneEn
   const defaults = defaultSettings(overrides);
   const hosts = new Map<Lang, PaneHost>();
   const hostFor = (lang: Lang): PaneHost => {
-    const host = hosts.get(lang) ?? new ExcelWorkbookHost((batch) => excel.run(batch), { lang });
+    const host =
+      hosts.get(lang) ??
+      lazyHost(async () => {
+        const { ExcelWorkbookHost } = await import(/* webpackChunkName: "excel-host" */ '../hosts/excel');
+        return new ExcelWorkbookHost((batch) => excel.run(batch), { lang });
+      });
     hosts.set(lang, host);
     return host;
   };
@@ -46,4 +51,20 @@ export function officeEnvironment(overrides: Partial<PaneSettings> = {}): PaneEn
 /** The language the pane opens in. */
 export function startLanguage(env: Pick<PaneEnvironment, 'officeLang' | 'languages'>): Lang {
   return env.languages.load() ?? env.officeLang;
+}
+
+/**
+ * A host whose code loads on first use: the Office.js host (reading and, mostly, writing sheets)
+ * is not needed to show the first screen, so it arrives with the pane's first workbook call.
+ */
+export function lazyHost(load: () => Promise<PaneHost>): PaneHost {
+  let loading: Promise<PaneHost> | undefined;
+  const host = () => (loading ??= load());
+  return {
+    listSources: async () => (await host()).listSources(),
+    read: async (source) => (await host()).read(source),
+    writeReport: async (model) => (await host()).writeReport(model),
+    selectAddress: async (address) => (await host()).selectAddress(address),
+    activateSheet: async (name) => (await host()).activateSheet(name),
+  };
 }

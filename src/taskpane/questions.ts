@@ -2,9 +2,7 @@
 // count column in a table of municipalities (a budget with "Indbyggere"): used as the activity, it
 // becomes what each area's cost is divided by; ignored, Statistics Denmark's population for the
 // area is used. The two give different potentials, so the user chooses. Pure, tested in node.
-import { parseGrid } from '../core/parse';
 import type { ExplicitMapping, ParseResult } from '../core/parse/types';
-import type { CellGrid } from '../core/types';
 import { columnRows, mappingKeyOf, type ColumnRow, type RoleChoice } from './viewModel';
 
 export interface ColumnQuestion {
@@ -13,12 +11,7 @@ export interface ColumnQuestion {
   choices: readonly RoleChoice[];
 }
 
-/** The questions the grid raises, judged on the engine's own guesses (the user's mapping left out). */
-export function columnQuestions(grid: CellGrid): ColumnQuestion[] {
-  const guess = parseGrid(grid);
-  return questionsOf(guess);
-}
-
+/** The questions a parse raises; pass the parse of the engine's own guesses (no user mapping). */
 export function questionsOf(guess: ParseResult): ColumnQuestion[] {
   if (guess.shape !== 'municipality') return [];
   return columnRows(guess)

@@ -12,7 +12,6 @@ import type { DeaRts } from '../report/deaTypes';
 import type { DeaProgress, DeaSolver } from '../workers/protocol';
 import type { ComputeOutput, SolveDea } from './compute';
 import type { RunRequest } from '../pipeline/run';
-import { loadSnapshot } from '../reference/snapshot';
 import type { ReferenceBundle } from '../reference/types';
 import type { ReferenceSource } from './settings';
 import type { SheetRole } from '../report/model';
@@ -190,15 +189,9 @@ export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
   return { kind: 'range', sheet: grid.sheet, range };
 }
 
-/** The bundled snapshot as a run's reference. */
-export function snapshotReference(): PaneReference {
-  const bundle = loadSnapshot();
-  return { bundle, status: { origin: 'snapshot', asOf: bundle.builtAt, fellBack: false } };
-}
-
-/** Snapshot straight away; live through the lazily loaded StatBank client. */
+/** The snapshot (bundled with the engine's chunk); live through the lazily loaded StatBank client. */
 export async function loadPaneReference(request: PaneRunRequest): Promise<PaneReference> {
-  if (request.referenceSource === 'snapshot') return snapshotReference();
+  if (request.referenceSource === 'snapshot') return (await import(/* webpackChunkName: "engine" */ './snapshotReference')).snapshotReference();
   const live = await import(/* webpackChunkName: "statbank" */ './live');
   const loaded = await live.loadLive(request.baseUrl, request.year, request.lang);
   const { origin, asOf, fellBack, reason } = loaded.status;

@@ -1,13 +1,13 @@
-// The pane's state and its reducer. Pure: the preview parse runs here (parseGrid is pure), every
-// side effect (Excel, StatBank, settings) happens in the shell, which dispatches the outcome.
-import { parseGrid } from '../core/parse';
+// The pane's state and its reducer. Pure: the preview parse runs here, through the previewer the
+// shell hands in once its chunk has loaded (parseGrid is pure); every side effect (Excel,
+// StatBank, settings) happens in the shell, which dispatches the outcome.
 import type { ExplicitMapping, ParseResult } from '../core/parse/types';
 import type { CellGrid, Lang } from '../core/types';
 import type { ReadSource, WorkbookSources } from '../hosts/types';
-import { loadSnapshot } from '../reference/snapshot';
 import { progressFraction, type DeaProgress } from '../workers/protocol';
 import { runKey, type StepId } from './flow';
-import { columnQuestions, type ColumnQuestion } from './questions';
+import type { Previewer } from './preview';
+import type { ColumnQuestion } from './questions';
 import { stagesFor, type PaneRunResult, type Stage } from './runner';
 import { selectionIssue, type SelectionIssue, type Widening } from './selectionCheck';
 import type { PaneSettings } from './settings';
@@ -17,6 +17,8 @@ export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface PaneState {
   lang: Lang;
+  /** The parser and its reference lists; undefined until its chunk has loaded. */
+  preview?: Previewer;
   step: StepId;
   /** The current choices; saved to the workbook after each run. */
   settings: PaneSettings;
@@ -42,6 +44,7 @@ export interface PaneState {
 }
 
 export type PaneAction =
+  | { type: 'previewReady'; preview: Previewer }
   | { type: 'sourcesLoaded'; sources: WorkbookSources }
   | { type: 'gridRead'; source: ReadSource; grid: CellGrid }
   | { type: 'readFailed'; message: string }
@@ -60,19 +63,13 @@ export type PaneAction =
   | { type: 'runFailed'; message: string }
   | { type: 'runCancelled' };
 
-export function initialState(lang: Lang, settings: PaneSettings, remembered?: PaneSettings): PaneState {
-  return { lang, step: 'data', settings, remembered, questions: [], years: { status: 'idle', list: [] }, run: { status: 'idle' } };
+export function initialState(lang: Lang, settings: PaneSettings, remembered?: PaneSettings, preview?: Previewer): PaneState {
+  return { lang, preview, step: 'data', settings, remembered, questions: [], years: { status: 'idle', list: [] }, run: { status: 'idle' } };
 }
 
-/** The preview parse with the snapshot's municipalities, so names resolve and unknown codes show. */
-export function previewParse(grid: CellGrid, mapping: ExplicitMapping, lang: Lang): ParseResult {
-  const { municipalities } = loadSnapshot();
-  return parseGrid(grid, {
-    mapping,
-    lang,
-    knownMunicipalityCodes: new Set(municipalities.map((m) => m.code)),
-    municipalityNames: new Map(municipalities.map((m) => [m.code, m.name])),
-  });
+/** The preview parse, once the previewer is there. */
+function parsed(state: PaneState, grid: CellGrid, mapping: ExplicitMapping, lang = state.lang): ParseResult | undefined {
+  return state.preview?.parse(grid, mapping, lang);
 }
 
 /** State after reading `grid`: parsed, checked for a bad selection, its questions found. */
@@ -81,16 +78,20 @@ function withGrid(state: PaneState, source: ReadSource, grid: CellGrid, mapping:
   return {
     ...state,
     read: { source, grid },
-    parse: previewParse(grid, mapping, state.lang),
+    parse: parsed(state, grid, mapping),
     issue,
     widening: undefined,
-    questions: issue ? [] : columnQuestions(grid),
+    questions: issue || !state.preview ? [] : state.preview.questions(grid),
     readError: undefined,
   };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
+    case 'previewReady': {
+      const ready = { ...state, preview: action.preview };
+      return state.read ? withGrid(ready, state.read.source, state.read.grid, state.settings.mapping) : ready;
+    }
     case 'sourcesLoaded':
       return { ...state, sources: action.sources };
     case 'gridRead':
@@ -102,7 +103,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'roleChanged': {
       if (!state.read || !state.parse) return state;
       const mapping = withRole(state.settings.mapping, columnRows(state.parse), action.row, action.role);
-      return { ...state, settings: { ...state.settings, mapping }, parse: previewParse(state.read.grid, mapping, state.lang) };
+      return { ...state, settings: { ...state.settings, mapping }, parse: parsed(state, state.read.grid, mapping) };
     }
     case 'choiceChanged': {
       const settings = { ...state.settings, ...action.patch };
@@ -112,7 +113,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case 'langChanged':
       if (action.lang === state.lang) return state;
-      return { ...state, lang: action.lang, parse: state.read ? previewParse(state.read.grid, state.settings.mapping, action.lang) : state.parse };
+      return { ...state, lang: action.lang, parse: state.read ? parsed(state, state.read.grid, state.settings.mapping, action.lang) : state.parse };
     case 'goTo':
       return { ...state, step: action.step };
     case 'yearsLoading':
@@ -148,7 +149,7 @@ function finished(state: PaneState, result: PaneRunResult, ran: PaneSettings): P
   // Choices changed while the run went on stay the user's; the result is then marked as not current.
   const settings = { ...state.settings, source: result.source };
   const read = withGrid({ ...state, settings }, result.source, result.grid, settings.mapping);
-  const parseAsRan = ran.mapping === settings.mapping ? read.parse : previewParse(result.grid, ran.mapping, state.lang);
+  const parseAsRan = ran.mapping === settings.mapping ? read.parse : parsed(state, result.grid, ran.mapping);
   return {
     ...read,
     step: result.written ? 'results' : 'run',

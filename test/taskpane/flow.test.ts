@@ -2,6 +2,7 @@
 import type { CellGrid } from '../../src/core/types';
 import { blockerOf, reachableSteps, runKey, runRequestOf, digest } from '../../src/taskpane/flow';
 import { defaultSettings } from '../../src/taskpane/settings';
+import { previewer } from '../../src/taskpane/preview';
 import { initialState, paneReducer, type PaneAction, type PaneState } from '../../src/taskpane/state';
 import { columnRows } from '../../src/taskpane/viewModel';
 
@@ -13,7 +14,7 @@ const budget: CellGrid = {
 };
 const source = { kind: 'range', sheet: 'Budget', range: 'A1:D2' } as const;
 const reduce = (state: PaneState, ...actions: PaneAction[]) => actions.reduce(paneReducer, state);
-const start = initialState('da', defaultSettings({ referenceSource: 'snapshot' }));
+const start = initialState('da', defaultSettings({ referenceSource: 'snapshot' }), undefined, previewer);
 
 describe('flow', () => {
   it('the data step waits for figures, then for the answer to its question', () => {

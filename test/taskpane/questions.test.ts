@@ -1,7 +1,8 @@
 // Guesses that change the result are asked about: inhabitants in a budget are either what each
 // area is divided by or ignored, and the user says which.
 import type { CellGrid } from '../../src/core/types';
-import { answerOf, columnQuestions, openQuestion } from '../../src/taskpane/questions';
+import { previewer } from '../../src/taskpane/preview';
+import { answerOf, openQuestion } from '../../src/taskpane/questions';
 import { columnRows } from '../../src/taskpane/viewModel';
 import { parseGrid } from '../../src/core/parse';
 
@@ -13,7 +14,7 @@ const budget: CellGrid = {
 
 describe('column questions', () => {
   it('asks whether a budget’s inhabitants are the activity or to be ignored', () => {
-    const questions = columnQuestions(budget);
+    const questions = previewer.questions(budget);
     expect(questions.map((q) => [q.row.letter, q.row.header, q.choices])).toEqual([['E', 'Indbyggere', ['activity', 'ignore']]]);
     const rows = columnRows(parseGrid(budget));
     expect(openQuestion(questions, rows, {})).toBe(questions[0]);
@@ -25,6 +26,6 @@ describe('column questions', () => {
 
   it('asks nothing of institutions, whose activity column is what they are measured by', () => {
     const schools: CellGrid = { sheet: 'Skoler', topLeft: 'A1', values: [['Inst.nr.', 'Skole', 'Nettoudgift (kr.)', 'Elever'], ['1', 'A', 1000, 10]] };
-    expect(columnQuestions(schools)).toEqual([]);
+    expect(previewer.questions(schools)).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { ExcelWorkbookHost } from '../../src/hosts/excel';
 import { FakeExcel } from '../../src/hosts/excel/fake';
 import type { CellGrid } from '../../src/core/types';
 import { computeReport } from '../../src/taskpane/compute';
-import { runPane, snapshotReference, type PaneRunRequest, type RunDeps } from '../../src/taskpane/runner';
+import { runPane, type PaneRunRequest, type RunDeps } from '../../src/taskpane/runner';
+import { snapshotReference } from '../../src/taskpane/snapshotReference';
 
 const MAX_SYNCS = 3;
 

@@ -4,7 +4,8 @@ import { FakeExcel } from '../../src/hosts/excel/fake';
 import { benchmarkGrid } from '../../src/pipeline/benchmarkGrid';
 import { loadSnapshot } from '../../src/reference';
 import { computeReport } from '../../src/taskpane/compute';
-import { pinnedSource, RunCancelled, runPane, snapshotReference, stagesFor, type PaneRunRequest, type RunDeps, type Stage } from '../../src/taskpane/runner';
+import { pinnedSource, RunCancelled, runPane, stagesFor, type PaneRunRequest, type RunDeps, type Stage } from '../../src/taskpane/runner';
+import { snapshotReference } from '../../src/taskpane/snapshotReference';
 
 const BUDGET = {
   sheet: 'Budget',

@@ -2,6 +2,7 @@ import type { CellGrid } from '../../src/core/types';
 import { isStale } from '../../src/taskpane/flow';
 import type { PaneRunResult } from '../../src/taskpane/runner';
 import { defaultSettings } from '../../src/taskpane/settings';
+import { previewer } from '../../src/taskpane/preview';
 import { initialState, paneReducer, progressOf, type PaneAction, type PaneState } from '../../src/taskpane/state';
 import { columnRows } from '../../src/taskpane/viewModel';
 
@@ -25,7 +26,7 @@ function resultOf(over: Partial<PaneRunResult> = {}): PaneRunResult {
 }
 
 describe('pane reducer', () => {
-  const start = initialState('da', defaultSettings());
+  const start = initialState('da', defaultSettings(), undefined, previewer);
 
   it('parses what was read and asks about the inhabitants column instead of guessing', () => {
     const state = reduce(start, { type: 'gridRead', source, grid });
@@ -51,9 +52,9 @@ describe('pane reducer', () => {
   });
 
   it('keeps a remembered year when live lists it, else takes the newest', () => {
-    const kept = reduce(initialState('da', defaultSettings({ year: '2022' })), { type: 'yearsLoading' }, { type: 'yearsLoaded', years: ['2021', '2022', '2023'] });
+    const kept = reduce(initialState('da', defaultSettings({ year: '2022' }), undefined, previewer), { type: 'yearsLoading' }, { type: 'yearsLoaded', years: ['2021', '2022', '2023'] });
     expect(kept.settings.year).toBe('2022');
-    const newest = reduce(initialState('da', defaultSettings({ year: '2019' })), { type: 'yearsLoaded', years: ['2021', '2023'] });
+    const newest = reduce(initialState('da', defaultSettings({ year: '2019' }), undefined, previewer), { type: 'yearsLoaded', years: ['2021', '2023'] });
     expect(newest.settings.year).toBe('2023');
     const failed = reduce(newest, { type: 'yearsFailed', message: 'offline' });
     expect(failed.years).toEqual({ status: 'failed', list: [], error: 'offline' });
@@ -77,7 +78,7 @@ describe('pane reducer', () => {
 
   it('tracks a run through its stages, shows the results and remembers what it read', () => {
     const settings = defaultSettings({ referenceSource: 'snapshot' });
-    let state = reduce(initialState('da', settings), { type: 'gridRead', source, grid }, { type: 'runStarted', settings }, { type: 'stage', stage: 'computing' });
+    let state = reduce(initialState('da', settings, undefined, previewer), { type: 'gridRead', source, grid }, { type: 'runStarted', settings }, { type: 'stage', stage: 'computing' });
     expect(state.step).toBe('run');
     expect(state.run).toEqual({ status: 'running', stages: ['reading', 'computing', 'writing'], stage: 'computing' });
     state = reduce(state, { type: 'runFinished', result: resultOf(), settings });
@@ -91,7 +92,7 @@ describe('pane reducer', () => {
 
   it('marks the results as changed the moment a choice, the figures or the language change', () => {
     const settings = defaultSettings({ referenceSource: 'snapshot' });
-    const done = reduce(initialState('da', settings), { type: 'gridRead', source, grid }, { type: 'runStarted', settings }, { type: 'runFinished', result: resultOf(), settings });
+    const done = reduce(initialState('da', settings, undefined, previewer), { type: 'gridRead', source, grid }, { type: 'runStarted', settings }, { type: 'runFinished', result: resultOf(), settings });
     expect(isStale(reduce(done, { type: 'choiceChanged', patch: { standard: 'best' } }))).toBe(true);
     expect(isStale(reduce(done, { type: 'choiceChanged', patch: { standard: 'best' } }, { type: 'choiceChanged', patch: { standard: 'median' } }))).toBe(false);
     const rows = columnRows(done.parse!);
@@ -106,7 +107,7 @@ describe('pane reducer', () => {
 
   it('a choice changed while a run went on leaves its result marked as changed', () => {
     const settings = defaultSettings({ referenceSource: 'snapshot' });
-    const running = reduce(initialState('da', settings), { type: 'gridRead', source, grid }, { type: 'runStarted', settings });
+    const running = reduce(initialState('da', settings, undefined, previewer), { type: 'gridRead', source, grid }, { type: 'runStarted', settings });
     const done = reduce(running, { type: 'choiceChanged', patch: { standard: 'best' } }, { type: 'runFinished', result: resultOf(), settings });
     expect(done.settings.standard).toBe('best');
     expect(isStale(done)).toBe(true);
@@ -129,5 +130,16 @@ describe('pane reducer', () => {
     const english = reduce(read, { type: 'langChanged', lang: 'en' });
     expect(read.parse?.problems.some((p) => /Cellen/.test(p.message))).toBe(true);
     expect(english.parse?.problems.some((p) => /^Cell /.test(p.message))).toBe(true);
+  });
+});
+
+describe('before the previewer has loaded', () => {
+  it('keeps what was read and parses it as soon as the previewer arrives', () => {
+    const early = paneReducer(initialState('da', defaultSettings()), { type: 'gridRead', source, grid });
+    expect(early.read?.grid).toBe(grid);
+    expect(early.parse).toBeUndefined();
+    const ready = paneReducer(early, { type: 'previewReady', preview: previewer });
+    expect(ready.parse?.units).toHaveLength(1);
+    expect(ready.questions).toHaveLength(1);
   });
 });

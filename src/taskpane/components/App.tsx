@@ -1,24 +1,17 @@
 // The pane shell: one step at a time between a header (name, language, step indicator) and a
 // sticky footer (Back, the step's primary action, or a run's progress and Cancel). Wrapped in
 // Fluent's AriaLiveAnnouncer, so progress, completion (the toast) and errors are announced.
-import {
-  AriaLiveAnnouncer, Toast, ToastBody, Toaster, ToastTitle, useAnnounce, useId, useToastController,
-} from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
-import type { Lang } from '../../core/types';
+// Only the shell and the first screen are in the first load; the rest comes right after.
+import { AriaLiveAnnouncer } from '@fluentui/react-components';
+import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { t } from '../../i18n';
 import type { PaneEnvironment } from '../environment';
 import { blockerOf, comparisonBlocker, dataBlocker, reachableSteps, STEP_IDS, type StepId } from '../flow';
-import type { PaneRunResult } from '../runner';
 import type { PaneState } from '../state';
-import { countText, endSentence, formatKr } from '../text';
-import { potentialLabels } from '../viewModel';
-import { ComparisonStep } from './ComparisonStep';
 import { DataStep } from './DataStep';
+import { Later } from './lazyParts';
 import { neighbours, PaneFooter, type FooterAction } from './PaneFooter';
 import { PaneHeader } from './PaneHeader';
-import { ResultsStep } from './ResultsStep';
-import { RunStep } from './RunStep';
 import { usePaneStyles } from './styles';
 import { usePane } from './usePane';
 
@@ -33,7 +26,8 @@ export function App({ env }: { env: PaneEnvironment }) {
   );
 }
 
-function usePaneWidth(): [React.RefObject<HTMLDivElement>, number] {
+/** The pane's own width (Office's task pane is its viewport; the playground's is a column). */
+function usePaneWidth(): [RefObject<HTMLDivElement>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(320);
   useEffect(() => {
@@ -46,17 +40,6 @@ function usePaneWidth(): [React.RefObject<HTMLDivElement>, number] {
   return [ref, width];
 }
 
-function finishedToast(result: PaneRunResult, lang: Lang) {
-  const top = result.top[0];
-  const topText = top ? ` ${endSentence(t('pane.announce.top', lang, { text: `${potentialLabels(result.top, lang)[0]}: ${formatKr(top.potential, lang)}` }))}` : '';
-  return (
-    <Toast>
-      <ToastTitle>{t('pane.toast.done', lang)}</ToastTitle>
-      <ToastBody>{`${countText('pane.toast.sheets', result.sheets.length, lang)}${topText}`}</ToastBody>
-    </Toast>
-  );
-}
-
 function primaryAction(step: StepId, state: PaneState, knownCodes: ReadonlySet<string>, go: (step: StepId) => void, run: () => void): FooterAction {
   const { lang } = state;
   const { next } = neighbours(step);
@@ -67,17 +50,13 @@ function primaryAction(step: StepId, state: PaneState, knownCodes: ReadonlySet<s
 
 function Pane({ env }: { env: PaneEnvironment }) {
   const styles = usePaneStyles();
-  const toasterId = useId('pane-toaster');
-  const { dispatchToast } = useToastController(toasterId);
-  const { announce } = useAnnounce();
-  const { state, dispatch, actions, knownCodes, headingRef, liveMeasure } = usePane(env, (result, lang) =>
-    dispatchToast(finishedToast(result, lang), { intent: 'success', timeout: 6000 }),
-  );
+  const { state, dispatch, actions, knownCodes, headingRef, announce, liveMeasure } = usePane(env);
   const [rootRef, width] = usePaneWidth();
   const { lang, step } = state;
   const wide = width >= WIDE_PX;
   const { previous } = neighbours(step);
   const running = state.run.status === 'running';
+  const loading = <p className={styles.caption}>{t('pane.loading', lang)}</p>;
 
   let content: JSX.Element;
   if (step === 'data') {
@@ -95,16 +74,18 @@ function Pane({ env }: { env: PaneEnvironment }) {
       />
     );
   } else if (step === 'comparison') {
-    content = <ComparisonStep state={state} dispatch={dispatch} headingRef={headingRef} knownCodes={knownCodes} liveMeasure={liveMeasure} />;
+    content = <Later.ComparisonStep state={state} dispatch={dispatch} headingRef={headingRef} knownCodes={knownCodes} liveMeasure={liveMeasure} />;
   } else if (step === 'run') {
-    content = <RunStep state={state} headingRef={headingRef} onSelectAddress={actions.selectAddress} />;
+    content = <Later.RunStep state={state} headingRef={headingRef} onSelectAddress={actions.selectAddress} />;
   } else {
-    content = <ResultsStep state={state} headingRef={headingRef} onOpenSheet={actions.openSheet} onSelectAddress={actions.selectAddress} />;
+    content = <Later.ResultsStep state={state} headingRef={headingRef} onOpenSheet={actions.openSheet} onSelectAddress={actions.selectAddress} />;
   }
 
   return (
     <div ref={rootRef} className={styles.root} lang={lang} data-step={step} data-pane-ready={state.sources ? 'true' : undefined}>
-      <Toaster toasterId={toasterId} position="top" announce={(message) => announce(message)} />
+      <Suspense fallback={null}>
+        <Later.RunToaster result={state.result} lang={lang} announce={announce} />
+      </Suspense>
       <PaneHeader
         lang={lang}
         step={step}
@@ -113,13 +94,20 @@ function Pane({ env }: { env: PaneEnvironment }) {
         onLanguage={actions.setLanguage}
         onStep={(target) => !running && actions.goTo(target)}
       />
-      <main className={styles.body} aria-label={t(`pane.step.${step}`, lang)}>{content}</main>
-      <PaneFooter
-        state={state}
-        primary={primaryAction(step, state, knownCodes, actions.goTo, () => actions.run())}
-        onBack={previous && step !== STEP_IDS[0] ? () => actions.goTo(previous) : undefined}
-        onCancel={actions.cancel}
-      />
+      <main className={styles.body} aria-label={t(`pane.step.${step}`, lang)}>
+        <Suspense fallback={loading}>{content}</Suspense>
+      </main>
+      {running ? (
+        <Suspense fallback={null}>
+          <Later.RunningFooter state={state} onCancel={actions.cancel} />
+        </Suspense>
+      ) : (
+        <PaneFooter
+          lang={lang}
+          primary={primaryAction(step, state, knownCodes, actions.goTo, () => actions.run())}
+          onBack={previous && step !== STEP_IDS[0] ? () => actions.goTo(previous) : undefined}
+        />
+      )}
     </div>
   );
 }

@@ -1,34 +1,26 @@
-// Step 1: read the selection or a table. Then what was read, a bad selection's own message (with
-// an offer to widen it), the questions a guess raises, the problems, and the columns found.
-import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option } from '@fluentui/react-components';
-import type { Dispatch, Ref } from 'react';
+// Step 1: read the selection or a table. This first screen is in the pane's first load; what
+// follows a read (ReadDetails) arrives in the chunk loaded right after the pane shows.
+import { Button, Dropdown, Field, Option } from '@fluentui/react-components';
+import { Suspense, type Ref } from 'react';
 import type { ReadSource } from '../../hosts/types';
 import { t } from '../../i18n';
-import type { PaneAction, PaneState } from '../state';
-import { countText } from '../text';
-import { describeSource } from '../viewModel';
-import { ColumnList } from './ColumnList';
-import { ColumnQuestions } from './ColumnQuestions';
-import { ProblemList } from './ProblemList';
+import type { PaneState } from '../state';
+import { Later } from './lazyParts';
+import type { ReadDetailsProps } from './ReadDetails';
 import { RerunCard } from './RerunCard';
-import { SelectionNotice } from './SelectionNotice';
 import { usePaneStyles } from './styles';
 
-export interface DataStepProps {
-  state: PaneState;
-  dispatch: Dispatch<PaneAction>;
+export interface DataStepProps extends ReadDetailsProps {
   headingRef: Ref<HTMLHeadingElement>;
-  wide: boolean;
   onRead: (source: ReadSource) => void;
-  onWiden: () => void;
   onRerun: () => void;
   onRefreshSources: () => void;
-  onSelectAddress: (address: string) => void;
 }
 
-export function DataStep({ state, dispatch, headingRef, wide, onRead, onWiden, onRerun, onRefreshSources, onSelectAddress }: DataStepProps) {
+export function DataStep({ headingRef, onRead, onRerun, onRefreshSources, ...details }: DataStepProps) {
   const styles = usePaneStyles();
-  const { lang, parse, read, sources } = state;
+  const state: PaneState = details.state;
+  const { lang, read, sources } = state;
   const tables = sources?.tables ?? [];
   const tableName = read?.source.kind === 'table' ? read.source.name : undefined;
   const showRerun = state.remembered?.source !== undefined && !state.result;
@@ -38,7 +30,7 @@ export function DataStep({ state, dispatch, headingRef, wide, onRead, onWiden, o
       {showRerun && state.remembered && <RerunCard settings={state.remembered} lang={lang} running={state.run.status === 'running'} onRerun={onRerun} />}
       <p className={styles.text}>{t('pane.data.howto', lang)}</p>
       <div className={styles.section}>
-        <Button appearance={read ? 'secondary' : 'primary'} onClick={() => onRead({ kind: 'selection' })}>
+        <Button appearance={read || showRerun ? 'secondary' : 'primary'} onClick={() => onRead({ kind: 'selection' })}>
           {t('pane.data.useSelection', lang)}
         </Button>
         <Field label={t('pane.data.table', lang)} hint={tables.length === 0 ? t('pane.data.noTables', lang) : undefined}>
@@ -59,33 +51,10 @@ export function DataStep({ state, dispatch, headingRef, wide, onRead, onWiden, o
           </Dropdown>
         </Field>
       </div>
-      {state.readError && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.readError}</MessageBarBody>
-        </MessageBar>
-      )}
-      {read && parse && (
-        <div className={styles.section} data-testid="read-summary">
-          <Caption1>
-            {t('pane.data.read', lang, { source: describeSource(read.source, lang) })}{' '}
-            {!state.issue && countText('pane.data.usable', parse.units.length, lang)}
-            {!state.issue && parse.excluded.length > 0 && ` ${countText('pane.data.excluded', parse.excluded.length, lang)}`}
-          </Caption1>
-          {state.issue ? (
-            <SelectionNotice issue={state.issue} grid={read.grid} widening={state.widening} lang={lang} onWiden={onWiden} />
-          ) : (
-            <>
-              <ColumnQuestions state={state} dispatch={dispatch} />
-              {!parse.canRun && (
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>{t('pane.data.cannotRun', lang)}</MessageBarBody>
-                </MessageBar>
-              )}
-              <ProblemList problems={parse.problems} lang={lang} onSelectAddress={onSelectAddress} showNone />
-              <ColumnList parse={parse} lang={lang} wide={wide} dispatch={dispatch} />
-            </>
-          )}
-        </div>
+      {(read || state.readError) && (
+        <Suspense fallback={<p className={styles.caption}>{t('pane.loading', lang)}</p>}>
+          <Later.ReadDetails {...details} />
+        </Suspense>
       )}
     </>
   );

@@ -1,20 +1,10 @@
-// The sticky footer: while a run goes on, its progress and Cancel; otherwise Back and the step's
-// primary action, with the reason in words when the action cannot be taken yet.
-import { Button, Field, ProgressBar } from '@fluentui/react-components';
+// The sticky footer: Back and the step's primary action, with the reason in words when the action
+// cannot be taken yet. While a run goes on, RunningFooter takes its place.
+import { Button } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import { t } from '../../i18n';
 import { STEP_IDS, type StepId } from '../flow';
-import { progressOf, type PaneState } from '../state';
-import { formatPercent } from '../text';
-import { progressFraction } from '../../workers/protocol';
 import { usePaneStyles } from './styles';
-
-/** The stage in words; while DEA is solved, how far it has come. */
-export function stageText(run: PaneState['run'], lang: Lang): string | undefined {
-  if (!run.stage) return undefined;
-  if (run.stage === 'computing' && run.dea) return t('pane.stage.solving', lang, { percent: formatPercent(progressFraction(run.dea), lang) });
-  return t(`pane.stage.${run.stage}`, lang);
-}
 
 export interface FooterAction {
   label: string;
@@ -23,27 +13,8 @@ export interface FooterAction {
   blocked?: string;
 }
 
-export function PaneFooter({ state, primary, onBack, onCancel }: {
-  state: PaneState;
-  primary?: FooterAction;
-  onBack?: () => void;
-  onCancel: () => void;
-}) {
+export function PaneFooter({ lang, primary, onBack }: { lang: Lang; primary?: FooterAction; onBack?: () => void }) {
   const styles = usePaneStyles();
-  const { lang, run } = state;
-  if (run.status === 'running') {
-    return (
-      <div className={styles.footer}>
-        <Field label={t('pane.run.progress', lang)} hint={stageText(run, lang)}>
-          <ProgressBar data-testid="run-progress" value={progressOf(run.stage, run.dea, run.stages)} thickness="large" />
-        </Field>
-        <div className={styles.footerButtons}>
-          <span className={styles.grow} />
-          <Button onClick={onCancel}>{t('pane.run.cancel', lang)}</Button>
-        </div>
-      </div>
-    );
-  }
   const blockedId = 'pane-footer-blocked';
   return (
     <div className={styles.footer}>

@@ -7,18 +7,18 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { Lang } from '../../core/types';
 import type { ReadSource } from '../../hosts/types';
 import { t } from '../../i18n';
-import { loadSnapshot } from '../../reference/snapshot';
 import { createDeaWorker } from '../../workers/createDeaWorker';
 import { solveInWorker } from '../../workers/deaClient';
 import type { DeaSolver } from '../../workers/protocol';
 import { startLanguage, type PaneEnvironment } from '../environment';
 import { runRequestOf, type StepId } from '../flow';
-import { computeLazily, loadPaneReference, pinnedSource, RunCancelled, runPane, type PaneRunResult } from '../runner';
+import { computeLazily, loadPaneReference, pinnedSource, RunCancelled, runPane } from '../runner';
 import { boxAddress, wideningFor } from '../selectionCheck';
 import type { PaneSettings } from '../settings';
 import { initialState, paneReducer } from '../state';
 import { sheetAddress } from '../../core/parse/address';
-import { stageText } from './PaneFooter';
+import { stageText } from '../stageText';
+import { loadPreviewer, preloadLater } from './lazyParts';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -30,7 +30,9 @@ const workerSolver: DeaSolver | undefined =
 
 type LiveModule = typeof import('../live');
 
-export function usePane(env: PaneEnvironment, onFinished: (result: PaneRunResult, lang: Lang) => void) {
+const NO_CODES: ReadonlySet<string> = new Set();
+
+export function usePane(env: PaneEnvironment) {
   const [state, dispatch] = useReducer(paneReducer, undefined, () => {
     const remembered = env.store.load();
     return initialState(startLanguage(env), remembered ?? env.defaults, remembered);
@@ -38,7 +40,12 @@ export function usePane(env: PaneEnvironment, onFinished: (result: PaneRunResult
   const { lang } = state;
   const host = useMemo(() => env.hostFor(lang), [env, lang]);
   const { announce } = useAnnounce();
-  const knownCodes = useMemo(() => new Set(loadSnapshot().municipalities.map((m) => m.code)), []);
+  const knownCodes = state.preview?.knownCodes ?? NO_CODES;
+  // The first screen is up: fetch the parser and the later steps now, so nothing waits later.
+  useEffect(() => {
+    loadPreviewer().then((preview) => dispatch({ type: 'previewReady', preview }), () => undefined);
+    preloadLater().catch(() => undefined);
+  }, []);
   const abort = useRef<AbortController | undefined>(undefined);
   const yearsRequest = useRef(0);
   const [live, setLive] = useState<LiveModule | undefined>(undefined);
@@ -127,7 +134,6 @@ export function usePane(env: PaneEnvironment, onFinished: (result: PaneRunResult
       dispatch({ type: 'runFinished', result, settings });
       if (result.written) {
         await env.store.save({ ...settings, source: result.source }).catch(() => undefined);
-        onFinished(result, lang);
       } else announce(t('pane.run.nothing', lang), { alert: true });
     } catch (error) {
       if (error instanceof RunCancelled) {
@@ -143,7 +149,7 @@ export function usePane(env: PaneEnvironment, onFinished: (result: PaneRunResult
   // Each stage is said once (not every unit of a DEA solve).
   const stage = state.run.status === 'running' ? state.run.stage : undefined;
   useEffect(() => {
-    const text = stage ? stageText({ status: 'running', stage }, lang) : undefined;
+    const text = stage ? stageText({ stage }, lang) : undefined;
     if (text) announce(text);
   }, [stage, lang, announce]);
 
@@ -171,5 +177,5 @@ export function usePane(env: PaneEnvironment, onFinished: (result: PaneRunResult
     selectAddress: (address: string) => void host.selectAddress(address).catch(() => undefined),
     openSheet: (sheet: string) => void host.activateSheet(sheet).catch(() => undefined),
   };
-  return { state, dispatch, actions, knownCodes, headingRef, liveMeasure: live?.liveMeasure };
+  return { state, dispatch, actions, knownCodes, headingRef, announce, liveMeasure: live?.liveMeasure };
 }
