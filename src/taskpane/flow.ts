@@ -80,6 +80,7 @@ export function runRequestOf(
       year: settings.year || undefined,
       referenceSource: settings.referenceSource,
       baseUrl: settings.baseUrl,
+      deadlineSeconds: settings.deadlineSeconds,
       group: group.spec,
       standard: settings.standard,
       lang: state.lang,

@@ -48,6 +48,8 @@ export interface PaneRunRequest {
   year?: string;
   referenceSource: ReferenceSource;
   baseUrl: string;
+  /** The most a live run waits for StatBank in all (seconds); default 20. */
+  deadlineSeconds?: number;
   group: GroupSpec;
   standard: StandardKind;
   lang: Lang;
@@ -193,7 +195,7 @@ export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
 export async function loadPaneReference(request: PaneRunRequest): Promise<PaneReference> {
   if (request.referenceSource === 'snapshot') return (await import(/* webpackChunkName: "engine" */ './snapshotReference')).snapshotReference();
   const live = await import(/* webpackChunkName: "statbank" */ './live');
-  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang);
+  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang, { area: request.area, deadlineSeconds: request.deadlineSeconds });
   const { origin, asOf, fellBack, reason } = loaded.status;
   return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason }, checks: loaded.checks };
 }

@@ -11,7 +11,7 @@ import { t } from '../../i18n';
 import { SERVICE_AREAS } from '../../reference/catalogue';
 import { loadSnapshot } from '../../reference/snapshot';
 import { measureOf } from '../measure';
-import { DEFAULT_STATBANK_URL, type ReferenceSource } from '../settings';
+import { DEFAULT_DEADLINE_SECONDS, DEFAULT_STATBANK_URL, MAX_DEADLINE_SECONDS, parseDeadline, type ReferenceSource } from '../settings';
 import type { PaneAction, PaneState } from '../state';
 import { formatDay } from '../text';
 import { GROUP_KINDS, groupSpecOf, SIMILAR_K, type GroupKind } from '../viewModel';
@@ -37,6 +37,9 @@ export function ComparisonStep({ state, dispatch, headingRef, knownCodes, liveMe
   const { lang, settings, years } = state;
   const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
   useEffect(() => setBaseUrl(settings.baseUrl), [settings.baseUrl]);
+  const [deadline, setDeadline] = useState(String(settings.deadlineSeconds));
+  useEffect(() => setDeadline(String(settings.deadlineSeconds)), [settings.deadlineSeconds]);
+  const deadlineValid = parseDeadline(deadline) !== undefined;
   const institution = state.parse?.shape === 'institution';
   const areaNone = t(institution ? 'pane.ref.areaNone' : 'pane.ref.areaFromData', lang);
   const areaLabel = (id: string) => SERVICE_AREAS.find((a) => a.id === id)?.name[lang] ?? areaNone;
@@ -119,13 +122,28 @@ export function ComparisonStep({ state, dispatch, headingRef, knownCodes, liveMe
       <Accordion collapsible>
         <AccordionItem value="advanced">
           <AccordionHeader size="small">{t('pane.ref.advanced', lang)}</AccordionHeader>
-          <AccordionPanel>
+          <AccordionPanel className={styles.section}>
             <Field label={t('pane.ref.baseUrl', lang)} hint={t('pane.ref.baseUrlHint', lang, { url: DEFAULT_STATBANK_URL })}>
               <Input
                 type="url"
                 value={baseUrl}
                 onChange={(_, data) => setBaseUrl(data.value)}
                 onBlur={() => baseUrl.trim() !== '' && choose({ baseUrl: baseUrl.trim() })}
+              />
+            </Field>
+            <Field
+              label={t('pane.ref.deadline', lang)}
+              hint={t('pane.ref.deadlineHint', lang, { seconds: DEFAULT_DEADLINE_SECONDS })}
+              validationMessage={deadlineValid ? undefined : t('pane.ref.deadlineInvalid', lang, { max: MAX_DEADLINE_SECONDS })}
+            >
+              <Input
+                inputMode="decimal"
+                value={deadline}
+                onChange={(_, data) => setDeadline(data.value)}
+                onBlur={() => {
+                  const seconds = parseDeadline(deadline);
+                  if (seconds !== undefined) choose({ deadlineSeconds: seconds });
+                }}
               />
             </Field>
           </AccordionPanel>

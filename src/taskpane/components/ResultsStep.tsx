@@ -54,7 +54,7 @@ export function ResultsStep({ state, headingRef, onOpenSheet, onSelectAddress }:
         {status.fellBack && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{t('pane.results.notLive', lang)}</MessageBarTitle> {status.reason}
+              <MessageBarTitle>{t(status.origin === 'live' ? 'pane.results.partlyLive' : 'pane.results.notLive', lang)}</MessageBarTitle> {status.reason}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -152,6 +152,12 @@ export const paneComparisonStrings: StringTable = {
 
   'pane.ref.advanced': { da: 'Avanceret', en: 'Advanced' },
   'pane.ref.baseUrl': { da: 'Statistikbankens adresse (API)', en: 'StatBank address (API)' },
+  'pane.ref.deadline': { da: 'Længste ventetid på Statistikbanken (sekunder)', en: 'Longest wait for StatBank (seconds)' },
+  'pane.ref.deadlineHint': {
+    da: 'Så længe venter en kørsel i alt, før den bruger gemte tal eller øjebliksbilledet. Standard: {seconds}',
+    en: 'How long a run waits in all before it uses stored figures or the snapshot. Default: {seconds}',
+  },
+  'pane.ref.deadlineInvalid': { da: 'Skriv et antal sekunder over 0 og højst {max}.', en: 'Enter a number of seconds above 0 and at most {max}.' },
   'pane.ref.baseUrlHint': {
     da: 'Kun ved proxy eller testserver. Standard: {url}',
     en: 'Only for a proxy or a test server. Default: {url}',
