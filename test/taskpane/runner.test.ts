@@ -116,6 +116,25 @@ describe('runPane', () => {
   });
 });
 
+describe('English sheet names', () => {
+  it('use the area\'s short name, never a long name cut mid-phrase', async () => {
+    const schools = {
+      sheet: 'Skoler', topLeft: 'A1',
+      values: [['Inst.nr.', 'Skole', 'Nettoudgift (kr.)', 'Elever', 'Trivsel'], ['1', 'A', 1_000_000, 10, 4], ['2', 'B', 2_400_000, 30, 3.9], ['3', 'C', 1_500_000, 12, 4.1], ['4', 'D', 2_000_000, 25, 3.8]],
+    };
+    const excel = FakeExcel.fromGrids([schools]);
+    const host = new ExcelWorkbookHost(excel.run as unknown as ConstructorParameters<typeof ExcelWorkbookHost>[0], { lang: 'en' });
+    const deps: RunDeps = { host, loadReference: async () => snapshotReference(), compute: async (grid, request) => computeReport(grid, request) };
+    const result = await runPane(deps, {
+      source: { kind: 'range', sheet: 'Skoler' }, mapping: {}, referenceSource: 'snapshot', baseUrl: '', group: { kind: 'all' }, standard: 'median',
+      lang: 'en', area: 'folkeskole', method: 'both', dea: { inputs: [], outputs: [], rts: 'vrs', orientation: 'in' },
+    });
+    const names = result.sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(['Benchmark – Schools', 'DEA – Schools']));
+    expect(names.every((name) => name.length <= 31)).toBe(true);
+  });
+});
+
 describe('pinnedSource', () => {
   it('turns a selection into the range it covered and leaves tables alone', () => {
     const grid = { sheet: 'Mine tal', topLeft: 'B4', values: [[1, 2, 3], [4, 5, 6]] };
