@@ -18,9 +18,6 @@ export const paneStrings: StringTable = {
   'pane.step.comparison': { da: 'Sammenligning', en: 'Comparison' },
   'pane.step.run': { da: 'Kør', en: 'Run' },
   'pane.step.results': { da: 'Resultater', en: 'Results' },
-  'pane.step.position': { da: 'Trin {n} af {total}: {name}', en: 'Step {n} of {total}: {name}' },
-  'pane.step.current': { da: '(aktuelt trin)', en: '(current step)' },
-  'pane.step.unavailable': { da: '(ikke klar endnu)', en: '(not ready yet)' },
 
   'pane.nav.back': { da: 'Tilbage', en: 'Back' },
   'pane.nav.next': { da: 'Næste: {step}', en: 'Next: {step}' },

@@ -7,7 +7,7 @@ import { usePaneStyles } from './styles';
 
 const useStyles = makeStyles({
   languages: { display: 'flex', gap: tokens.spacingHorizontalXXS },
-  language: { minWidth: '36px', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  language: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   steps: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   connector: { flexGrow: 1, minWidth: tokens.spacingHorizontalS, height: tokens.strokeWidthThin, backgroundColor: tokens.colorNeutralStroke1 },
@@ -44,6 +44,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandBackground}`,
   },
   label: { ...typographyStyles.caption1, whiteSpace: 'nowrap' },
+  hidden: {
+    position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)', whiteSpace: 'nowrap', border: 0,
+  },
   labelCurrent: { ...typographyStyles.caption1Strong, whiteSpace: 'nowrap' },
 });
 
@@ -71,10 +75,9 @@ export function PaneHeader({ lang, step, reachable, wide, onLanguage, onStep }: 
               appearance="subtle"
               checked={lang === code}
               lang={code}
-              aria-label={t(`pane.language.${code}`, lang)}
               onClick={() => onLanguage(code)}
             >
-              {code.toUpperCase()}
+              {t(`pane.language.${code}`, lang)}
             </ToggleButton>
           ))}
         </div>
@@ -84,8 +87,6 @@ export function PaneHeader({ lang, step, reachable, wide, onLanguage, onStep }: 
           {STEP_IDS.map((id, i) => {
             const current = id === step;
             const name = t(`pane.step.${id}`, lang);
-            const position = t('pane.step.position', lang, { n: i + 1, total: STEP_IDS.length, name });
-            const state = current ? t('pane.step.current', lang) : reachable.has(id) ? '' : t('pane.step.unavailable', lang);
             return [
               i > 0 ? <li key={`${id}-line`} aria-hidden="true" className={styles.connector} /> : null,
               <li key={id} className={styles.item}>
@@ -93,13 +94,13 @@ export function PaneHeader({ lang, step, reachable, wide, onLanguage, onStep }: 
                   type="button"
                   className={styles.stepButton}
                   aria-current={current ? 'step' : undefined}
-                  aria-label={`${position} ${state}`.trim()}
                   disabled={!current && !reachable.has(id)}
                   onClick={() => !current && onStep(id)}
                   data-step={id}
                 >
-                  <span aria-hidden="true" className={mergeClasses(styles.number, current && styles.numberCurrent)}>{i + 1}</span>
-                  {(wide || current) && <span aria-hidden="true" className={current ? styles.labelCurrent : styles.label}>{name}</span>}
+                  {/* The name is "2 Sammenligning": what is shown, with the step's name hidden where there is no room. */}
+                  <span className={mergeClasses(styles.number, current && styles.numberCurrent)}>{i + 1}</span>
+                  <span className={wide || current ? (current ? styles.labelCurrent : styles.label) : styles.hidden}>{` ${name}`}</span>
                 </button>
               </li>,
             ];
