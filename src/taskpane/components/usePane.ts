@@ -153,14 +153,26 @@ export function usePane(env: PaneEnvironment) {
     if (text) announce(text);
   }, [stage, lang, announce]);
 
-  // A new step puts focus on its heading (not on opening, which would pull focus from Excel).
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A new step puts focus on its heading (not on opening, which would pull focus from Excel). A
+  // later step's heading may mount only once its chunk is there, so focus waits for it.
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const focusPending = useRef(false);
+  const focusHeading = () => {
+    if (!focusPending.current || !heading.current?.isConnected) return;
+    focusPending.current = false;
+    heading.current.focus();
+  };
+  const headingRef = useCallback((element: HTMLHeadingElement | null) => {
+    heading.current = element;
+    focusHeading();
+  }, []);
   const shownStep = useRef<StepId>(state.step);
   useEffect(() => {
     if (shownStep.current === state.step) return;
     shownStep.current = state.step;
-    headingRef.current?.focus();
-  }, [state.step, state.result]);
+    focusPending.current = true;
+    focusHeading();
+  }, [state.step]);
 
   const actions = {
     read: (source: ReadSource) => void readSource(source),
