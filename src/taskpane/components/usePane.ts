@@ -1,7 +1,7 @@
 // The pane's side effects around its pure reducer: reading the workbook, looking for a wider read
 // when a selection is no table, the StatBank years (only once live data is chosen and the
 // comparison step is reached, so the StatBank code loads no earlier), runs with progress,
-// cancel, toast and announcements, the language switch and focus on each new step's heading.
+// cancel and announcements, the language switch and focus on each new step's heading.
 import { useAnnounce } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../../core/types';
@@ -59,7 +59,7 @@ export function usePane(env: PaneEnvironment) {
   }, [state.step, refreshSources]);
 
   const { referenceSource, baseUrl } = state.settings;
-  const wantYears = referenceSource === 'live' && state.step !== 'data' && state.years.status === 'idle';
+  const wantYears = referenceSource === 'live' && state.step === 'comparison' && state.years.status === 'idle';
   useEffect(() => {
     if (!wantYears) return;
     const id = ++yearsRequest.current;

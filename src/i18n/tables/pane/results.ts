@@ -31,7 +31,7 @@ export const paneResultStrings: StringTable = {
   'pane.results.year': { da: 'År', en: 'Year' },
   'pane.results.source': { da: 'Kilde', en: 'Source' },
   'pane.results.source.snapshot': { da: 'Medfølgende øjebliksbillede (data fra {date})', en: 'Bundled snapshot (data as of {date})' },
-  'pane.results.source.live': { da: 'Danmarks Statistik, hentet live {date}', en: 'Statistics Denmark, fetched live on {date}' },
+  'pane.results.source.live': { da: 'Hentet live fra Danmarks Statistik {date}', en: 'Fetched live from Statistics Denmark on {date}' },
   'pane.results.source.cache': { da: 'Gemt lokalt, hentet fra Danmarks Statistik {date}', en: 'Stored locally, fetched from Statistics Denmark on {date}' },
   'pane.results.notLive': { da: 'Ikke hentet live', en: 'Not fetched live' },
   'pane.results.partlyLive': { da: 'Ikke alle områder er hentet live', en: 'Not every area was fetched live' },
