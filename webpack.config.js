@@ -19,6 +19,7 @@ const TS_RULE = {
 
 module.exports = (env = {}, argv = {}) => {
   if (env.playground) return playgroundConfig(argv.mode === 'production');
+  if (env.benchOffice) return benchOfficeConfig();
   const production = argv.mode === 'production';
   const baseUrl = ensureTrailingSlash(process.env.ADDIN_BASE_URL || DEV_BASE_URL);
   return {
@@ -69,6 +70,19 @@ function playgroundConfig(production) {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: { rules: [TS_RULE] },
     plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html' })],
+    performance: { hints: false },
+  };
+}
+
+/** `npm run bench`'s stand-in for office.js (src/playground/benchOffice.ts), one plain script. */
+function benchOfficeConfig() {
+  return {
+    mode: 'production',
+    devtool: false,
+    entry: { office: './src/playground/benchOffice.ts' },
+    output: { path: path.resolve(__dirname, 'dist/bench-office'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: { rules: [TS_RULE] },
     performance: { hints: false },
   };
 }

@@ -58,6 +58,14 @@ export function usePane(env: PaneEnvironment) {
     if (state.step === 'data') refreshSources();
   }, [state.step, refreshSources]);
 
+  // The pane is usable: first screen drawn and the workbook's tables listed (npm run bench times this).
+  const ready = state.sources !== undefined;
+  useEffect(() => {
+    if (ready && typeof performance !== 'undefined' && performance.getEntriesByName('pejlemaerke-pane-ready').length === 0) {
+      performance.mark('pejlemaerke-pane-ready');
+    }
+  }, [ready]);
+
   const { referenceSource, baseUrl } = state.settings;
   const wantYears = referenceSource === 'live' && state.step === 'comparison' && state.years.status === 'idle';
   useEffect(() => {
