@@ -54,7 +54,8 @@ export function ResultsStep({ state, headingRef, onOpenSheet, onSelectAddress }:
         {status.fellBack && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{t(status.origin === 'live' ? 'pane.results.partlyLive' : 'pane.results.notLive', lang)}</MessageBarTitle> {status.reason}
+              {/* A whole fallback's reason says "ikke hentet live" itself; only a partly live run needs a title. */}
+              {status.origin === 'live' && <MessageBarTitle>{t('pane.results.partlyLive', lang)}</MessageBarTitle>} {status.reason}
             </MessageBarBody>
           </MessageBar>
         )}

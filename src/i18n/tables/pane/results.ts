@@ -33,7 +33,6 @@ export const paneResultStrings: StringTable = {
   'pane.results.source.snapshot': { da: 'Medfølgende øjebliksbillede (data fra {date})', en: 'Bundled snapshot (data as of {date})' },
   'pane.results.source.live': { da: 'Hentet live fra Danmarks Statistik {date}', en: 'Fetched live from Statistics Denmark on {date}' },
   'pane.results.source.cache': { da: 'Gemt lokalt, hentet fra Danmarks Statistik {date}', en: 'Stored locally, fetched from Statistics Denmark on {date}' },
-  'pane.results.notLive': { da: 'Ikke hentet live', en: 'Not fetched live' },
   'pane.results.partlyLive': { da: 'Ikke alle områder er hentet live', en: 'Not every area was fetched live' },
   'pane.results.top': { da: 'Største potentialer', en: 'Largest potentials' },
   'pane.results.none': { da: 'Ingen potentialer over nul mod den valgte standard.', en: 'No potentials above zero against the chosen standard.' },
