@@ -187,7 +187,7 @@ export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
   if (source.kind !== 'selection') return source;
   const rows = grid.values.length;
   const cols = Math.max(1, ...grid.values.map((row) => row.length));
-  const range = rows === 0 ? grid.topLeft : `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
+  const range = rows <= 1 && cols <= 1 ? grid.topLeft : `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
   return { kind: 'range', sheet: grid.sheet, range };
 }
 

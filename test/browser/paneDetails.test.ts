@@ -73,6 +73,7 @@ describeIfChromium('task pane details in Chromium', () => {
     await notice.waitFor();
     expect(await notice.getAttribute('data-issue')).toBe(issue);
     expect(await notice.textContent()).toContain(text);
+    expect(await page.getByTestId('read-summary').textContent()).toContain(`Læst: 'Budget 2025'!${from === to ? from : `${from}:${to}`}.`);
     // Nothing else is said about cells the user did not select.
     expect(await page.getByTestId('problems').count()).toBe(0);
     expect(await page.getByTestId('footer-blocked').textContent()).toBe('Markeringen er ikke en tabel med tal.');

@@ -140,5 +140,6 @@ describe('pinnedSource', () => {
     const grid = { sheet: 'Mine tal', topLeft: 'B4', values: [[1, 2, 3], [4, 5, 6]] };
     expect(pinnedSource({ kind: 'selection' }, grid)).toEqual({ kind: 'range', sheet: 'Mine tal', range: 'B4:D5' });
     expect(pinnedSource({ kind: 'table', name: 'T' }, grid)).toEqual({ kind: 'table', name: 'T' });
+    expect(pinnedSource({ kind: 'selection' }, { ...grid, values: [['x']] })).toEqual({ kind: 'range', sheet: 'Mine tal', range: 'B4' });
   });
 });
