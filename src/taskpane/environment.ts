@@ -63,6 +63,7 @@ export function lazyHost(load: () => Promise<PaneHost>): PaneHost {
   return {
     listSources: async () => (await host()).listSources(),
     read: async (source) => (await host()).read(source),
+    readForRun: async (source, ownRoles) => (await host()).readForRun(source, ownRoles),
     writeReport: async (model) => (await host()).writeReport(model),
     selectAddress: async (address) => (await host()).selectAddress(address),
     activateSheet: async (name) => (await host()).activateSheet(name),

@@ -1,6 +1,6 @@
-// One run from the pane, in four stages (reading, fetching, computing, writing). Cancellation is
-// checked between stages; the write itself is all-or-nothing in the host, so a cancelled run has
-// either written nothing or everything.
+// One run from the pane, in four stages (reading, fetching only when live, computing, writing).
+// Cancellation is checked between stages; the write itself is all-or-nothing in the host, so a
+// cancelled run has either written nothing or everything. Reading and writing take 2–3 syncs.
 import type { GroupSpec, StandardKind } from '../core/benchmark/types';
 import { offsetA1 } from '../core/parse/address';
 import type { ExplicitMapping } from '../core/parse/types';
@@ -127,7 +127,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     control.onStage?.(stage);
   };
   enter('reading');
-  const grid = await deps.host.read(request.source);
+  // One round trip for the figures and the workbook's state, which the write then reuses (no own
+  // sheet's cells are asked for: nothing merges planner input from Prioritering yet).
+  const { grid } = await deps.host.readForRun(request.source, []);
   if (request.referenceSource === 'live') enter('fetching');
   const reference = await deps.loadReference(request);
   enter('computing');

@@ -96,12 +96,13 @@ describe('Office.js host: kommune-budget example', () => {
     const report = outcome.report as ReportModel;
     const rows = report.sheets.length + 5;
     const read = (row: number) => [excel.cell('_pejlemaerke', `A${row}`)?.value, excel.cell('_pejlemaerke', `B${row}`)?.value];
-    expect(read(1)).toEqual(['pejlemaerke-own-sheets', '1']);
+    expect(read(1)).toEqual(['pejlemaerke-own-sheets', '2']);
     expect(read(2)).toEqual(['generator', report.meta.generator]);
     expect(read(3)).toEqual(['version', '0.1.0']);
     expect(read(4)).toEqual(['runId', 'run-test']);
     expect(read(5)).toEqual(['createdAt', '2025-01-15T12:00:00.000Z']);
     expect(read(6)).toEqual(['sheet', 'Overblik']);
+    expect(excel.cell('_pejlemaerke', 'C6')?.value).toBe('overview');
     expect(read(rows)).toEqual(['sheet', report.sheets[report.sheets.length - 1].name]);
   });
 });
