@@ -11,6 +11,7 @@ import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
 import type { DeaRts } from '../report/deaTypes';
 import type { DeaProgress, DeaSolver } from '../workers/protocol';
 import type { ComputeOutput, SolveDea } from './compute';
+import { previousPlanIn, RUN_OWN_ROLES } from '../pipeline/previousPlan';
 import type { RunRequest } from '../pipeline/run';
 import type { ReferenceBundle } from '../reference/types';
 import type { ReferenceSource } from './settings';
@@ -127,9 +128,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     control.onStage?.(stage);
   };
   enter('reading');
-  // One round trip for the figures and the workbook's state, which the write then reuses (no own
-  // sheet's cells are asked for: nothing merges planner input from Prioritering yet).
-  const { grid } = await deps.host.readForRun(request.source, []);
+  // One round trip for the figures, the workbook's state (which the write then reuses) and the
+  // earlier Prioritering, whose planner input the new one keeps.
+  const { grid, own } = await deps.host.readForRun(request.source, [...RUN_OWN_ROLES]);
   if (request.referenceSource === 'live') enter('fetching');
   const reference = await deps.loadReference(request);
   enter('computing');
@@ -145,6 +146,7 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     referenceNote: reference.status.fellBack ? reference.status.reason : undefined,
     referenceChecks: reference.checks,
     now: deps.now?.(),
+    previousPlan: previousPlanIn(own),
     method,
     ...(request.dea && method !== 'keyfigures' ? { dea: deaOptions(request.dea) } : {}),
   };

@@ -9,15 +9,10 @@ import path from 'path';
 import JSZip from 'jszip';
 import { processMarkupCompatibility } from './markupCompatibility';
 
-/**
- * The schemas live in the workplace's shared folder beside the repository (CI puts a copy of it
- * beside its clone; a worktree has it two levels up), or where OOXML_SCHEMA_DIR says.
- */
+/** The schemas travel with the tests (test/fixtures/ooxml-schemas), or live where OOXML_SCHEMA_DIR says. */
 function findSchemaDir(): string {
   if (process.env.OOXML_SCHEMA_DIR) return process.env.OOXML_SCHEMA_DIR;
-  const root = path.resolve(__dirname, '..', '..');
-  const candidates = [1, 2, 3].map((up) => path.resolve(root, ...new Array<string>(up).fill('..'), 'shared', 'ooxml-schemas'));
-  return candidates.find((dir) => existsSync(path.join(dir, 'sml.xsd'))) ?? candidates[0];
+  return path.resolve(__dirname, '..', 'fixtures', 'ooxml-schemas');
 }
 
 export const SCHEMA_DIR = findSchemaDir();
