@@ -74,7 +74,7 @@ export function buildReport(input: ReportInput): ReportModel {
   );
   const refs = new Map(benchmarkSheets.flatMap((layout) => [...layout.refs]));
   const potentials = buildPotentialsSheet(input.results, potentialsName, { lang, sources: input.sources, tables, methodSheet: methodName, refs });
-  const deaName = input.dea ? sheetNames.take(t('report.sheet.dea', lang, { area: input.dea.area.name })) : undefined;
+  const deaName = input.dea ? sheetNames.take(t('report.sheet.dea', lang, { area: input.dea.area.shortName ?? input.dea.area.name })) : undefined;
   const dea = input.dea && deaName
     ? { input: input.dea, sheet: deaName, layout: buildDeaSheet(input.dea, deaName, { lang, tables, methodSheet: methodName }) }
     : undefined;
