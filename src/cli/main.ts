@@ -4,10 +4,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../core/types';
-import { HostError, type ReadSource, type RunRead } from '../hosts/types';
+import { HostError, type ReadSource } from '../hosts/types';
 import { XlsxWorkbook } from '../hosts/xlsx';
 import { t } from '../i18n';
-import { runBenchmark, runOnRead, type RunOutcome, type RunRequest } from '../pipeline/run';
+import { readRun, runBenchmark, runOnRead, type RunInput, type RunOutcome, type RunRequest, type RunSources } from '../pipeline/run';
 import { loadSnapshot } from '../reference';
 import { crossCheckLines, StatbankError } from '../reference/statbank';
 import { parseCliArgs, UsageError, type BenchmarkArgs } from './args';
@@ -18,7 +18,7 @@ import { formatSummary, jsonSummary } from './summary';
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
-  /** Told as each step of a benchmark ends (opened, reference, the run's stages, saved); for measuring. */
+  /** Told as each step of a benchmark ends (opened, read, reference, the run's stages, saved); for measuring. */
   stage?: (name: string) => void;
 }
 
@@ -69,20 +69,20 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
   // Copy mode reads and writes one workbook. Otherwise the input is read and let go before the
   // report is built: its ExcelJS model is as large as the input (hundreds of MB at 100,000 rows).
   let output: XlsxWorkbook;
-  let source: ReadSource;
-  let read: RunRead | undefined;
+  let sources: RunSources;
+  let input: RunInput | undefined;
   if (args.copy) {
     output = await XlsxWorkbook.open(inputPath, { lang });
     io.stage?.('opened');
-    source = await chooseSource(output, args);
+    sources = await chooseSources(output, args);
   } else {
-    ({ read, source } = await readInput(inputPath, args, io));
+    ({ input, sources } = await readInput(inputPath, args, io));
     output = XlsxWorkbook.createNew({ lang });
   }
-  const reference = await cliReference(args.reference, lang, args.area);
+  const reference = await cliReference(args.reference, lang, args.area, args.measure);
   io.stage?.('reference');
   const request: RunRequest = {
-    source,
+    ...sources,
     inputFile: basename(inputPath),
     reference: reference.bundle,
     referenceNote: reference.status.fellBack ? reference.status.reason : undefined,
@@ -96,9 +96,12 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
     lang,
     method: args.method,
     dea: args.dea,
+    measure: args.measure,
+    includeAnomalies: args.includeAnomalies,
+    ...(args.reference.year !== undefined && { referenceYear: String(args.reference.year) }),
     onStage: io.stage,
   };
-  const outcome: RunOutcome = read ? await runOnRead(read, output, request) : await runBenchmark(output, output, request);
+  const outcome: RunOutcome = input ? await runOnRead(input, output, request) : await runBenchmark(output, output, request);
   if (outcome.write) {
     mkdirSync(dirname(outPath), { recursive: true });
     await output.save(outPath);
@@ -110,14 +113,23 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
   return outcome.canRun ? 0 : 1;
 }
 
-/** The input's cells, read from a workbook that is not kept. */
-async function readInput(inputPath: string, args: BenchmarkArgs, io: CliIo): Promise<{ read: RunRead; source: ReadSource }> {
-  const input = await XlsxWorkbook.open(inputPath, { lang: args.lang });
+/** The input's figures (and framework and group tables), read from a workbook that is not kept. */
+async function readInput(inputPath: string, args: BenchmarkArgs, io: CliIo): Promise<{ input: RunInput; sources: RunSources }> {
+  const workbook = await XlsxWorkbook.open(inputPath, { lang: args.lang });
   io.stage?.('opened');
-  const source = await chooseSource(input, args);
-  const grid = await input.read(source);
+  const sources = await chooseSources(workbook, args);
+  const input = await readRun(workbook, undefined, sources);
   io.stage?.('read');
-  return { read: { grid, own: [] }, source };
+  return { input, sources };
+}
+
+/** Where the figures are, and the framework and group tables when they are named. */
+async function chooseSources(workbook: XlsxWorkbook, args: BenchmarkArgs): Promise<RunSources> {
+  return {
+    source: await chooseSource(workbook, args),
+    ...(args.framework !== undefined && { frameworkSource: await namedSource(workbook, args.framework, '--framework', args.lang) }),
+    ...(args.groupList !== undefined && { groupListSource: await namedSource(workbook, args.groupList, '--group-list', args.lang) }),
+  };
 }
 
 /** --table, --sheet (and --range), or else the first table, or else the first sheet. */
@@ -126,11 +138,25 @@ async function chooseSource(workbook: XlsxWorkbook, args: BenchmarkArgs): Promis
   if (args.sheet) return { kind: 'range', sheet: args.sheet, range: args.range };
   const sources = await workbook.listSources();
   const ownSheets = new Set(workbook.ownSheetNames());
-  const table = sources.tables.find((candidate) => !ownSheets.has(candidate.sheet));
+  // The framework and group tables are read on their own, never as the figures.
+  const others = new Set([args.framework, args.groupList].filter((x): x is string => x !== undefined).map((x) => x.toLowerCase()));
+  const table = sources.tables.find((candidate) => !ownSheets.has(candidate.sheet) && !others.has(candidate.name.toLowerCase()) && !others.has(candidate.sheet.toLowerCase()));
   if (table) return { kind: 'table', name: table.name };
-  const sheet = sources.sheets.find((name) => !ownSheets.has(name));
+  const sheet = sources.sheets.find((name) => !ownSheets.has(name) && !others.has(name.toLowerCase()));
   if (!sheet) throw new UsageError(t('cli.input.noSheets', args.lang, { path: args.input }));
   return { kind: 'range', sheet };
+}
+
+/** A table of that name, else a sheet of that name; anything else is a usage error naming both lists. */
+async function namedSource(workbook: XlsxWorkbook, name: string, option: string, lang: Lang): Promise<ReadSource> {
+  const sources = await workbook.listSources();
+  const table = sources.tables.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (table) return { kind: 'table', name: table.name };
+  const sheet = sources.sheets.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  if (sheet) return { kind: 'range', sheet };
+  throw new UsageError(t('cli.input.noSuchSource', lang, {
+    option, name, tables: sources.tables.map((x) => x.name).join(', ') || '—', sheets: sources.sheets.join(', ') || '—',
+  }));
 }
 
 function defaultOutPath(inputPath: string): string {

@@ -25,12 +25,25 @@ export interface RunRequest extends BenchmarkOptions {
   /** Injected for reproducible output in tests; defaults to now. */
   now?: Date;
   runId?: string;
+  /** Where the user's framework conditions are (a table or sheet in the workbook), read with the input. */
+  frameworkSource?: ReadSource;
+  /** Where the user's comparison group is (codes or names), read with the input. */
+  groupListSource?: ReadSource;
   /** Told as each step ends, e.g. for progress or to measure a step (scripts/bench-e2e.ts). */
   onStage?: (stage: RunStage) => void;
 }
 
 /** The steps of a run: the user's cells read, the engine's results, the report model, the sheets written. */
 export type RunStage = 'read' | 'computed' | 'reported' | 'written';
+
+/** Where in the user's workbook a run reads. */
+export type RunSources = Pick<RunRequest, 'source' | 'frameworkSource' | 'groupListSource'>;
+
+/** Everything a run reads from the user's workbook. */
+export interface RunInput extends RunRead {
+  framework?: CellGrid;
+  groupList?: CellGrid;
+}
 
 export interface RunOutcome extends BenchmarkOutcome {
   grid: CellGrid;
@@ -39,25 +52,35 @@ export interface RunOutcome extends BenchmarkOutcome {
 }
 
 export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
-  // Into the same workbook (Excel, or the CLI's copy mode), the earlier Prioritering is read in the
-  // same round trip as the figures; a new workbook has no planner input to keep.
-  const read = readHost === writeHost
-    ? await readHost.readForRun(request.source, [...RUN_OWN_ROLES])
-    : { grid: await readHost.read(request.source), own: [] };
+  const input = await readRun(readHost, writeHost, request);
   request.onStage?.('read');
-  return runOnRead(read, writeHost, request);
+  return runOnRead(input, writeHost, request);
 }
 
 /**
- * The run after the read: for a shell that has read the user's cells itself (the CLI reads a file
- * it writes no result into, and lets go of it before the report is built, which can be as large).
+ * What a run reads. Into the same workbook (Excel, or the CLI's copy mode), the earlier Prioritering
+ * is read in the same round trip as the figures; a new workbook has no planner input to keep.
  */
-export async function runOnRead(read: RunRead, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
-  const grid = read.grid;
-  const outcome = benchmarkGrid(grid, request);
+export async function readRun(readHost: WorkbookHost, writeHost: WorkbookHost | undefined, request: RunSources): Promise<RunInput> {
+  const read = readHost === writeHost
+    ? await readHost.readForRun(request.source, [...RUN_OWN_ROLES])
+    : { grid: await readHost.read(request.source), own: [] };
+  // The user's framework conditions and comparison group, when named, are tables of the same workbook.
+  const framework = request.frameworkSource ? await readHost.read(request.frameworkSource) : undefined;
+  const groupList = request.groupListSource ? await readHost.read(request.groupListSource) : undefined;
+  return { ...read, ...(framework && { framework }), ...(groupList && { groupList }) };
+}
+
+/**
+ * The run after the read: for a shell that has read the user's workbook itself (the CLI reads a
+ * file it writes no result into, and lets go of it before the report is built, which can be as large).
+ */
+export async function runOnRead(input: RunInput, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
+  const { grid, framework, groupList } = input;
+  const outcome = benchmarkGrid(grid, { ...request, ...(framework && { framework }), ...(groupList && { groupList }) });
   request.onStage?.('computed');
   if (!outcome.canRun) return { ...outcome, grid };
-  const report = reportFor(outcome, grid, { ...request, previousPlan: request.previousPlan ?? previousPlanIn(read.own) });
+  const report = reportFor(outcome, grid, { ...request, previousPlan: request.previousPlan ?? previousPlanIn(input.own) });
   request.onStage?.('reported');
   const write = await writeHost.writeReport(report);
   request.onStage?.('written');
@@ -73,6 +96,8 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
   for (const column of outcome.parse.columns) {
     if (column.role === 'structural' && column.key) variableNames[column.key] = column.header;
   }
+  for (const variable of outcome.framework?.variables ?? []) variableNames[variable.key] = variable.header;
+  Object.assign(variableNames, categoryLevelNames(request, variableNames));
   return buildReport({
     lang: request.lang ?? 'da',
     results: outcome.results,
@@ -93,14 +118,26 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
     runId: request.runId ?? runIdFor(now),
     version: PEJLEMAERKE_VERSION,
     variableNames,
+    frameworkVariables: request.reference.structuralVariables,
+    ...((outcome.framework || outcome.groupList) && { userTables: { framework: outcome.framework, groupList: outcome.groupList } }),
     ...(outcome.dea ? { dea: outcome.dea } : {}),
     ...(request.previousPlan ? { previousPlan: request.previousPlan } : {}),
   });
 }
 
+/** 'kommunegruppe=2' → 'Kommunegruppe: Storbykommuner', for the regression's dummy columns. */
+function categoryLevelNames(request: RunRequest, names: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of request.reference.municipalities) {
+    out[`kommunegruppe=${m.groupCode}`] = `${names.kommunegruppe ?? 'kommunegruppe'}: ${m.groupName}`;
+    out[`region=${m.regionCode}`] = `${names.region ?? 'region'}: ${m.regionName}`;
+  }
+  return out;
+}
+
 function gridRange(grid: CellGrid): string {
   const rows = grid.values.length;
-  const cols = Math.max(0, ...grid.values.map((row) => row.length));
+  const cols = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (rows === 0 || cols === 0) return grid.topLeft;
   return `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
 }

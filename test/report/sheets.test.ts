@@ -142,15 +142,15 @@ describe('potentials sheet', () => {
 
   it('has one row per unit and area with five standards and live potentials', () => {
     const [table] = sheet.tables;
-    expect(table.range).toBe('A6:R9');
-    expect(table.columns.slice(4, 6)).toEqual(['Median', 'Potentiale: Median']);
+    expect(table.range).toBe('A6:P9');
+    expect(table.columns.slice(4, 6)).toEqual(['Median', 'Potentiale (kr.): Median']);
     expect(cellAt(sheet, 'H7')?.formula).toBe('IF(G7="","",MAX(0,C7-G7)*D7)');
     expect(cellAt(sheet, 'F9')?.formula).toBe('IF(E9="","",MAX(0,E9-C9)*D9)');
     // Odense has no expected level: the standard stays empty and so does its potential.
     expect(cellAt(sheet, 'M8')?.value).toBeNull();
     expect(ev.cell(sheet.name, 'N8')).toBe('');
-    expect(ev.cell(sheet.name, 'Q8')).toBe(80_000_000);
-    expect(ev.cell(sheet.name, 'R8')).toBe(200_000_000);
+    // The range across standards is on Overblik (totals), not per row.
+    expect(cellAt(sheet, 'Q8')).toBeUndefined();
   });
 
   it('sums the headline potential below the table: 144 + 140 + 30 million kr.', () => {
@@ -210,6 +210,17 @@ describe('overview sheet', () => {
     expect(chart.series[0].valueLabels).toBe(true);
     expect(chart.valueAxisMin).toBe(0);
     expect(chart.anchor.from).toMatch(/^H\d+$/);
+  });
+
+  it('shows the trend arrow per area where the reference has years, coloured by how it compares with the group', () => {
+    const results = municipalityResults();
+    results[0].units[0].trend = { points: [], from: '2016', to: '2024', changeKr: 900, changePct: 0.12, medianChangePct: 0.05, arrow: 'up', assessment: 'worse', prices: 'current' };
+    const trended = sheetByName(buildReport(reportInput(results)), 'Overblik');
+    const table = trended.tables[0];
+    expect(table.columns[table.columns.length - 1]).toBe('Udvikling');
+    const first = Number(/\d+/.exec(table.range.split(':')[0])?.[0]) + 1;
+    expect(cellAt(trended, `G${first}`)).toMatchObject({ value: '↑ stigende', style: { fill: 'FFC7CE' } });
+    expect(trended.charts[0].anchor.from).toMatch(/^I\d+$/);
   });
 
   it('prints on one A4 landscape page without gridlines', () => {
