@@ -47,48 +47,62 @@ function endOfBrackets(text: string, start: number): number {
 
 const NAME_CHAR = /[\p{L}\p{N}_.\\]/u;
 
+/** Whether formula[i] can be part of a name: letters, digits, '_', '.' and '\\' (ASCII checked without the regex). */
+export function isNameChar(formula: string, i: number): boolean {
+  const code = formula.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2e || code === 0x5c;
+  return NAME_CHAR.test(formula[i]);
+}
+
 /** `formula` with every reference to a renamed sheet or table pointing at the new name. */
 export function renameReferences(formula: string, renames: ReferenceRenames): string {
+  return referenceRenamer(renames)(formula);
+}
+
+/** renameReferences for many formulas under the same renames (read once, not per formula). */
+export function referenceRenamer(renames: ReferenceRenames): (formula: string) => string {
   const sheets = byLowerCase(renames.sheets);
   const tables = byLowerCase(renames.tables);
   const names = byLowerCase(renames.names);
   const prefix = renames.functionPrefix;
-  if (sheets.size === 0 && tables.size === 0 && names.size === 0 && !prefix) return formula;
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      const end = endOfQuoted(formula, i, '"');
-      out += formula.slice(i, end);
-      i = end;
-    } else if (ch === '[') {
-      const end = endOfBrackets(formula, i);
-      out += formula.slice(i, end);
-      i = end;
-    } else if (ch === "'") {
-      const end = endOfQuoted(formula, i, "'");
-      const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
-      const renamed = formula[end] === '!' ? sheets.get(name.toLowerCase()) : undefined;
-      out += renamed !== undefined ? quotedSheet(renamed) : formula.slice(i, end);
-      i = end;
-    } else if (NAME_CHAR.test(ch)) {
-      let end = i;
-      while (end < formula.length && NAME_CHAR.test(formula[end])) end++;
-      const token = formula.slice(i, end);
-      const key = token.toLowerCase();
-      const next = formula[end];
-      const afterSheet = formula[i - 1] === '!';
-      if (next === '!' && sheets.has(key)) out += quotedSheet(sheets.get(key) as string);
-      else if (next === '[' && tables.has(key)) out += tables.get(key);
-      else if (next === '(' && prefix?.(token.toUpperCase()) !== undefined) out += `${prefix(token.toUpperCase())}${token.toUpperCase()}`;
-      else if (next !== '(' && next !== '!' && next !== '[' && !afterSheet && names.has(key)) out += names.get(key);
-      else out += token;
-      i = end;
-    } else {
-      out += ch;
-      i++;
+  if (sheets.size === 0 && tables.size === 0 && names.size === 0 && !prefix) return (formula) => formula;
+  return (formula) => {
+    // Text that stays as it is is copied in runs: `out` gets formula[copied..i) before each change.
+    let out = '';
+    let copied = 0;
+    const replace = (from: number, to: number, text: string): void => {
+      out += formula.slice(copied, from) + text;
+      copied = to;
+    };
+    let i = 0;
+    while (i < formula.length) {
+      const ch = formula[i];
+      if (ch === '"') {
+        i = endOfQuoted(formula, i, '"');
+      } else if (ch === '[') {
+        i = endOfBrackets(formula, i);
+      } else if (ch === "'") {
+        const end = endOfQuoted(formula, i, "'");
+        const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
+        const renamed = formula[end] === '!' ? sheets.get(name.toLowerCase()) : undefined;
+        if (renamed !== undefined) replace(i, end, quotedSheet(renamed));
+        i = end;
+      } else if (isNameChar(formula, i)) {
+        let end = i;
+        while (end < formula.length && isNameChar(formula, end)) end++;
+        const token = formula.slice(i, end);
+        const key = token.toLowerCase();
+        const next = formula[end];
+        const afterSheet = formula[i - 1] === '!';
+        if (next === '!' && sheets.has(key)) replace(i, end, quotedSheet(sheets.get(key) as string));
+        else if (next === '[' && tables.has(key)) replace(i, end, tables.get(key) as string);
+        else if (next === '(' && prefix?.(token.toUpperCase()) !== undefined) replace(i, end, `${prefix(token.toUpperCase())}${token.toUpperCase()}`);
+        else if (next !== '(' && next !== '!' && next !== '[' && !afterSheet && names.has(key)) replace(i, end, names.get(key) as string);
+        i = end;
+      } else {
+        i++;
+      }
     }
-  }
-  return out;
+    return copied === 0 ? formula : out + formula.slice(copied);
+  };
 }

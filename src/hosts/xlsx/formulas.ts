@@ -2,7 +2,7 @@
 // types them in English Excel; the file format wants functions newer than Excel 2007 behind a
 // `_xlfn.` prefix (without it other readers, and Excel itself, show #NAME?), and the host may
 // have had to rename sheets or tables, which formulas must follow.
-import { renameReferences } from '../common/formulaRefs';
+import { isNameChar, referenceRenamer, renameReferences } from '../common/formulaRefs';
 
 /**
  * Functions added after Excel 2007, with the prefix the file format stores them under. Excel
@@ -74,15 +74,6 @@ export function toFileFormula(formula: string, rewrite: Omit<FormulaRewrite, 'ad
   return rewriteFormula(body, { ...rewrite, addFilePrefixes: true });
 }
 
-const NAME_CHAR = /[\p{L}\p{N}_.\\]/u;
-
-/** Whether the code unit can be part of a name token (as common/formulaRefs reads names). */
-function isNameChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2e || code === 0x5c;
-  return NAME_CHAR.test(text[i]);
-}
-
 /**
  * Whether some name directly before a '(' is a function the file stores with a prefix. Looks at
  * every '(' (also inside string literals, so it may say yes where the tokenizer would not, never
@@ -104,10 +95,14 @@ function mayNeedPrefix(formula: string): boolean {
  */
 export function fileFormulas(rewrite: Omit<FormulaRewrite, 'addFilePrefixes'> = {}): (formula: string) => string {
   const renames = (rewrite.sheetRenames?.size ?? 0) + (rewrite.tableRenames?.size ?? 0) + (rewrite.nameRenames?.size ?? 0) > 0;
-  const prepared = { ...rewrite, addFilePrefixes: true };
+  const rename = referenceRenamer({
+    sheets: rewrite.sheetRenames,
+    tables: rewrite.tableRenames,
+    names: rewrite.nameRenames,
+    functionPrefix: (name) => FUTURE_FUNCTIONS[name],
+  });
   return (formula) => {
     const body = formula.startsWith('=') ? formula.slice(1) : formula;
-    if (!renames && !mayNeedPrefix(body)) return body;
-    return rewriteFormula(body, prepared);
+    return !renames && !mayNeedPrefix(body) ? body : rename(body);
   };
 }

@@ -3,13 +3,14 @@
 // (the worksheet XML ExcelJS wrote, with an empty <sheetData/> where the rows go) plus the writer
 // of its rows, which runs only when the package is zipped.
 import type { PackageFile, PackageParts } from './charts/packageParts';
+import type { XmlSink } from './sheetXml';
 import { deflateText, DeflatingWriter, inflateEntry, readZip, writeZip, type RawEntry } from './zip';
 
 /** Marks where a streamed sheet's rows go in its frame. */
 export const ROWS_MARK = '<sheetData/>';
 
 export interface RowsWriter {
-  write(out: { write(text: string): void; flushIfFull(): Promise<void> }): Promise<void>;
+  write(out: XmlSink): Promise<void>;
 }
 
 interface StreamedSheet {
@@ -75,12 +76,12 @@ export class PartStore implements PackageParts {
   }
 
   /** The package as a zip, parts in their order (new ones last). */
-  zip(): Buffer {
-    const entries = [...this.parts].map(([path, part]) => {
+  async zip(): Promise<Buffer> {
+    const entries = await Promise.all([...this.parts].map(async ([path, part]) => {
       if (typeof part === 'string') return deflateText(path, part);
       if ('frame' in part) throw new Error(`The rows of ${path} were never written`);
       return part;
-    });
+    }));
     return writeZip(entries);
   }
 }

@@ -101,5 +101,5 @@ export async function writeReportPackage(input: ReportPackage): Promise<Buffer> 
   store.file('xl/workbook.xml', replaceDefinedNames(store.text('xl/workbook.xml'), input.names));
   await store.writeSheets();
   if (strings.hasStrings) store.file(existingStrings ?? registerSharedStrings(store), strings.xml());
-  return store.zip();
+  return await store.zip();
 }

@@ -6,7 +6,7 @@
 import { columnLetters, type RangeRef } from './address';
 import { formulaResult, hasFormula, type SheetCells } from './sheetCells';
 import type { SharedStrings } from './sharedStrings';
-import { cellXmlText, stripIllegalXmlChars } from './text';
+import { stripIllegalXmlChars } from './text';
 import { requireRange } from './modelError';
 
 export interface SheetDataContext {
@@ -21,14 +21,18 @@ export interface SheetDataContext {
 /** What the merges and tables put in particular cells. */
 type Special = { kind: 'covered'; xf: number } | { kind: 'header'; text: string };
 
-interface TextSink {
+/** Where the XML goes: DeflatingWriter (zip.ts). */
+export interface XmlSink {
   write(text: string): void;
+  /** Text as element content, escaped as cellXmlText escapes it. */
+  writeCellText(text: string): void;
+  writeNumber(value: number): void;
   flushIfFull(): Promise<void>;
 }
 
 export class SheetDataWriter {
   private readonly letters: string[] = [];
-  /** ' s="12"' by global format, '' for format 0. */
+  /** '" s="12"' by global format, '"' for format 0 (the end of the r attribute included). */
   private readonly styleAttributes: string[] = [];
   private readonly specials = new Map<number, Map<number, Special>>();
   private readonly extraRows: number[];
@@ -99,7 +103,7 @@ export class SheetDataWriter {
     return from === to ? from : `${from}:${to}`;
   }
 
-  async write(out: TextSink): Promise<void> {
+  async write(out: XmlSink): Promise<void> {
     const { cells } = this.ctx;
     const order = cells.order;
     let next = 0;
@@ -111,84 +115,142 @@ export class SheetDataWriter {
       if (extra < this.extraRows.length && this.extraRows[extra] === row) extra++;
       const first = next;
       while (next < order.length && cells.rowOf(order[next]) === row) next++;
-      out.write(this.rowXml(row, first, next));
+      this.writeRow(out, row, first, next);
       if (++rows % 256 === 0) await out.flushIfFull();
     }
   }
 
   /** One row: the model's cells order[first..end), plus empty input cells and merge and table cells. */
-  private rowXml(row: number, first: number, end: number): string {
+  private writeRow(out: XmlSink, row: number, first: number, end: number): void {
     const { cells } = this.ctx;
     const specials = this.specials.get(row);
-    const inputs = cells.unlocked.length === 0 ? cells.unlocked : cells.unlocked.filter((box) => row >= box.top && row <= box.bottom);
-    let body = '';
-    let min = 0;
-    let max = 0;
-    const emit = (col: number, xml: string): void => {
-      if (!xml) return;
-      body += xml;
-      if (!min) min = col;
-      max = col;
-    };
-    if (!specials && inputs.length === 0) {
-      for (let i = first; i < end; i++) emit(cells.columnOf(cells.order[i]), this.modelCellXml(row, cells.order[i]));
+    const plain = !specials && cells.unlocked.length === 0;
+    // Which columns get a <c>: a cell that is empty and unformatted is not written.
+    const columns: number[] = [];
+    if (plain) {
+      for (let i = first; i < end; i++) if (this.writesSomething(cells.order[i])) columns.push(cells.columnOf(cells.order[i]));
     } else {
-      const columns = new Set<number>();
-      for (let i = first; i < end; i++) columns.add(cells.columnOf(cells.order[i]));
-      for (const box of inputs) for (let col = box.left; col <= box.right; col++) columns.add(col);
-      for (const col of specials?.keys() ?? []) columns.add(col);
-      for (const col of [...columns].sort((a, b) => a - b)) emit(col, this.cellXml(row, col, specials?.get(col)));
+      for (const col of this.columnsOf(row, first, end, specials)) if (this.kindAt(row, col, specials?.get(col)) !== 'nothing') columns.push(col);
     }
     const height = this.heights.get(row);
-    const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : '';
-    if (!body && !ht) return '';
-    const spans = min ? ` spans="${min}:${max}"` : '';
-    return body
-      ? `<row r="${row}"${ht}${spans} x14ac:dyDescent="0.25">${body}</row>`
-      : `<row r="${row}"${ht} x14ac:dyDescent="0.25"/>`;
+    if (columns.length === 0 && height === undefined) return;
+    out.write('<row r="');
+    out.writeNumber(row);
+    out.write(height !== undefined ? `" ht="${height}" customHeight="1"` : '"');
+    if (columns.length === 0) {
+      out.write(' x14ac:dyDescent="0.25"/>');
+      return;
+    }
+    out.write(' spans="');
+    out.writeNumber(columns[0]);
+    out.write(':');
+    out.writeNumber(columns[columns.length - 1]);
+    out.write('" x14ac:dyDescent="0.25">');
+    if (plain) {
+      for (let i = first; i < end; i++) if (this.writesSomething(cells.order[i])) this.writeModelCell(out, row, cells.order[i]);
+    } else {
+      for (const col of columns) this.writeCell(out, row, col, specials?.get(col));
+    }
+    out.write('</row>');
   }
 
-  private cellXml(row: number, col: number, special: Special | undefined): string {
-    const { cells, xfIds } = this.ctx;
-    if (special?.kind === 'covered') return `<c r="${this.letter(col)}${row}"${special.xf ? ` s="${special.xf}"` : ''}/>`;
-    const index = cells.find(row, col);
-    if (special?.kind === 'header') {
-      const xf = this.formatAt(row, col);
-      return this.textCell(row, col, xf, special.text);
+  /** Every column of the row that may hold something, in order. */
+  private columnsOf(row: number, first: number, end: number, specials: Map<number, Special> | undefined): number[] {
+    const { cells } = this.ctx;
+    const columns: number[] = [];
+    for (let i = first; i < end; i++) columns.push(cells.columnOf(cells.order[i]));
+    for (const box of cells.unlocked) {
+      if (row >= box.top && row <= box.bottom) for (let col = box.left; col <= box.right; col++) columns.push(col);
     }
-    if (index >= 0) return this.modelCellXml(row, index);
-    const xf = xfIds[cells.emptyUnlockedFormat];
-    return xf ? `<c r="${this.letter(col)}${row}" s="${xf}"/>` : '';
+    for (const col of specials?.keys() ?? []) columns.push(col);
+    columns.sort((a, b) => a - b);
+    return columns.filter((col, i) => i === 0 || col !== columns[i - 1]);
+  }
+
+  /** A model cell is written unless it has neither content nor a format. */
+  private writesSomething(index: number): boolean {
+    const { cells, xfIds } = this.ctx;
+    const model = cells.sheet.cells[index];
+    return hasFormula(model) || (model.value !== null && model.value !== undefined) || xfIds[cells.formats[index]] !== 0;
+  }
+
+  private kindAt(row: number, col: number, special: Special | undefined): 'covered' | 'header' | 'model' | 'input' | 'nothing' {
+    if (special) return special.kind;
+    const { cells, xfIds } = this.ctx;
+    const index = cells.find(row, col);
+    if (index >= 0) return this.writesSomething(index) ? 'model' : 'nothing';
+    return cells.emptyUnlockedFormat >= 0 && cells.isUnlocked(row, col) && xfIds[cells.emptyUnlockedFormat] !== 0 ? 'input' : 'nothing';
+  }
+
+  private writeCell(out: XmlSink, row: number, col: number, special: Special | undefined): void {
+    const { cells, xfIds } = this.ctx;
+    if (special?.kind === 'covered') {
+      this.openCell(out, row, col, special.xf);
+      out.write('/>');
+    } else if (special?.kind === 'header') {
+      this.writeText(out, row, col, this.formatAt(row, col), special.text);
+    } else {
+      const index = cells.find(row, col);
+      if (index >= 0) this.writeModelCell(out, row, index);
+      else {
+        this.openCell(out, row, col, xfIds[cells.emptyUnlockedFormat]);
+        out.write('/>');
+      }
+    }
+  }
+
+  /** '<c r="B7" s="3"' (no s for format 0). */
+  private openCell(out: XmlSink, row: number, col: number, xf: number): void {
+    out.write('<c r="');
+    out.write(this.letter(col));
+    out.writeNumber(row);
+    out.write(this.styleAttribute(xf));
   }
 
   private styleAttribute(xf: number): string {
-    return (this.styleAttributes[xf] ??= xf ? ` s="${xf}"` : '');
+    return (this.styleAttributes[xf] ??= xf ? `" s="${xf}"` : '"');
   }
 
-  private textCell(row: number, col: number, xf: number, text: string): string {
-    const s = this.styleAttribute(xf);
-    return `<c r="${this.letter(col)}${row}"${s} t="s"><v>${this.ctx.strings.indexOf(text)}</v></c>`;
+  private writeText(out: XmlSink, row: number, col: number, xf: number, text: string): void {
+    this.openCell(out, row, col, xf);
+    out.write(' t="s"><v>');
+    out.writeNumber(this.ctx.strings.indexOf(text));
+    out.write('</v></c>');
   }
 
-  private modelCellXml(row: number, index: number): string {
+  private writeModelCell(out: XmlSink, row: number, index: number): void {
     const { cells, xfIds } = this.ctx;
     const model = cells.sheet.cells[index];
     const col = cells.columnOf(index);
     const xf = xfIds[cells.formats[index]];
-    const r = this.letter(col) + row;
-    const s = this.styleAttribute(xf);
     if (hasFormula(model)) {
-      const f = `<f>${cellXmlText(this.ctx.fileFormula(model.formula as string))}</f>`;
       const result = formulaResult(model.value);
-      if (result === undefined) return `<c r="${r}"${s}>${f}</c>`;
-      if (typeof result === 'string') return `<c r="${r}"${s} t="str">${f}<v>${cellXmlText(result)}</v></c>`;
-      if (typeof result === 'boolean') return `<c r="${r}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-      return `<c r="${r}"${s}>${f}<v>${result}</v></c>`;
+      this.openCell(out, row, col, xf);
+      out.write(typeof result === 'string' ? ' t="str"><f>' : typeof result === 'boolean' ? ' t="b"><f>' : '><f>');
+      out.writeCellText(this.ctx.fileFormula(model.formula as string));
+      if (result === undefined) {
+        out.write('</f></c>');
+        return;
+      }
+      out.write('</f><v>');
+      if (typeof result === 'string') out.writeCellText(result);
+      else if (typeof result === 'boolean') out.write(result ? '1' : '0');
+      else out.writeNumber(result);
+      out.write('</v></c>');
+      return;
     }
     const value = model.value;
-    if (value === null || value === undefined) return xf ? `<c r="${r}"${s}/>` : '';
-    if (typeof value === 'number') return `<c r="${r}"${s}><v>${value}</v></c>`;
-    if (typeof value === 'boolean') return `<c r="${r}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-    return this.textCell(row, col, xf, stripIllegalXmlChars(value));
+    if (typeof value === 'string') {
+      this.writeText(out, row, col, xf, stripIllegalXmlChars(value));
+      return;
+    }
+    this.openCell(out, row, col, xf);
+    if (value === null || value === undefined) out.write('/>');
+    else if (typeof value === 'boolean') out.write(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+    else {
+      out.write('><v>');
+      out.writeNumber(value);
+      out.write('</v></c>');
+    }
   }
 }

@@ -3,6 +3,8 @@
 // they are generated, so a 50,000-row sheet never exists as one uncompressed string. Only what an
 // .xlsx needs: stored or deflated entries, no zip64, no encryption, no multi-disk archives.
 import { constants as zlibConstants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'zlib';
+import { cellXmlText } from './text';
+import { encodeCellText, encodeUtf8 } from './utf8';
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -62,13 +64,19 @@ export function inflateEntry(entry: RawEntry): Buffer {
   return entry.method === STORED ? entry.data : inflateRawSync(entry.data);
 }
 
-export function deflateText(name: string, text: string): RawEntry {
-  const bytes = Buffer.from(text, 'utf8');
-  return { name, method: DEFLATED, crc: crc32(bytes), size: bytes.length, data: deflateRawSync(bytes, { level: LEVEL }) };
+/** A text part as a zip entry, compressed on the thread pool. */
+export async function deflateText(name: string, text: string): Promise<RawEntry> {
+  const writer = new DeflatingWriter(name);
+  writer.write(text);
+  return writer.finish();
 }
 
 /** Text is gathered into chunks of this many bytes before it is compressed. */
 const CHUNK_BYTES = 1 << 20;
+/** Texts up to this long are encoded by our own loop (utf8.ts). */
+const SHORT_TEXT = 64;
+/** UTF-16 units that surely fit a chunk as UTF-8. */
+const PIECE_UNITS = Math.floor(CHUNK_BYTES / 3);
 /** Chunks being compressed at once on libuv's thread pool; more wait, so memory stays flat. */
 const IN_FLIGHT = 4;
 
@@ -77,7 +85,8 @@ function deflateChunk(bytes: Buffer): Promise<Buffer> {
   // laid end to end are one valid deflate stream (each starts without the previous one's window,
   // which costs a few bytes per megabyte).
   return new Promise((resolve, reject) =>
-    deflateRaw(bytes, { level: LEVEL, finishFlush: zlibConstants.Z_SYNC_FLUSH }, (error, out) => (error ? reject(error) : resolve(out))),
+    // Output in pieces of 256 kB: one callback per chunk instead of one per 16 kB.
+    deflateRaw(bytes, { level: LEVEL, finishFlush: zlibConstants.Z_SYNC_FLUSH, chunkSize: 1 << 18 }, (error, out) => (error ? reject(error) : resolve(out))),
   );
 }
 
@@ -98,19 +107,75 @@ export class DeflatingWriter {
 
   constructor(private readonly name: string) {}
 
+  /** Room for `bytes` more bytes in the current chunk. */
+  private ensure(bytes: number): void {
+    if (this.used + bytes > CHUNK_BYTES) this.compress();
+  }
+
   write(text: string): void {
+    // Short texts are encoded here; calling into Node per piece costs more than the loop.
+    if (text.length <= SHORT_TEXT) {
+      this.ensure(text.length * 3);
+      this.used = encodeUtf8(text, this.buffer, this.used);
+      return;
+    }
     // UTF-8 takes at most three bytes per UTF-16 unit.
     if (this.used + text.length * 3 > CHUNK_BYTES) {
       this.compress();
-      if (text.length * 3 > CHUNK_BYTES) {
-        const bytes = Buffer.from(text, 'utf8');
-        this.crc = crc32(bytes, this.crc);
-        this.size += bytes.length;
-        this.chunks.push(deflateChunk(bytes));
+      if (text.length > PIECE_UNITS) {
+        this.writeLong(text);
         return;
       }
     }
     this.used += this.buffer.write(text, this.used);
+  }
+
+  /** Text as cell content: escaped as cellXmlText escapes it (an entity is at most 6 bytes). */
+  writeCellText(text: string): void {
+    if (text.length * 6 > CHUNK_BYTES) {
+      this.write(cellXmlText(text));
+      return;
+    }
+    this.ensure(text.length * 6);
+    const end = encodeCellText(text, this.buffer, this.used);
+    if (end < 0) this.write(cellXmlText(text));
+    else this.used = end;
+  }
+
+  /** A number as String(number) writes it; whole numbers without making the string. */
+  writeNumber(value: number): void {
+    if (!Number.isInteger(value) || Math.abs(value) >= 1e15) {
+      this.write(String(value));
+      return;
+    }
+    this.ensure(17);
+    let n = Math.abs(value);
+    if (value < 0) this.buffer[this.used++] = 0x2d;
+    const start = this.used;
+    const bytes = this.buffer;
+    do {
+      bytes[this.used++] = 0x30 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+    // The digits went in from the last; turn them round.
+    for (let a = start, b = this.used - 1; a < b; a++, b--) {
+      const digit = bytes[a];
+      bytes[a] = bytes[b];
+      bytes[b] = digit;
+    }
+  }
+
+  /** A text longer than a chunk, in pieces that never split a surrogate pair. */
+  private writeLong(text: string): void {
+    let start = 0;
+    while (start < text.length) {
+      let end = Math.min(text.length, start + PIECE_UNITS);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      this.used = this.buffer.write(text.slice(start, end), 0);
+      this.compress();
+      start = end;
+    }
   }
 
   /** Waits while too many chunks are being compressed. */
