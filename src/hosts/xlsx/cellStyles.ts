@@ -78,19 +78,69 @@ function styleKey(numFmt: string | undefined, style: CellStyle, unlocked: boolea
 }
 
 const NO_STYLE: CellStyle = {};
+const ALIGN: Record<string, number> = { left: 1, center: 2, right: 3 };
+const VERTICAL_ALIGN: Record<string, number> = { top: 1, middle: 2, bottom: 3 };
+const BORDER: Record<string, number> = { thin: 1, bottomThin: 2, bottomMedium: 3 };
+
+/** Small numbers for the few distinct texts (number formats, colours) and sizes a report uses. */
+class Interned<T> {
+  private readonly ids = new Map<T, number>();
+
+  idOf(value: T | undefined): number {
+    if (value === undefined) return 0;
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
 
 /** One per write: numbers the distinct formats of the report's cells from 0, in first-use order. */
 export class CellFormats {
   readonly formats: CellFormat[] = [];
   private readonly byKey = new Map<string, number>();
+  /** The same by a number made of the style's parts, so two million cells need no key strings. */
+  private readonly byNumber = new Map<number, number>();
+  private readonly numFmts = new Interned<string>();
+  private readonly colors = new Interned<string>();
+  private readonly sizes = new Interned<number>();
 
   /** The local number of the format; throws ModelError for a colour that is not RRGGBB. */
   idOf(numFmt: string | undefined, style: CellStyle | undefined, unlocked = false): number {
     const plain = style ?? NO_STYLE;
-    const key = styleKey(numFmt, plain, unlocked);
+    const number = this.numberKey(numFmt, plain, unlocked);
+    const known = number < 0 ? undefined : this.byNumber.get(number);
+    if (known !== undefined) return known;
+    const found = this.byText(numFmt, plain, unlocked);
+    if (number >= 0) this.byNumber.set(number, found);
+    return found;
+  }
+
+  /**
+   * Every part of the style in a few bits (30 in all, a small integer), or -1 when a report uses
+   * more distinct formats, colours or sizes than the bits hold (then the text key is used).
+   */
+  private numberKey(numFmt: string | undefined, style: CellStyle, unlocked: boolean): number {
+    const format = this.numFmts.idOf(numFmt);
+    const color = this.colors.idOf(style.color);
+    const fill = this.colors.idOf(style.fill);
+    const size = this.sizes.idOf(style.size);
+    const align = style.align === undefined ? 0 : ALIGN[style.align];
+    const vertical = style.verticalAlign === undefined ? 0 : VERTICAL_ALIGN[style.verticalAlign];
+    const border = style.border === undefined ? 0 : BORDER[style.border];
+    if (format >= 32 || color >= 16 || fill >= 16 || size >= 8 || align === undefined || vertical === undefined || border === undefined) return -1;
+    const wrap = style.wrap === undefined ? 0 : style.wrap ? 2 : 1;
+    const flags = (unlocked ? 1 : 0) | (style.bold ? 2 : 0) | (style.italic ? 4 : 0) | (wrap << 3) | (align << 5) | (vertical << 7) | (border << 9);
+    return ((((format * 16 + color) * 16 + fill) * 8 + size) << 11) | flags;
+  }
+
+  private byText(numFmt: string | undefined, style: CellStyle, unlocked: boolean): number {
+    const key = styleKey(numFmt, style, unlocked);
     let found = this.byKey.get(key);
     if (found === undefined) {
-      const format = cellFormat(numFmt, plain, unlocked);
+      const format = cellFormat(numFmt, style, unlocked);
       // Different keys can still make the same format (e.g. wrap: false and no wrap at all).
       const same = JSON.stringify(format);
       found = this.formats.findIndex((known) => JSON.stringify(known) === same);

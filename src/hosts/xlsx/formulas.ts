@@ -83,7 +83,10 @@ function mayNeedPrefix(formula: string): boolean {
   for (let open = formula.indexOf('('); open >= 0; open = formula.indexOf('(', open + 1)) {
     let start = open;
     while (start > 0 && isNameChar(formula, start - 1)) start--;
-    if (start < open && FUTURE_FUNCTIONS[formula.slice(start, open).toUpperCase()] !== undefined) return true;
+    if (start === open) continue;
+    const name = formula.slice(start, open);
+    // Report formulas spell functions in capitals; only other names need upper-casing first.
+    if (FUTURE_FUNCTIONS[name] !== undefined || (/[^A-Z0-9._\\]/.test(name) && FUTURE_FUNCTIONS[name.toUpperCase()] !== undefined)) return true;
   }
   return false;
 }

@@ -18,7 +18,21 @@ interface StreamedSheet {
   rows: RowsWriter;
 }
 
-type Part = RawEntry | string | StreamedSheet;
+/** A large text part handed to zlib at once, so its string (two bytes a character) can go. */
+interface Compressing {
+  compressing: Promise<RawEntry>;
+}
+
+/** Text parts larger than this (in UTF-16 units) are compressed as soon as they are set: charts with 50,000 points. */
+const EAGER_TEXT = 1 << 20;
+
+type Part = RawEntry | string | StreamedSheet | Compressing;
+
+/** The promise, marked as looked after: a failure surfaces where it is awaited, not as an unhandled rejection. */
+export function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
 
 export class PartStore implements PackageParts {
   private readonly parts = new Map<string, Part>();
@@ -36,6 +50,7 @@ export class PartStore implements PackageParts {
     }
     const part = this.parts.get(path);
     if (part !== undefined && typeof part === 'object' && 'frame' in part) part.frame = text;
+    else if (text.length > EAGER_TEXT) this.parts.set(path, { compressing: settledLater(deflateText(path, text)) });
     else this.parts.set(path, text);
     return this;
   }
@@ -45,6 +60,7 @@ export class PartStore implements PackageParts {
     if (part === undefined) throw new Error(`The package has no ${path}`);
     if (typeof part === 'string') return part;
     if ('frame' in part) return part.frame;
+    if ('compressing' in part) throw new Error(`${path} is being compressed and cannot be read back`);
     return inflateEntry(part).toString('utf8');
   }
 
@@ -65,7 +81,7 @@ export class PartStore implements PackageParts {
   /** Writes every streamed sheet's rows: afterwards their shared strings are all known. */
   async writeSheets(): Promise<void> {
     for (const [path, part] of this.parts) {
-      if (typeof part !== 'object' || !('frame' in part)) continue;
+      if (typeof part !== 'object' || !('frame' in part) || !('rows' in part)) continue;
       const [head, tail] = part.frame.split(ROWS_MARK);
       const out = new DeflatingWriter(path);
       out.write(`${head}<sheetData>`);
@@ -80,6 +96,7 @@ export class PartStore implements PackageParts {
     const entries = await Promise.all([...this.parts].map(async ([path, part]) => {
       if (typeof part === 'string') return deflateText(path, part);
       if ('frame' in part) throw new Error(`The rows of ${path} were never written`);
+      if ('compressing' in part) return part.compressing;
       return part;
     }));
     return writeZip(entries);

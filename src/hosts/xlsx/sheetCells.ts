@@ -49,6 +49,13 @@ function positionOf(address: string): number {
   return row * COLUMN_SPAN + col;
 }
 
+/** 0, 1, …, length - 1. */
+function identity(length: number): Int32Array {
+  const indices = new Int32Array(length);
+  for (let i = 0; i < length; i++) indices[i] = i;
+  return indices;
+}
+
 export class SheetCells {
   /** row * 16384 + column of each cell, by its index in `sheet.cells`. */
   private readonly positions: Float64Array;
@@ -81,7 +88,7 @@ export class SheetCells {
       const unlocked = this.unlocked.length > 0 && this.isUnlocked(Math.floor(position / COLUMN_SPAN), position % COLUMN_SPAN);
       this.formats[i] = formats.idOf(cell.numFmt, cell.style, unlocked);
     }
-    this.order = sorted ? Int32Array.from(cells.keys()) : this.sortedOrder();
+    this.order = sorted ? identity(cells.length) : this.sortedOrder();
     // Numbered only when some input cell is left empty, so styles.xml holds no format nobody uses.
     this.emptyUnlockedFormat = this.someInputEmpty() ? formats.idOf(undefined, undefined, true) : -1;
   }
@@ -97,7 +104,7 @@ export class SheetCells {
 
   private sortedOrder(): Int32Array {
     const positions = this.positions;
-    const indices = Int32Array.from(this.sheet.cells.keys()).sort((a, b) => positions[a] - positions[b] || a - b);
+    const indices = identity(this.sheet.cells.length).sort((a, b) => positions[a] - positions[b] || a - b);
     // Of cells at the same address only the last written stays.
     const kept: number[] = [];
     for (let i = 0; i < indices.length; i++) {

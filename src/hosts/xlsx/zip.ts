@@ -189,10 +189,13 @@ export class DeflatingWriter {
     const bytes = full.subarray(0, this.used);
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.chunks.push(deflateChunk(bytes).then((out) => {
+    const compressed = deflateChunk(bytes).then((out) => {
       this.spare.push(full);
       return out;
-    }));
+    });
+    // Awaited later (flushIfFull, finish); a failure is reported there, not as an unhandled rejection.
+    compressed.catch(() => undefined);
+    this.chunks.push(compressed);
     this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
     this.used = 0;
   }
