@@ -40,8 +40,16 @@ export function parseCell(address: string): { column: number; row: number } {
 }
 
 /** A sheet name as it must appear in a formula: always quoted, inner apostrophes doubled. */
+const quotedNames = new Map<string, string>();
+
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  // A report quotes its few sheet names hundreds of thousands of times: each is made once.
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    quoted = `'${name.replace(/'/g, "''")}'`;
+    if (quotedNames.size < 1000) quotedNames.set(name, quoted);
+  }
+  return quoted;
 }
 
 /** Sheet-qualified reference, e.g. "'Potentialer'!$P$12". */

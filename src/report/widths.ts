@@ -61,8 +61,29 @@ export function cellWidth(cell: CellModel): number {
   return 0;
 }
 
+/** What /\s/ matches: ECMAScript white space and line terminators. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The lengths of the words of `text` (runs between white space), in order, without making the words. */
+function wordLengths(text: string, visit: (length: number) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpace(text.charCodeAt(i));
+    if (!space && start < 0) start = i;
+    else if (space && start >= 0) {
+      visit(i - start);
+      start = -1;
+    }
+  }
+}
+
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  let longest = 0;
+  wordLengths(text, (length) => (longest = Math.max(longest, length)));
+  return longest;
 }
 
 /**
@@ -79,14 +100,14 @@ export function wrappedLines(text: string, width: number, bold = true): number {
   const room = Math.max(1, (width - PADDING) / (0.92 * (bold ? 1.08 : 1)));
   let lines = 1;
   let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const need = used === 0 ? word.length : used + 1 + word.length;
+  wordLengths(text, (length) => {
+    const need = used === 0 ? length : used + 1 + length;
     if (need <= room || used === 0) used = need;
     else {
       lines++;
-      used = word.length;
+      used = length;
     }
-  }
+  });
   return lines;
 }
 
