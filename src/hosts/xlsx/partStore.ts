@@ -2,7 +2,10 @@
 // nobody touches stay as compressed bytes, edited parts are text, and a report sheet is its frame
 // (the worksheet XML ExcelJS wrote, with an empty <sheetData/> where the rows go) plus the writer
 // of its rows, which runs only when the package is zipped.
+import { chartParts } from './charts/chartXml';
 import type { PackageFile, PackageParts } from './charts/packageParts';
+import { POINTS_MARK } from './charts/seriesXml';
+import type { ResolvedChart } from './charts/types';
 import type { XmlSink } from './sheetXml';
 import { deflateText, DeflatingWriter, inflateEntry, readZip, writeZip, type RawEntry } from './zip';
 
@@ -70,6 +73,19 @@ export class PartStore implements PackageParts {
 
   has(path: string): boolean {
     return this.parts.has(path);
+  }
+
+  /** A chart part, compressed at once with its long point runs written element by element (chartParts). */
+  chart(path: string, chart: ResolvedChart): void {
+    const { xml, runs } = chartParts(chart);
+    const pieces = xml.split(POINTS_MARK);
+    const out = new DeflatingWriter(path);
+    pieces.forEach((piece, i) => {
+      out.write(piece);
+      const run = runs[i];
+      if (run) for (let point = 0; point < run.count; point++) out.write(run.item(point));
+    });
+    this.parts.set(path, { compressing: settledLater(out.finish()) });
   }
 
   /** Replaces the part with a sheet whose rows are written at `ROWS_MARK` in `frame` when zipping. */

@@ -57,7 +57,7 @@ export function pendingUsedRange(sheet: PendingSheet): RangeRef | undefined {
   const { cells } = sheet;
   const read = readerOf(cells, 'empty');
   const positions: [number, number][] = [];
-  for (const index of cells.order) positions.push([cells.rowOf(index), cells.columnOf(index)]);
+  for (let i = 0; i < cells.order.length; i++) positions.push([cells.rowOf(cells.order[i]), cells.columnOf(cells.order[i])]);
   for (const table of cells.sheet.tables) {
     const box = requireRange(table.range);
     for (let col = box.left; col <= box.right; col++) positions.push([box.top, col]);

@@ -97,7 +97,7 @@ export async function writeReportPackage(input: ReportPackage): Promise<Buffer> 
     store.stream(part.path, frame, rows);
   }
   store.file('[Content_Types].xml', contentTypes);
-  await addChartsToPackage(store, input.charts);
+  await addChartsToPackage(store, input.charts, (path, chart) => store.chart(path, chart));
   store.file('xl/workbook.xml', replaceDefinedNames(store.text('xl/workbook.xml'), input.names));
   await store.writeSheets();
   if (strings.hasStrings) store.file(existingStrings ?? registerSharedStrings(store), strings.xml());

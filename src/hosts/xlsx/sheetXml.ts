@@ -91,7 +91,17 @@ export class SheetDataWriter {
       box.left = Math.min(box.left, col);
       box.right = Math.max(box.right, col);
     };
-    for (const index of cells.order) add(cells.rowOf(index), cells.columnOf(index));
+    // The rows come in order: only the columns need looking at every cell.
+    const order = cells.order;
+    if (order.length > 0) {
+      add(cells.rowOf(order[0]), cells.columnOf(order[0]));
+      add(cells.rowOf(order[order.length - 1]), cells.columnOf(order[order.length - 1]));
+      for (let i = 0; i < order.length; i++) {
+        const col = cells.columnOf(order[i]);
+        if (col < box.left) box.left = col;
+        if (col > box.right) box.right = col;
+      }
+    }
     for (const area of cells.unlocked) {
       add(area.top, area.left);
       add(area.bottom, area.right);

@@ -3,7 +3,7 @@
 // order follows the schema sequences (CT_Chart, CT_CatAx, CT_ValAx, CT_Scaling); the series
 // themselves are in seriesXml.ts.
 import { escapeXml } from '../text';
-import { barSeries, lineSeries, scatterSeries } from './seriesXml';
+import { barSeries, lineSeries, scatterSeries, withPointRuns, type PointRun } from './seriesXml';
 import type { ResolvedChart } from './types';
 
 export const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -109,4 +109,12 @@ export function chartSpaceXml(chart: ResolvedChart): string {
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_TEXT_POINTS * 100}"/></a:pPr><a:endParaRPr lang="da-DK"/></a:p></c:txPr>` +
     '</c:chartSpace>'
   );
+}
+
+/**
+ * The chart's XML with its long point runs set aside: write `xml` with each POINTS_MARK replaced by
+ * its run's elements, in order, and the part is exactly chartSpaceXml's.
+ */
+export function chartParts(chart: ResolvedChart): { xml: string; runs: PointRun[] } {
+  return withPointRuns(() => chartSpaceXml(chart));
 }

@@ -16,7 +16,7 @@ import {
   relationshipsXml,
   relsPathFor,
 } from './packageParts';
-import type { SheetCharts } from './types';
+import type { ResolvedChart, SheetCharts } from './types';
 
 export const DRAWING_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 export const CHART_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
@@ -62,8 +62,15 @@ export function addOverride(contentTypes: string, partName: string, contentType:
   return contentTypes.replace('</Types>', `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`);
 }
 
+/** Puts one chart part into the package; by default as chartSpaceXml's text. */
+export type ChartPartWriter = (path: string, chart: ResolvedChart) => void;
+
 /** Adds the charts to an opened package (the zip is changed in place). */
-export async function addChartsToPackage(zip: PackageParts, sheets: SheetCharts[]): Promise<void> {
+export async function addChartsToPackage(
+  zip: PackageParts,
+  sheets: SheetCharts[],
+  writeChart: ChartPartWriter = (path, chart) => zip.file(path, chartSpaceXml(chart)),
+): Promise<void> {
   const withCharts = sheets.filter((s) => s.charts.length > 0);
   if (withCharts.length === 0) return;
   const sheetParts = await listSheetParts(zip);
@@ -82,7 +89,7 @@ export async function addChartsToPackage(zip: PackageParts, sheets: SheetCharts[
     const drawingRels = charts.map((chart, i) => {
       const chartNo = freePartNumber(zip, 'xl/charts/chart', '.xml', takenCharts);
       const chartPath = `xl/charts/chart${chartNo}.xml`;
-      zip.file(chartPath, chartSpaceXml(chart));
+      writeChart(chartPath, chart);
       contentTypes = addOverride(contentTypes, `/${chartPath}`, CHART_CONTENT_TYPE);
       return { id: chartRelIds[i], type: `${REL_TYPE_BASE}/chart`, target: `../charts/chart${chartNo}.xml`, external: false };
     });

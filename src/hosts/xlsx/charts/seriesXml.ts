@@ -21,8 +21,47 @@ function num(value: number): string {
   return Number.isFinite(value) ? String(value) : '0';
 }
 
+/**
+ * A run of per-point elements (cached points, point labels) written where POINTS_MARK stands in
+ * a chart's XML, one element at a time (see chartParts): a chart over 50,000 units would
+ * otherwise be a string of tens of megabytes. `item(i)` is the element of point i ('' for none).
+ */
+export interface PointRun {
+  count: number;
+  item: (i: number) => string;
+}
+
+/** Stands for a PointRun; U+0000 cannot occur in XML, so it marks nothing else. */
+export const POINTS_MARK = '\u0000';
+
+/** Runs of at least this many points are set aside while chartParts collects them. */
+const LONG_RUN = 1000;
+let setAside: PointRun[] | undefined;
+
+/** The run's elements, or POINTS_MARK for a long run while chartParts is collecting. */
+function pointRun(count: number, item: (i: number) => string): string {
+  if (setAside && count >= LONG_RUN) {
+    setAside.push({ count, item });
+    return POINTS_MARK;
+  }
+  let xml = '';
+  for (let i = 0; i < count; i++) xml += item(i);
+  return xml;
+}
+
+/** Calls `make` with long point runs set aside: its text holds POINTS_MARK where each run goes, in order. */
+export function withPointRuns(make: () => string): { xml: string; runs: PointRun[] } {
+  const runs: PointRun[] = [];
+  setAside = runs;
+  try {
+    return { xml: make(), runs };
+  } finally {
+    setAside = undefined;
+  }
+}
+
 function strPoints(points: string[]): string {
-  return `<c:ptCount val="${points.length}"/>${points.map((p, i) => `<c:pt idx="${i}"><c:v>${escapeXml(p)}</c:v></c:pt>`).join('')}`;
+  return `<c:ptCount val="${points.length}"/>${pointRun(points.length, (i) => `<c:pt idx="${i}"><c:v>${escapeXml(points[i])}</c:v></c:pt>`)}`;
 }
 
 export function strRef(ref: CachedRef<string>): string {
@@ -31,9 +70,11 @@ export function strRef(ref: CachedRef<string>): string {
 
 export function numRef(ref: CachedRef<number | null>, formatCode: string): string {
   // Empty cells are left out of the cache (gaps), exactly as Excel caches them.
-  const pts = ref.points
-    .map((p, i) => (p === null ? '' : `<c:pt idx="${i}"><c:v>${num(p)}</c:v></c:pt>`))
-    .join('');
+  const points = ref.points;
+  const pts = pointRun(points.length, (i) => {
+    const p = points[i];
+    return p === null ? '' : `<c:pt idx="${i}"><c:v>${num(p)}</c:v></c:pt>`;
+  });
   return `<c:numRef><c:f>${escapeXml(ref.ref)}</c:f><c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${ref.points.length}"/>${pts}</c:numCache></c:numRef>`;
 }
 
@@ -94,7 +135,8 @@ function labelFromCell(text: string, seriesIndex: number, point: number, kind: S
  */
 function dataLabelsXml(series: ResolvedSeries, seriesIndex: number, kind: SeriesKind, valueFormat: string): string {
   if (!series.valueLabels && !series.pointLabels) return '';
-  const perPoint = series.pointLabels?.points.map((text, i) => labelFromCell(text, seriesIndex, i, kind)).join('') ?? '';
+  const labels = series.pointLabels?.points;
+  const perPoint = labels ? pointRun(labels.length, (i) => labelFromCell(labels[i], seriesIndex, i, kind)) : '';
   const fromCells = series.pointLabels ? FROM_CELLS_EXT_LIST : '';
   return (
     `<c:dLbls>${perPoint}<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/>${NO_FRAME}${LABEL_TEXT}` +
