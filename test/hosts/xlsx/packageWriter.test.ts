@@ -5,6 +5,9 @@ import { inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { CellFormats } from '../../../src/hosts/xlsx/cellStyles';
+import { chartParts, chartSpaceXml } from '../../../src/hosts/xlsx/charts/chartXml';
+import { POINTS_MARK } from '../../../src/hosts/xlsx/charts/seriesXml';
+import type { ResolvedChart } from '../../../src/hosts/xlsx/charts/types';
 import { fileFormulas, toFileFormula } from '../../../src/hosts/xlsx/formulas';
 import { SharedStrings } from '../../../src/hosts/xlsx/sharedStrings';
 import { mergeCellFormats } from '../../../src/hosts/xlsx/styleSheet';
@@ -173,5 +176,29 @@ describe('formulas as the file stores them', () => {
       const formula = tokens.join('');
       expect(fileFormulas(renames[which])(formula)).toBe(toFileFormula(formula, renames[which]));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('charts with many points', () => {
+  test('the parts with their point runs written in place are chartSpaceXml’s text', () => {
+    const n = 2500;
+    const ref = <T>(points: T[]) => ({ ref: "'Benchmark – Folkeskole'!$A$1:$A$2500", points });
+    const names = Array.from({ length: n }, (_, i) => `Skole ${i} & co`);
+    const values = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? null : i * 1.5));
+    const chart: ResolvedChart = {
+      model: { kind: 'scatter', title: 'Mange', series: [], anchor: { from: 'A1', widthCols: 8, heightRows: 18 } },
+      series: [
+        { name: { literal: 'Egne' }, values: ref(values), categories: { numbers: ref(values) }, color: '4472C4', asLine: false, valueLabels: false, pointLabels: ref(names), errorBars: { plus: ref(values), minus: ref(values) } },
+        { name: ref(['Median']), values: ref(values.slice(0, 2)), color: 'ED7D31', asLine: true, valueLabels: true },
+      ],
+      from: { row: 0, col: 0 },
+      to: { row: 18, col: 8 },
+    };
+    const { xml, runs } = chartParts(chart);
+    const pieces = xml.split(POINTS_MARK);
+    expect(runs.length).toBe(pieces.length - 1);
+    expect(runs.length).toBeGreaterThanOrEqual(5);
+    const joined = pieces.map((piece, i) => piece + (runs[i] ? Array.from({ length: runs[i].count }, (_, p) => runs[i].item(p)).join('') : '')).join('');
+    expect(joined).toBe(chartSpaceXml(chart));
   });
 });
