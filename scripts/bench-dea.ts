@@ -19,7 +19,7 @@ function line(label: string, n: number, result: DeaResult, seconds: number): str
   return (
     `${label.padEnd(22)} n=${String(n).padStart(6)}  ${seconds.toFixed(3).padStart(8)} s  ` +
     `${perUnit} ms/unit  ${perLp} ms/LP  LPs=${result.stats.lpSolves}  pivots=${result.stats.pivots}  ` +
-    `pool=${result.stats.candidatePool}  efficient=${efficient}`
+    `frame=${result.stats.frame}  efficient=${efficient}`
   );
 }
 

@@ -2,14 +2,17 @@
 // Every unit is checked, the data are scaled per column, each usable unit is solved (LP or FDH
 // enumeration) and the answer is reported in the caller's units. See docs/decisions.md
 // ("DEA solver choice") for why the LPs are solved by our own simplex with column generation.
+import { checkOptions, dataWarnings } from './checks';
 import { prepareData, type DeaData } from './data';
-import { CandidatePool, solveEnvelopmentUnit } from './envelopment';
+import { solveEnvelopmentUnit, type EnvelopmentContext } from './envelopment';
 import { solveFdhUnit, type UnitSolution } from './fdh';
+import { buildFrame } from './frame';
 import { hasConvexityRow, type ModelShape } from './model';
 import { DeaSimplex } from './simplex';
 import type { DeaInput, DeaResult, DeaUnitResult } from './types';
 
 export function dea(input: DeaInput): DeaResult {
+  checkOptions(input);
   const data = prepareData(input.X, input.Y);
   const { n, m, s } = data;
   const ids = input.ids ?? Array.from({ length: n }, (_, j) => String(j + 1));
@@ -24,28 +27,29 @@ export function dea(input: DeaInput): DeaResult {
   const slack = input.slack ?? false;
 
   const solutions: (UnitSolution | undefined)[] = new Array<UnitSolution | undefined>(n).fill(undefined);
-  let poolSize = 0;
+  let frameSize = 0;
   let pricingPasses = 0;
   const usable = data.valid.reduce((count: number, valid) => count + (valid ? 1 : 0), 0);
   let solved = 0;
   const progress = () => input.onProgress?.(++solved, usable);
+  const order = likelyEfficientFirst(data);
   if (input.rts === 'fdh') {
-    const shape = { data, orientation: input.orientation, fixedIn, fixedOut, superEfficiency, slack };
-    for (let o = 0; o < n; o++) {
-      if (!data.valid[o]) continue;
+    const shape = { data, orientation: input.orientation, fixedIn, fixedOut, superEfficiency };
+    for (const o of order) {
       solutions[o] = solveFdhUnit(shape, o);
       progress();
     }
   } else {
     const shape: ModelShape = { data, rts: input.rts, orientation: input.orientation, fixedIn, fixedOut };
-    const pool = new CandidatePool(n);
     const simplex = new DeaSimplex(data, hasConvexityRow(input.rts));
-    const ctx = { shape, simplex, pool, superEfficiency, slack, full: input.method === 'full', lastPeers: [] };
-    for (const o of likelyEfficientFirst(data)) {
+    const full = input.method === 'full';
+    const frame = full ? undefined : buildFrame(data, input.rts, simplex, order);
+    frameSize = frame?.units.size ?? 0;
+    const ctx: EnvelopmentContext = { shape, simplex, superEfficiency, slack, full, frame, lastPeers: [] };
+    for (const o of order) {
       solutions[o] = solveEnvelopmentUnit(ctx, o);
       progress();
     }
-    poolSize = pool.members.length;
     pricingPasses = simplex.pricingPasses;
   }
 
@@ -56,7 +60,7 @@ export function dea(input: DeaInput): DeaResult {
     const solution = solutions[o];
     lpSolves += solution?.lpSolves ?? 0;
     pivots += solution?.pivots ?? 0;
-    units.push(unitResult(input, data, ids, o, solution, slack, fixedIn, fixedOut));
+    units.push(unitResult(input, data, ids, o, solution, slack, { fixedIn, fixedOut }));
   }
   return {
     rts: input.rts,
@@ -66,7 +70,8 @@ export function dea(input: DeaInput): DeaResult {
     fixedInputs,
     fixedOutputs,
     units,
-    stats: { lpSolves, pivots, candidatePool: poolSize, pricingPasses },
+    warnings: dataWarnings(data, input.X, input.Y),
+    stats: { lpSolves, pivots, pricingPasses, frame: frameSize },
   };
 }
 
@@ -77,14 +82,14 @@ function unitResult(
   o: number,
   solution: UnitSolution | undefined,
   slack: boolean,
-  fixedIn: Uint8Array,
-  fixedOut: Uint8Array,
+  fixed: { fixedIn: Uint8Array; fixedOut: Uint8Array },
 ): DeaUnitResult {
+  const { fixedIn, fixedOut } = fixed;
   const inputs = [...input.X[o]];
   const outputs = [...input.Y[o]];
   const base = { index: o, id: ids[o], inputs, outputs };
   const empty = {
-    efficiency: null, score: null, lambdas: {}, peers: [], peerIds: [], lambdaSum: 0,
+    efficiency: null, frontier: null, score: null, lambdas: {}, peers: [], peerIds: [], lambdaSum: 0,
     inputSlacks: null, outputSlacks: null, targetInputs: null, targetOutputs: null,
   };
   if (!solution) return { ...base, ...empty, status: 'excluded', reason: data.reasons[o] };
@@ -115,6 +120,7 @@ function unitResult(
     ...base,
     status: 'ok',
     efficiency: eff,
+    frontier: solution.frontier,
     score: orientation === 'in' ? eff : 1 / eff,
     lambdas,
     peers,

@@ -10,7 +10,8 @@
 //    the basis at the first pivot that would move it) and the costs switch to −Σ slacks.
 // Pricing is Dantzig's rule; after a run of degenerate pivots it switches to Bland's rule (first
 // improving column / lowest-ranked leaving row in a fixed order), which cannot cycle.
-import { FEAS_TOL, OPT_TOL, SimplexState, type LpOptions, type LpOutcome, type LpSpec, type LpStatus } from './simplexState';
+import type { Neighbours } from './neighbours';
+import { FAST_STRIDE, FEAS_TOL, OPT_TOL, SimplexState, type LpOptions, type LpOutcome, type LpSpec, type LpStatus } from './simplexState';
 
 export type { LpOptions, LpOutcome, LpSpec, LpStatus, RowSense } from './simplexState';
 
@@ -129,8 +130,8 @@ export class DeaSimplex extends SimplexState {
   }
 
   /**
-   * Prices the inactive pool units and, only if none of them improves, every inactive unit;
-   * activates the most attractive. Returns how many (0 proves optimality for the full LP).
+   * Prices the inactive pool units and, only if none of them improves, every inactive unit of the
+   * universe; activates the most attractive. Returns how many (0 proves optimality).
    */
   private priceInactive(): number {
     const picked = new BestColumns(ADD_PER_PASS);
@@ -139,22 +140,46 @@ export class DeaSimplex extends SimplexState {
       const d = this.lambdaReducedCost(j);
       if (d < -OPT_TOL) picked.offer(j, d);
     }
+    if (picked.size() === 0 && this.neighbours) this.priceNeighbours(this.neighbours, picked);
     if (picked.size() === 0) {
       this.pricingPasses++;
-      const { n, valid } = this.data;
-      const { k, lambdaCols, piRaw, stamp, lpId, exclude } = this;
-      for (let j = 0; j < n; j++) {
-        if (!valid[j] || j === exclude || stamp[j] === lpId) continue;
-        const base = j * k;
-        let v = 0;
-        for (let i = 0; i < k; i++) v += piRaw[i] * lambdaCols[base + i];
-        if (v > OPT_TOL) picked.offer(j, -v);
-      }
+      const universe = this.universe;
+      if (universe) this.priceColumns(universe.ids, universe.cols, universe.size, picked);
+      else this.priceAllUnits(picked);
     }
     for (const j of picked.ids) this.activate(j);
     return picked.size();
   }
 
+  private priceNeighbours(neighbours: Neighbours, picked: BestColumns): void {
+    const { basis, data } = this;
+    const mark = ++this.seenId;
+    const visit = (j: number): void => {
+      if (this.seen[j] === mark || j === this.exclude || this.stamp[j] === this.lpId) return;
+      this.seen[j] = mark;
+      const d = this.lambdaReducedCost(j);
+      if (d < -OPT_TOL) picked.offer(j, d);
+    };
+    for (let r = 0; r < this.k; r++) {
+      const id = basis.ids[r];
+      if (id < data.n) neighbours.forEach(id, visit);
+    }
+  }
+
+  /** The members of a unit set, their columns side by side: the hot loop of the frontier-first method. */
+  private priceColumns(ids: Int32Array, cols: Float64Array, size: number, picked: BestColumns): void {
+    scanColumns(this.piRaw, cols, this.stride, size, picked, (q) => {
+      const j = ids[q];
+      return j !== this.exclude && this.stamp[j] !== this.lpId ? j : -1;
+    });
+  }
+
+  private priceAllUnits(picked: BestColumns): void {
+    const { valid } = this.data;
+    scanColumns(this.piRaw, this.lambdaCols, this.stride, this.data.n, picked, (j) =>
+      valid[j] && j !== this.exclude && this.stamp[j] !== this.lpId ? j : -1,
+    );
+  }
 
   private ratioTest(): number {
     const { k, u, basis } = this;
@@ -183,7 +208,11 @@ export class DeaSimplex extends SimplexState {
     let degenerateRun = 0;
     for (;;) {
       if (this.pivotsThisLp > 50 * (this.k + this.active.length) + 1000) return 'iterationLimit';
-      if (basis.pivotsSinceRefactor >= REFACTOR_EVERY) basis.refactor((id, out) => this.column(id, out), this.b);
+      // A basis that cannot be re-factorised keeps its updated inverse; only the final
+      // refactorisation decides (outcome() reports 'singular').
+      if (basis.pivotsSinceRefactor >= REFACTOR_EVERY && !basis.refactor((id, out) => this.column(id, out), this.b)) {
+        basis.pivotsSinceRefactor = 0;
+      }
       this.computeDuals();
       const entering = this.chooseEntering();
       if (entering < 0) {
@@ -204,12 +233,23 @@ export class DeaSimplex extends SimplexState {
       this.pivotsThisLp++;
       degenerateRun = step <= FEAS_TOL ? degenerateRun + 1 : 0;
       if (degenerateRun > DEGENERATE_RUN_BEFORE_BLAND) this.bland = true;
+      if (this.phase === 'radial' && this.radialValue() < this.stopBelow) return 'stopped';
     }
   }
 
-  private outcome(status: LpStatus): LpOutcome {
+  /** The current value of θ (or φ), the first extra column; 0 when it is not basic. */
+  private radialValue(): number {
+    const id = this.data.n;
+    if (!this.isBasic[id]) return 0;
+    const { ids, values } = this.basis;
+    for (let r = 0; r < this.k; r++) if (ids[r] === id) return values[r];
+    return 0;
+  }
+
+  private outcome(reached: LpStatus): LpOutcome {
     const { basis, data, k } = this;
-    if (status === 'optimal') basis.refactor((id, out) => this.column(id, out), this.b);
+    let status = reached;
+    if (status === 'optimal' && !basis.refactor((id, out) => this.column(id, out), this.b)) status = 'singular';
     const lambdas = new Map<number, number>();
     let value = 0;
     let slackSum = 0;
@@ -218,12 +258,46 @@ export class DeaSimplex extends SimplexState {
       const v = Math.max(0, basis.values[r]);
       if (id < data.n && v > LAMBDA_TOL) lambdas.set(id, v);
       else if (id === data.n) value = v;
-      else if (this.phase === 'slack' && id >= this.logicalBase && id < this.artificialBase) slackSum -= this.cost(id) * v;
+      else if (this.phase === 'slack' && id >= this.logicalBase && id < this.artificialBase && this.slackCost[id - this.logicalBase] !== 0) slackSum += v;
     }
     return { status, value, slackSum, lambdas };
   }
 }
 
+
+/**
+ * Offers to `picked` every column q with v = π·a_q above the tolerance and above what `picked`
+ * already holds; `unitOf(q)` gives the unit, or −1 to skip it. Columns of 8 padded slots (up to 7
+ * inputs and outputs) take one unrolled expression, several times faster than a loop over the
+ * rows in V8.
+ */
+function scanColumns(
+  pi: Float64Array, cols: Float64Array, stride: number, count: number, picked: BestColumns, unitOf: (q: number) => number,
+): void {
+  let cut = picked.threshold();
+  const offer = (q: number, v: number): void => {
+    const j = unitOf(q);
+    if (j < 0) return;
+    picked.offer(j, -v);
+    cut = picked.threshold();
+  };
+  if (stride === FAST_STRIDE) {
+    const p0 = pi[0], p1 = pi[1], p2 = pi[2], p3 = pi[3], p4 = pi[4], p5 = pi[5], p6 = pi[6], p7 = pi[7];
+    for (let q = 0, b = 0; q < count; q++, b += 8) {
+      const v =
+        p0 * cols[b] + p1 * cols[b + 1] + p2 * cols[b + 2] + p3 * cols[b + 3] +
+        p4 * cols[b + 4] + p5 * cols[b + 5] + p6 * cols[b + 6] + p7 * cols[b + 7];
+      if (v > cut) offer(q, v);
+    }
+    return;
+  }
+  for (let q = 0; q < count; q++) {
+    const b = q * stride;
+    let v = 0;
+    for (let i = 0; i < stride; i++) v += pi[i] * cols[b + i];
+    if (v > cut) offer(q, v);
+  }
+}
 
 /** The few most negative reduced costs seen, kept sorted by insertion (cheaper than sorting all). */
 class BestColumns {
@@ -232,6 +306,10 @@ class BestColumns {
   constructor(private readonly limit: number) {}
   size(): number {
     return this.ids.length;
+  }
+  /** The smallest π·a still worth offering: the tolerance, or what the worst kept column beats. */
+  threshold(): number {
+    return this.ids.length < this.limit ? OPT_TOL : Math.max(OPT_TOL, -this.costs[this.limit - 1]);
   }
   offer(id: number, reduced: number): void {
     const { ids, costs, limit } = this;

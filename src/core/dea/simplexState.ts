@@ -2,9 +2,15 @@
 // numbering, row normalisation, the active column set, columns, costs and duals.
 import { Basis } from './basis';
 import type { DeaData } from './data';
+import type { Neighbours } from './neighbours';
+import { UnitSet } from './unitSet';
 
 export type RowSense = 'le' | 'ge' | 'eq';
-export type LpStatus = 'optimal' | 'infeasible' | 'unbounded' | 'iterationLimit';
+/**
+ * 'stopped': a feasible basis reached `stopBelow` before optimality (enough for the caller).
+ * 'singular': the basis could not be re-factorised at the end; the answer cannot be trusted.
+ */
+export type LpStatus = 'optimal' | 'infeasible' | 'unbounded' | 'iterationLimit' | 'stopped' | 'singular';
 
 /** Rows (m input rows, s output rows, convexity) and the columns that are not λ (θ/φ first). */
 export interface LpSpec {
@@ -26,18 +32,29 @@ export interface LpOptions {
   pool: readonly number[];
   /** Make every unit active from the start (the plain full LP, for verification). */
   full: boolean;
+  /**
+   * The units whose λ columns may enter. Pricing them all proves optimality, so this must be a
+   * set that generates the technology (the frame of the frontier). Default: every usable unit.
+   */
+  universe?: UnitSet;
+  /** Radial phase only: stop as soon as a feasible basis has θ below this value. */
+  stopBelow?: number;
+  /** Units priced first when the active set has nothing to offer: neighbours of the basic λ. */
+  neighbours?: Neighbours;
 }
 
 export interface LpOutcome {
   status: LpStatus;
   /** Value of the first extra column (θ or φ). */
   value: number;
-  /** Sum of the slack costs' negation in the slack phase (scaled units); 0 otherwise. */
+  /** Slack phase: the sum of the maximised slacks in scaled units (each O(1)); 0 otherwise. */
   slackSum: number;
   lambdas: Map<number, number>;
 }
 
 export const OPT_TOL = 1e-9;
+/** λ columns of up to this many rows are padded to it; see `stride`. */
+export const FAST_STRIDE = 8;
 export const FEAS_TOL = 1e-9;
 
 export type Phase = 'feasibility' | 'radial' | 'slack';
@@ -58,8 +75,18 @@ export class SimplexState {
   protected lpId = 0;
   protected active: number[] = [];
   protected pool: readonly number[] = [];
-  /** Every unit's λ column (x_j, y_j, 1), unit-major with stride k: the pricing hot loop. */
+  protected universe: UnitSet | undefined;
+  protected neighbours: Neighbours | undefined;
+  /** Marks units already priced in the current neighbour pass. */
+  protected readonly seen: Int32Array;
+  protected seenId = 0;
+  protected stopBelow = Number.NEGATIVE_INFINITY;
+  /**
+   * Every unit's λ column (x_j, y_j, 1), unit-major with `stride` slots per unit (zero padded to
+   * 8 when k ≤ 8, so the pricing hot loop is one unrolled expression).
+   */
   protected readonly lambdaCols: Float64Array;
+  readonly stride: number;
   protected readonly rowSign: Float64Array;
   protected readonly senseN: Int8Array;
   protected readonly b: Float64Array;
@@ -88,11 +115,14 @@ export class SimplexState {
     this.fixedZero = new Uint8Array(this.artificialBase + k);
     this.stamp = new Int32Array(n);
     this.activePos = new Int32Array(n);
-    this.lambdaCols = new Float64Array(n * k);
+    this.seen = new Int32Array(n);
+    const stride = k <= FAST_STRIDE ? FAST_STRIDE : k;
+    this.stride = stride;
+    this.lambdaCols = new Float64Array(n * stride);
     for (let j = 0; j < n; j++) {
-      for (let i = 0; i < m; i++) this.lambdaCols[j * k + i] = data.x[j * m + i];
-      for (let r = 0; r < s; r++) this.lambdaCols[j * k + m + r] = data.y[j * s + r];
-      if (convexity) this.lambdaCols[j * k + m + s] = 1;
+      for (let i = 0; i < m; i++) this.lambdaCols[j * stride + i] = data.x[j * m + i];
+      for (let r = 0; r < s; r++) this.lambdaCols[j * stride + m + r] = data.y[j * s + r];
+      if (convexity) this.lambdaCols[j * stride + m + s] = 1;
     }
     this.rowSign = new Float64Array(k);
     this.senseN = new Int8Array(k);
@@ -100,7 +130,7 @@ export class SimplexState {
     this.col = new Float64Array(k);
     this.u = new Float64Array(k);
     this.pi = new Float64Array(k);
-    this.piRaw = new Float64Array(k);
+    this.piRaw = new Float64Array(stride);
     this.slackCost = new Float64Array(k);
   }
 
@@ -128,6 +158,14 @@ export class SimplexState {
       for (const j of options.seed) this.activate(j);
     }
     this.pool = options.pool;
+    this.universe = options.universe;
+    this.neighbours = options.neighbours;
+    this.stopBelow = options.stopBelow ?? Number.NEGATIVE_INFINITY;
+  }
+
+  /** An empty set of units sharing this LP's column layout, e.g. for the frame of the frontier. */
+  newUnitSet(): UnitSet {
+    return new UnitSet(this.data.n, this.stride, this.lambdaCols);
   }
 
   protected activate(j: number): void {
@@ -149,14 +187,9 @@ export class SimplexState {
   protected artificialStart(): void {
     const ids = new Int32Array(this.k);
     for (let i = 0; i < this.k; i++) ids[i] = this.senseN[i] === 1 ? this.logicalBase + i : this.artificialBase + i;
+    // Logical and artificial columns are unit vectors up to sign: this basis is never singular.
     this.setBasis(ids);
   }
-
-  /**
-   * Basis {θ, λ_o, the slacks of all other rows}: θ = 1, λ_o = 1 satisfies every row with
-   * equality, so this basis is feasible. θ takes the row where its coefficient is largest, λ_o
-   * the convexity row (or an output/input row where θ has no coefficient under CRS).
-   */
 
   protected column(id: number, out: Float64Array): void {
     const { data, k, rowSign } = this;
@@ -198,12 +231,11 @@ export class SimplexState {
   /** Reduced cost of λ_j (cost 0 in every phase): −π·a_j with a_j = (x_j, y_j, 1). */
   protected lambdaReducedCost(j: number): number {
     const { k, lambdaCols, piRaw } = this;
-    const base = j * k;
+    const base = j * this.stride;
     let v = 0;
     for (let i = 0; i < k; i++) v += piRaw[i] * lambdaCols[base + i];
     return -v;
   }
-
 
   protected rank(id: number): number {
     const { n, m, s } = this.data;

@@ -1,0 +1,44 @@
+// Which units have been learning partners together: neighbours on the frontier's facets. When an
+// LP needs a better column, the neighbours of its current peers are the likeliest to improve, so
+// they are priced before the whole frame (partial pricing). Only the order of work changes: an LP
+// is still declared optimal only after the whole frame has been priced.
+
+/** Neighbours kept per unit; older ones are overwritten (a ring). */
+const WIDTH = 24;
+
+export class Neighbours {
+  private readonly lists: Int32Array;
+  private readonly counts: Uint8Array;
+  private readonly next: Uint8Array;
+
+  constructor(n: number) {
+    this.lists = new Int32Array(n * WIDTH);
+    this.counts = new Uint8Array(n);
+    this.next = new Uint8Array(n);
+  }
+
+  /** Records that these units were peers of one unit together. */
+  link(peers: readonly number[]): void {
+    for (const a of peers) for (const b of peers) if (a !== b) this.add(a, b);
+  }
+
+  /** Calls `visit` with each recorded neighbour of unit j. */
+  forEach(j: number, visit: (neighbour: number) => void): void {
+    const base = j * WIDTH;
+    const count = this.counts[j];
+    for (let q = 0; q < count; q++) visit(this.lists[base + q]);
+  }
+
+  private add(a: number, b: number): void {
+    const base = a * WIDTH;
+    const count = this.counts[a];
+    for (let q = 0; q < count; q++) if (this.lists[base + q] === b) return;
+    if (count < WIDTH) {
+      this.lists[base + count] = b;
+      this.counts[a] = count + 1;
+      return;
+    }
+    this.lists[base + this.next[a]] = b;
+    this.next[a] = (this.next[a] + 1) % WIDTH;
+  }
+}
