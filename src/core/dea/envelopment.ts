@@ -49,6 +49,7 @@ export function solveEnvelopmentUnit(ctx: EnvelopmentContext, o: number): UnitSo
     superEfficiency: ctx.superEfficiency,
     seed,
     full: ctx.full,
+    warm: !ctx.full,
     ...universeFor(ctx, o),
   });
   let lpSolves = 1;

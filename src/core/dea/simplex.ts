@@ -19,15 +19,22 @@ const PIVOT_TOL = 1e-9;
 const LAMBDA_TOL = 1e-10;
 const REFACTOR_EVERY = 50;
 const DEGENERATE_RUN_BEFORE_BLAND = 30;
+/** Frames (or unit counts) above this are priced by neighbours first. */
+const NEIGHBOUR_PRICING_FROM = 400;
 /** Most columns made active per full pricing pass. */
 const ADD_PER_PASS = 12;
 
 export class DeaSimplex extends SimplexState {
+  private readonly picked = new BestColumns(ADD_PER_PASS);
+
   /** Solves min cost·extra s.t. the spec's rows, over λ ≥ 0 of all usable units. */
   solve(spec: LpSpec, options: LpOptions): LpOutcome {
     this.begin(spec, options);
     let status: LpStatus;
-    if (!options.superEfficiency && this.crash(options.unit)) {
+    if (options.warm && this.warmStart()) {
+      this.phase = 'radial';
+      status = this.iterate();
+    } else if (!options.superEfficiency && this.crash(options.unit)) {
       this.phase = 'radial';
       status = this.iterate();
     } else {
@@ -72,6 +79,30 @@ export class DeaSimplex extends SimplexState {
   }
 
 
+  /**
+   * Starts from the optimal basis of the last radial phase solved (another unit's), when it is a
+   * basis here too and feasible for this unit's right-hand side. Units projected onto the same
+   * facet of the frontier share their optimal basis, so the LP then needs no pivot at all.
+   */
+  private warmStart(): boolean {
+    if (!this.warmValid) return false;
+    const { k, data, warmIds } = this;
+    for (let r = 0; r < k; r++) {
+      const id = warmIds[r];
+      if (id >= this.artificialBase) return false;
+      if (id < data.n && (id === this.exclude || !data.valid[id])) return false;
+      if (id >= this.logicalBase && this.senseN[id - this.logicalBase] === 0) return false;
+    }
+    if (!this.setBasis(warmIds)) return false;
+    const values = this.basis.values;
+    for (let r = 0; r < k; r++) {
+      if (values[r] < -FEAS_TOL) return false;
+      if (values[r] < 0) values[r] = 0;
+    }
+    for (let r = 0; r < k; r++) if (warmIds[r] < data.n) this.activate(warmIds[r]);
+    return true;
+  }
+
   private crash(o: number): boolean {
     const { k, spec, data } = this;
     let r1 = -1;
@@ -81,7 +112,7 @@ export class DeaSimplex extends SimplexState {
     let r2 = this.convexity ? k - 1 : -1;
     for (let i = 0; r2 < 0 && i < data.m + data.s; i++) if (spec.extraA[i] === 0 && this.col[i] !== 0) r2 = i;
     if (r2 < 0) return false;
-    const ids = new Int32Array(k);
+    const ids = this.startIds;
     ids[r1] = data.n;
     ids[r2] = o;
     for (let i = 0; i < k; i++) {
@@ -93,8 +124,7 @@ export class DeaSimplex extends SimplexState {
     return false;
   }
 
-  /** Column `id` of the row-normalised matrix. Ids: λ_j = j, extras, logicals, artificials. */
-
+  /** Dantzig: the most negative reduced cost among the active columns (Bland: the first). */
   private chooseEntering(): number {
     const { k, data, spec } = this;
     let entering = -1;
@@ -106,7 +136,8 @@ export class DeaSimplex extends SimplexState {
       for (let i = 0; i < k; i++) d -= this.piRaw[i] * spec.extraA[e * k + i];
       if (d < best) {
         if (this.bland) return id;
-        [entering, best] = [id, d];
+        entering = id;
+        best = d;
       }
     }
     for (let i = 0; i < k; i++) {
@@ -115,15 +146,19 @@ export class DeaSimplex extends SimplexState {
       const d = this.cost(id) - this.pi[i] * this.senseN[i];
       if (d < best) {
         if (this.bland) return id;
-        [entering, best] = [id, d];
+        entering = id;
+        best = d;
       }
     }
-    for (const j of this.active) {
-      if (this.isBasic[j]) continue;
+    const { active, isBasic } = this;
+    for (let q = 0; q < active.length; q++) {
+      const j = active[q];
+      if (isBasic[j]) continue;
       const d = this.lambdaReducedCost(j);
       if (d < best) {
         if (this.bland) return j;
-        [entering, best] = [j, d];
+        entering = j;
+        best = d;
       }
     }
     return entering;
@@ -134,13 +169,16 @@ export class DeaSimplex extends SimplexState {
    * universe; activates the most attractive. Returns how many (0 proves optimality).
    */
   private priceInactive(): number {
-    const picked = new BestColumns(ADD_PER_PASS);
+    const picked = this.picked;
+    picked.clear();
     for (const j of this.pool) {
       if (j === this.exclude || this.stamp[j] === this.lpId) continue;
       const d = this.lambdaReducedCost(j);
       if (d < -OPT_TOL) picked.offer(j, d);
     }
-    if (picked.size() === 0 && this.neighbours) this.priceNeighbours(this.neighbours, picked);
+    // Neighbour pricing pays off only when the frame is large; a small frame is cheaper to scan.
+    const large = (this.universe?.size ?? this.data.n) > NEIGHBOUR_PRICING_FROM;
+    if (picked.size() === 0 && this.neighbours && large) this.priceNeighbours(this.neighbours, picked);
     if (picked.size() === 0) {
       this.pricingPasses++;
       const universe = this.universe;
@@ -194,10 +232,14 @@ export class DeaSimplex extends SimplexState {
       } else if (u[r] > PIVOT_TOL) ratio = Math.max(0, basis.values[r]) / u[r];
       else continue;
       if (leave < 0 || ratio < bestRatio - 1e-12) {
-        [leave, bestRatio] = [r, ratio];
+        leave = r;
+        bestRatio = ratio;
       } else if (ratio <= bestRatio + 1e-12) {
         const better = this.bland ? this.rank(id) < this.rank(basis.ids[leave]) : Math.abs(u[r]) > Math.abs(u[leave]);
-        if (better) [leave, bestRatio] = [r, Math.min(ratio, bestRatio)];
+        if (better) {
+          leave = r;
+          bestRatio = Math.min(ratio, bestRatio);
+        }
       }
     }
     return leave;
@@ -250,6 +292,10 @@ export class DeaSimplex extends SimplexState {
     const { basis, data, k } = this;
     let status = reached;
     if (status === 'optimal' && !basis.refactor((id, out) => this.column(id, out), this.b)) status = 'singular';
+    if (status === 'optimal' && this.phase === 'radial') {
+      this.warmIds.set(basis.ids);
+      this.warmValid = true;
+    }
     const lambdas = new Map<number, number>();
     let value = 0;
     let slackSum = 0;
@@ -306,6 +352,10 @@ class BestColumns {
   constructor(private readonly limit: number) {}
   size(): number {
     return this.ids.length;
+  }
+  clear(): void {
+    this.ids.length = 0;
+    this.costs.length = 0;
   }
   /** The smallest π·a still worth offering: the tolerance, or what the worst kept column beats. */
   threshold(): number {

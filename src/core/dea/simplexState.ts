@@ -41,6 +41,8 @@ export interface LpOptions {
   stopBelow?: number;
   /** Units priced first when the active set has nothing to offer: neighbours of the basic λ. */
   neighbours?: Neighbours;
+  /** Try the last radial optimum's basis first (see DeaSimplex.warmStart). */
+  warm?: boolean;
 }
 
 export interface LpOutcome {
@@ -73,12 +75,17 @@ export class SimplexState {
   protected readonly stamp: Int32Array;
   protected readonly activePos: Int32Array;
   protected lpId = 0;
-  protected active: number[] = [];
+  protected readonly active: number[] = [];
   protected pool: readonly number[] = [];
   protected universe: UnitSet | undefined;
   protected neighbours: Neighbours | undefined;
   /** Marks units already priced in the current neighbour pass. */
   protected readonly seen: Int32Array;
+  /** The basis of the last radial optimum, for a warm start. */
+  protected readonly warmIds: Int32Array;
+  /** Scratch for a starting basis (crash or artificial). */
+  protected readonly startIds: Int32Array;
+  protected warmValid = false;
   protected seenId = 0;
   protected stopBelow = Number.NEGATIVE_INFINITY;
   /**
@@ -116,6 +123,8 @@ export class SimplexState {
     this.stamp = new Int32Array(n);
     this.activePos = new Int32Array(n);
     this.seen = new Int32Array(n);
+    this.warmIds = new Int32Array(k);
+    this.startIds = new Int32Array(k);
     const stride = k <= FAST_STRIDE ? FAST_STRIDE : k;
     this.stride = stride;
     this.lambdaCols = new Float64Array(n * stride);
@@ -151,7 +160,7 @@ export class SimplexState {
       this.senseN[i] = flip ? -sn : sn;
     }
     this.lpId++;
-    this.active = [];
+    this.active.length = 0;
     if (options.full) for (let j = 0; j < data.n; j++) this.activate(j);
     else {
       this.activate(options.unit);
@@ -185,7 +194,7 @@ export class SimplexState {
   }
 
   protected artificialStart(): void {
-    const ids = new Int32Array(this.k);
+    const ids = this.startIds;
     for (let i = 0; i < this.k; i++) ids[i] = this.senseN[i] === 1 ? this.logicalBase + i : this.artificialBase + i;
     // Logical and artificial columns are unit vectors up to sign: this basis is never singular.
     this.setBasis(ids);
@@ -230,10 +239,16 @@ export class SimplexState {
 
   /** Reduced cost of λ_j (cost 0 in every phase): −π·a_j with a_j = (x_j, y_j, 1). */
   protected lambdaReducedCost(j: number): number {
-    const { k, lambdaCols, piRaw } = this;
-    const base = j * this.stride;
+    const { lambdaCols: c, piRaw: p, stride } = this;
+    const b = j * stride;
+    if (stride === FAST_STRIDE) {
+      return -(
+        p[0] * c[b] + p[1] * c[b + 1] + p[2] * c[b + 2] + p[3] * c[b + 3] +
+        p[4] * c[b + 4] + p[5] * c[b + 5] + p[6] * c[b + 6] + p[7] * c[b + 7]
+      );
+    }
     let v = 0;
-    for (let i = 0; i < k; i++) v += piRaw[i] * lambdaCols[base + i];
+    for (let i = 0; i < stride; i++) v += p[i] * c[b + i];
     return -v;
   }
 
