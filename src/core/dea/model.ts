@@ -43,9 +43,14 @@ function convexity(shape: ModelShape, sense: RowSense[], rhs: Float64Array): voi
   rhs[row] = 1;
 }
 
-export function efficiencySpec(shape: ModelShape, o: number): LpSpec {
+/**
+ * The LP for unit o. The unit's own data come from `point` when given (a unit evaluated against
+ * another reference set, as in the bootstrap); otherwise from the reference data themselves.
+ */
+export function efficiencySpec(shape: ModelShape, o: number, point?: Pick<DeaData, 'x' | 'y'>): LpSpec {
   const { data, orientation, fixedIn, fixedOut } = shape;
-  const { m, s, x, y } = data;
+  const { m, s } = data;
+  const { x, y } = point ?? data;
   const k = rowCount(shape);
   const sense: RowSense[] = new Array<RowSense>(k);
   const rhs = new Float64Array(k);

@@ -4,11 +4,13 @@
 // is still declared optimal only after the whole frame has been priced.
 
 /** Neighbours kept per unit; older ones are overwritten (a ring). */
-const WIDTH = 24;
+export const NEIGHBOUR_WIDTH = 24;
+const WIDTH = NEIGHBOUR_WIDTH;
 
 export class Neighbours {
-  private readonly lists: Int32Array;
-  private readonly counts: Uint8Array;
+  /** Unit j's neighbours are lists[j · WIDTH …] (counts[j] of them); read directly by the pricing loop. */
+  readonly lists: Int32Array;
+  readonly counts: Uint8Array;
   private readonly next: Uint8Array;
 
   constructor(n: number) {
@@ -20,13 +22,6 @@ export class Neighbours {
   /** Records that these units were peers of one unit together. */
   link(peers: readonly number[]): void {
     for (const a of peers) for (const b of peers) if (a !== b) this.add(a, b);
-  }
-
-  /** Calls `visit` with each recorded neighbour of unit j. */
-  forEach(j: number, visit: (neighbour: number) => void): void {
-    const base = j * WIDTH;
-    const count = this.counts[j];
-    for (let q = 0; q < count; q++) visit(this.lists[base + q]);
   }
 
   private add(a: number, b: number): void {

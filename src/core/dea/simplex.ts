@@ -10,7 +10,7 @@
 //    the basis at the first pivot that would move it) and the costs switch to −Σ slacks.
 // Pricing is Dantzig's rule; after a run of degenerate pivots it switches to Bland's rule (first
 // improving column / lowest-ranked leaving row in a fixed order), which cannot cycle.
-import type { Neighbours } from './neighbours';
+import { NEIGHBOUR_WIDTH, type Neighbours } from './neighbours';
 import { FAST_STRIDE, FEAS_TOL, OPT_TOL, SimplexState, type LpOptions, type LpOutcome, type LpSpec, type LpStatus } from './simplexState';
 
 export type { LpOptions, LpOutcome, LpSpec, LpStatus, RowSense } from './simplexState';
@@ -31,7 +31,7 @@ export class DeaSimplex extends SimplexState {
   solve(spec: LpSpec, options: LpOptions): LpOutcome {
     this.begin(spec, options);
     let status: LpStatus;
-    if (options.warm && this.warmStart()) {
+    if ((options.warm && this.warmValid && this.warmStart(this.warmIds)) || (options.warmFrom && this.warmStart(options.warmFrom))) {
       this.phase = 'radial';
       status = this.iterate();
     } else if (!options.superEfficiency && this.crash(options.unit)) {
@@ -84,9 +84,8 @@ export class DeaSimplex extends SimplexState {
    * basis here too and feasible for this unit's right-hand side. Units projected onto the same
    * facet of the frontier share their optimal basis, so the LP then needs no pivot at all.
    */
-  private warmStart(): boolean {
-    if (!this.warmValid) return false;
-    const { k, data, warmIds } = this;
+  private warmStart(warmIds: Int32Array): boolean {
+    const { k, data } = this;
     for (let r = 0; r < k; r++) {
       const id = warmIds[r];
       if (id >= this.artificialBase) return false;
@@ -190,17 +189,20 @@ export class DeaSimplex extends SimplexState {
   }
 
   private priceNeighbours(neighbours: Neighbours, picked: BestColumns): void {
-    const { basis, data } = this;
+    const { basis, data, seen, stamp, lpId, exclude } = this;
+    const { lists, counts } = neighbours;
     const mark = ++this.seenId;
-    const visit = (j: number): void => {
-      if (this.seen[j] === mark || j === this.exclude || this.stamp[j] === this.lpId) return;
-      this.seen[j] = mark;
-      const d = this.lambdaReducedCost(j);
-      if (d < -OPT_TOL) picked.offer(j, d);
-    };
     for (let r = 0; r < this.k; r++) {
       const id = basis.ids[r];
-      if (id < data.n) neighbours.forEach(id, visit);
+      if (id >= data.n) continue;
+      const base = id * NEIGHBOUR_WIDTH;
+      for (let q = base, end = base + counts[id]; q < end; q++) {
+        const j = lists[q];
+        if (seen[j] === mark || j === exclude || stamp[j] === lpId) continue;
+        seen[j] = mark;
+        const d = this.lambdaReducedCost(j);
+        if (d < -OPT_TOL) picked.offer(j, d);
+      }
     }
   }
 

@@ -43,6 +43,8 @@ export interface LpOptions {
   neighbours?: Neighbours;
   /** Try the last radial optimum's basis first (see DeaSimplex.warmStart). */
   warm?: boolean;
+  /** Try this basis first (variable ids, one per row), e.g. the unit's optimum in a similar LP. */
+  warmFrom?: Int32Array;
 }
 
 export interface LpOutcome {
@@ -128,11 +130,7 @@ export class SimplexState {
     const stride = k <= FAST_STRIDE ? FAST_STRIDE : k;
     this.stride = stride;
     this.lambdaCols = new Float64Array(n * stride);
-    for (let j = 0; j < n; j++) {
-      for (let i = 0; i < m; i++) this.lambdaCols[j * stride + i] = data.x[j * m + i];
-      for (let r = 0; r < s; r++) this.lambdaCols[j * stride + m + r] = data.y[j * s + r];
-      if (convexity) this.lambdaCols[j * stride + m + s] = 1;
-    }
+    this.refreshColumns();
     this.rowSign = new Float64Array(k);
     this.senseN = new Int8Array(k);
     this.b = new Float64Array(k);
@@ -170,6 +168,24 @@ export class SimplexState {
     this.universe = options.universe;
     this.neighbours = options.neighbours;
     this.stopBelow = options.stopBelow ?? Number.NEGATIVE_INFINITY;
+  }
+
+  /** The basis of the last radial optimum (variable ids), copied into `out`; false if there is none. */
+  copyWarmBasis(out: Int32Array): boolean {
+    if (!this.warmValid) return false;
+    out.set(this.warmIds);
+    return true;
+  }
+
+  /** Copies every unit's data into its λ column again, after the caller changed `data` in place. */
+  refreshColumns(): void {
+    const { data, stride, lambdaCols } = this;
+    const { n, m, s } = data;
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < m; i++) lambdaCols[j * stride + i] = data.x[j * m + i];
+      for (let r = 0; r < s; r++) lambdaCols[j * stride + m + r] = data.y[j * s + r];
+      if (this.convexity) lambdaCols[j * stride + m + s] = 1;
+    }
   }
 
   /** An empty set of units sharing this LP's column layout, e.g. for the frame of the frontier. */
