@@ -66,7 +66,7 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
   const output = args.copy ? input : XlsxWorkbook.createNew({ lang });
   const outPath = resolve(args.out ?? defaultOutPath(inputPath));
   if (!args.copy && outPath === inputPath) throw new UsageError(t('cli.output.sameAsInput', lang, { path: args.input }));
-  const reference = await cliReference(args.reference, lang);
+  const reference = await cliReference(args.reference, lang, args.area);
   const outcome: RunOutcome = await runBenchmark(input, output, {
     source: await chooseSource(input, args),
     inputFile: basename(inputPath),

@@ -26,6 +26,13 @@ export interface GroupBlockContext {
   /** Draw a median column beside the members (used by the all-institutions chart). */
   withMedianColumn: boolean;
   national?: number;
+  level: 'municipality' | 'institution';
+  /**
+   * When the group is exactly the own units (institutions compared with each other), the own
+   * table already lists every member: the statistics are formulas over its columns and no second
+   * member table is written.
+   */
+  ownTable?: { keyFigures: string; weights: string; names: string; medians: string };
 }
 
 export interface WrittenBlock {
@@ -58,10 +65,10 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
   draft.value(1, block.headingRow, t('report.group.heading', lang, { label: block.label, units: unitNames }), {
     style: STYLE.heading,
   });
-  draft.value(1, block.descriptionRow, groupSpecText(block.spec, lang, ctx.variableNames), { style: STYLE.note });
+  draft.value(1, block.descriptionRow, groupSpecText(block.spec, lang, ctx.variableNames, ctx.level === 'institution' ? block.members.length : undefined), { style: STYLE.note });
 
-  const keyFigures = absColumnRange(GROUP_COL.keyFigure, block.firstRow, Math.max(block.firstRow, block.lastRow));
-  const weights = absColumnRange(GROUP_COL.weight, block.firstRow, Math.max(block.firstRow, block.lastRow));
+  const keyFigures = ctx.ownTable?.keyFigures ?? absColumnRange(GROUP_COL.keyFigure, block.firstRow, Math.max(block.firstRow, block.lastRow));
+  const weights = ctx.ownTable?.weights ?? absColumnRange(GROUP_COL.weight, block.firstRow, Math.max(block.firstRow, block.lastRow));
   const allWeighted = block.members.every((m) => m.weight !== null);
   const d = block.distribution;
   const cached: Record<StatKey, number | null> = {
@@ -82,6 +89,8 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
       draft.value(STAT_VALUE_COL, row, t('report.notAvailable', lang), { style: STYLE.note });
     }
   }
+
+  if (ctx.ownTable) return { keyFigureRange: keyFigures, nameRange: ctx.ownTable.names, medianRange: ctx.ownTable.medians };
 
   // Members that stand for an own unit point at the own table's live key figure, so a change to the
   // user's cost or activity there moves the group statistics and the rank too.
