@@ -1,19 +1,19 @@
 // How sure is a DEA score? The smoothed bootstrap of Simar & Wilson (1998), "Sensitivity analysis
 // of efficiency scores: how to bootstrap in nonparametric frontier models", Management Science
-// 44(1), 49–61, done the way R Benchmarking's boot.sw98 does it:
-//  1. Score every unit: Farrell θ̂ (input) or φ̂ (output). Work with the distance d̂ = 1/θ̂ or φ̂,
-//     which is ≥ 1 with a lump at 1 (the frontier units).
-//  2. Bandwidth h by the robust normal-reference rule (Silverman's 0.9 · min(sd, IQR/1.34) · N^−1/5)
-//     on the distances above 1 reflected about 1, adjusted for the reflection and the lump as in
-//     Daraio & Wilson (2007), eq. 3.26.
-//  3. B times: draw each unit's distance from the d̂ with replacement, add h × a standard normal,
-//     reflect values below 1 (d → 2 − d), and shrink towards the mean of the draws by
-//     1/√(1 + h²/σ̂²) so the variance is right. Move every unit from its frontier projection out by
-//     its drawn distance (inputs × θ̂·d*, or outputs × φ̂/d*) and score every original unit against
-//     these pseudo units.
-//  4. Per unit: bias = mean(d*) − d̂, bias-corrected d̃ = d̂ − bias, and the basic bootstrap
-//     interval [2d̂ − q(1 − α/2), 2d̂ − q(α/2)] of the B values d*. Reported on the efficiency's
-//     own scale (θ or φ), so the interval sits beside the score it belongs to.
+// 44(1), 49–61, in the form R Benchmarking's boot.sw98 uses (Daraio & Simar 2007, pp. 58–62):
+//  1. Score every unit: Farrell θ̂ (input) or φ̂ (output). The bootstrap works on the distance
+//     d̂ = 1/θ̂ or φ̂, which is ≥ 1 with a lump at 1 (the frontier units).
+//  2. Bandwidth h by the robust normal-reference rule (Silverman: 0.9 · min(sd, IQR/1.349) · N^−1/5)
+//     on the efficiencies off the frontier reflected about 1, times sd(d̂)/sd(reflected) ·
+//     (N_reflected/N)^1/5 for the reflection and the lump (Daraio & Simar eq. 3.26).
+//  3. B times: draw each unit's β from the reflected distances {d̂, 2 − d̂} with replacement, add
+//     h × a standard normal, pull towards the mean of the draws by 1/√(1 + h²/var(reflected)) so
+//     the variance is right, and reflect values below 1 (d → 2 − d). Move every unit from its
+//     frontier projection out by its drawn distance (inputs × θ̂·d*, or outputs × φ̂/d*) and score
+//     every original unit against these pseudo units.
+//  4. Per unit, on the distance scale: bias = mean(d*) − d̂, bias-corrected d̃ = d̂ − bias, and the
+//     interval d̂ + the α/2 and 1 − α/2 quantiles (R type 9) of d̂ − d*. Reported on the
+//     efficiency's own scale (θ or φ), so the interval sits beside the score it belongs to.
 // Seeded: the same seed gives the same numbers everywhere (random.ts).
 import { checkOptions } from './checks';
 import { prepareData, type DeaData } from './data';
@@ -54,7 +54,7 @@ export interface DeaBootstrapUnit {
   bias: number | null;
   ciLow: number | null;
   ciHigh: number | null;
-  /** Variance of the B bootstrap distances (d* = 1/θ* or φ*). */
+  /** Variance of the B bootstrap efficiencies (θ* or φ*). */
   variance: number | null;
 }
 
@@ -64,7 +64,8 @@ export interface DeaBootstrapResult {
   replicates: number;
   seed: number;
   alpha: number;
-  bandwidth: number;
+  /** null when every unit is on the frontier: nothing to bootstrap, every interval is null. */
+  bandwidth: number | null;
   units: DeaBootstrapUnit[];
 }
 
@@ -86,13 +87,16 @@ export function deaBootstrap(input: DeaBootstrapInput): DeaBootstrapResult {
     if (original.valid[j] && e !== null && Number.isFinite(e) && e > 0) measured.push(j);
   }
   const distance = measured.map((j) => toDistance(efficiencies[j] as number, orientation));
-  const bandwidth = bootstrapBandwidth(distance);
-  const order = facetOrder(baseline, measured);
-  const draws = measured.length === 0 ? new Float64Array(0) : replicate(input, original, measured, distance, { replicates, seed, bandwidth, order });
+  const bandwidth = bootstrapBandwidth(measured.map((j) => efficiencies[j] as number), orientation);
   const summaries = new Map<number, DeaBootstrapUnit>();
-  measured.forEach((j, p) => summaries.set(j, summarise(j, distance[p], draws, p, measured.length, replicates, alpha, orientation)));
+  if (bandwidth !== null) {
+    const order = facetOrder(baseline, measured);
+    const draws = replicate(input, original, measured, distance, { replicates, seed, bandwidth, order });
+    const shape = { count: measured.length, replicates, alpha, orientation };
+    measured.forEach((j, p) => summaries.set(j, summarise(j, efficiencies[j] as number, draws, p, shape)));
+  }
   const units = efficiencies.map((e, j): DeaBootstrapUnit =>
-    summaries.get(j) ?? { index: j, efficiency: null, biasCorrected: null, bias: null, ciLow: null, ciHigh: null, variance: null },
+    summaries.get(j) ?? { index: j, efficiency: e, biasCorrected: null, bias: null, ciLow: null, ciHigh: null, variance: null },
   );
   return { rts: input.rts, orientation, replicates, seed, alpha, bandwidth, units };
 }
@@ -113,20 +117,23 @@ function fromDistance(distance: number, orientation: Orientation): number {
 }
 
 /**
- * Silverman's robust normal-reference bandwidth on the reflected distances above 1, with the
- * Daraio–Wilson correction for the reflection and for the units on the frontier. 0 when fewer
- * than two units lie below the frontier (nothing to smooth).
+ * Silverman's robust normal-reference bandwidth on the efficiencies off the frontier reflected
+ * about 1, with the Daraio–Simar correction for the reflection and the lump at 1. As Benchmarking
+ * does, the reflected set is built from the Farrell efficiencies (θ̂ for input orientation) while
+ * the correction uses the spread of the distances. null when no unit lies off the frontier: there
+ * is then nothing to smooth (Benchmarking stops with "the range of efficiencies is degenerate").
  */
-export function bootstrapBandwidth(distance: readonly number[]): number {
-  const inner = distance.filter((d) => d > 1);
-  if (inner.length < 2) return 0;
-  const reflected = [...inner, ...inner.map((d) => 2 - d)];
+export function bootstrapBandwidth(efficiency: readonly number[], orientation: Orientation): number | null {
+  const distance = efficiency.map((e) => toDistance(e, orientation));
+  const off = efficiency.filter((_, j) => distance[j] > 1 + 1e-6);
+  if (off.length === 0) return null;
+  const reflected = [...off, ...off.map((e) => 2 - e)];
   const spread = sampleSd(reflected);
-  const iqr = quantile7(sorted(reflected), 0.75) - quantile7(sorted(reflected), 0.25);
-  let scale = Math.min(spread, iqr / 1.34);
-  if (!(scale > 0)) scale = spread > 0 ? spread : 1;
-  const silverman = 0.9 * scale * reflected.length ** -0.2;
-  return silverman * 2 ** 0.2 * (inner.length / distance.length) ** 0.2 * (sampleSd(distance) / spread);
+  const adjust = (sampleSd(distance) / spread) * (reflected.length / distance.length) ** 0.2;
+  const ascending = sorted(reflected);
+  const iqr = (quantile7(ascending, 0.75) - quantile7(ascending, 0.25)) / 1.349;
+  const scale = iqr > 1e-6 && iqr < spread ? iqr : spread;
+  return adjust * 0.9 * scale * reflected.length ** -0.2;
 }
 
 interface ReplicateOptions {
@@ -168,21 +175,22 @@ function replicate(input: DeaBootstrapInput, original: DeaData, measured: number
   const bases = new Int32Array(count * k);
   const hasBasis = new Uint8Array(count);
   const random = new Random(options.seed);
-  const variance = sampleVariance(distance);
-  const shrink = variance > 0 ? 1 / Math.sqrt(1 + options.bandwidth ** 2 / variance) : 1;
+  // β is drawn from the distances reflected about 1: {d̂, 2 − d̂}.
+  const reflected = [...distance, ...distance.map((d) => 2 - d)];
+  const shrink = 1 / Math.sqrt(1 + options.bandwidth ** 2 / sampleVariance(reflected));
   const drawn = new Float64Array(count);
   const draws = new Float64Array(options.replicates * count).fill(Number.NaN);
   for (let b = 0; b < options.replicates; b++) {
     let meanBeta = 0;
     for (let p = 0; p < count; p++) {
-      const beta = distance[random.int(count)];
+      const beta = reflected[random.int(reflected.length)];
       meanBeta += beta;
-      const smoothed = beta + options.bandwidth * random.normal();
-      drawn[p] = smoothed < 1 ? 2 - smoothed : smoothed;
+      drawn[p] = beta + options.bandwidth * random.normal();
     }
     meanBeta /= count;
     for (let p = 0; p < count; p++) {
-      const dStar = meanBeta + (drawn[p] - meanBeta) * shrink;
+      const pulled = meanBeta + (drawn[p] - meanBeta) * shrink;
+      const dStar = pulled < 1 ? 2 - pulled : pulled;
       // The unit's projection on the estimated frontier, moved out by its drawn distance.
       const factor = orientation === 'in' ? dStar / distance[p] : distance[p] / dStar;
       for (let i = 0; i < m; i++) pseudo.x[p * m + i] = base.x[p * m + i] * (orientation === 'in' && !fixedIn[i] ? factor : 1);
@@ -204,26 +212,34 @@ function replicate(input: DeaBootstrapInput, original: DeaData, measured: number
   return draws;
 }
 
-function summarise(
-  index: number, dHat: number, draws: Float64Array, p: number, count: number, replicates: number, alpha: number, orientation: Orientation,
-): DeaBootstrapUnit {
+interface SummaryShape {
+  count: number;
+  replicates: number;
+  alpha: number;
+  orientation: Orientation;
+}
+
+function summarise(index: number, efficiency: number, draws: Float64Array, p: number, shape: SummaryShape): DeaBootstrapUnit {
+  const { count, replicates, alpha, orientation } = shape;
+  const dHat = toDistance(efficiency, orientation);
   const values: number[] = [];
   for (let b = 0; b < replicates; b++) {
     const v = draws[b * count + p];
     if (!Number.isNaN(v)) values.push(v);
   }
-  const efficiency = fromDistance(dHat, orientation);
-  if (values.length < 2) return { index, efficiency, biasCorrected: null, bias: null, ciLow: null, ciHigh: null, variance: null };
-  const order = sorted(values);
+  const none = { index, efficiency, biasCorrected: null, bias: null, ciLow: null, ciHigh: null, variance: null };
+  if (values.length < 2) return none;
   const mean = values.reduce((t, v) => t + v, 0) / values.length;
   const corrected = 2 * dHat - mean;
-  const low = 2 * dHat - quantile7(order, 1 - alpha / 2);
-  const high = 2 * dHat - quantile7(order, alpha / 2);
-  if (!(corrected > 0 && low > 0)) return { index, efficiency, biasCorrected: null, bias: null, ciLow: null, ciHigh: null, variance: sampleVariance(values) };
+  const gaps = sorted(values.map((v) => dHat - v));
+  const low = dHat + quantile9(gaps, alpha / 2);
+  const high = dHat + quantile9(gaps, 1 - alpha / 2);
+  const variance = sampleVariance(values.map((v) => fromDistance(v, orientation)));
+  if (!(corrected > 0 && low > 0)) return { ...none, variance };
   const biasCorrected = fromDistance(corrected, orientation);
   // 1/d reverses the order: the distance's upper end is the input efficiency's lower end.
   const [ciLow, ciHigh] = orientation === 'in' ? [1 / high, 1 / low] : [low, high];
-  return { index, efficiency, biasCorrected, bias: efficiency - biasCorrected, ciLow, ciHigh, variance: sampleVariance(values) };
+  return { index, efficiency, biasCorrected, bias: efficiency - biasCorrected, ciLow, ciHigh, variance };
 }
 
 /** The measured units' scaled data side by side (position p ↔ unit measured[p]), same scales. */
@@ -250,6 +266,19 @@ function flags(indices: readonly number[], size: number): Uint8Array {
 
 function sorted(values: readonly number[]): number[] {
   return [...values].sort((a, b) => a - b);
+}
+
+/**
+ * R's quantile type 9 (approximately unbiased for normal data), as Benchmarking uses for the
+ * interval: position n·p + p/4 + 3/8 in the 1-based ascending sample, interpolated, clamped.
+ */
+export function quantile9(ascending: readonly number[], probability: number): number {
+  const n = ascending.length;
+  const position = n * probability + probability / 4 + 3 / 8;
+  const j = Math.floor(position);
+  const g = position - j;
+  const at = (i: number): number => ascending[Math.min(n, Math.max(1, i)) - 1];
+  return (1 - g) * at(j) + g * at(j + 1);
 }
 
 /** R's default quantile (type 7), the same as Excel's PERCENTILE.INC. */

@@ -20,7 +20,7 @@ const LAMBDA_TOL = 1e-10;
 const REFACTOR_EVERY = 50;
 const DEGENERATE_RUN_BEFORE_BLAND = 30;
 /** Frames (or unit counts) above this are priced by neighbours first. */
-const NEIGHBOUR_PRICING_FROM = 400;
+const NEIGHBOUR_PRICING_FROM = 256;
 /** Most columns made active per full pricing pass. */
 const ADD_PER_PASS = 12;
 
