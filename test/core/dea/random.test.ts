@@ -22,11 +22,12 @@ describe('Random', () => {
   it('uniform, int and normal have the right first two moments', () => {
     const random = new Random(7);
     const count = 200_000;
-    let [su, suu, sn, snn] = [0, 0, 0, 0];
+    let [su, suu, sn, snn, lowest, highest] = [0, 0, 0, 0, 1, 0];
     const ints = new Array<number>(6).fill(0);
     for (let i = 0; i < count; i++) {
       const u = random.uniform();
-      expect(u >= 0 && u < 1).toBe(true);
+      lowest = Math.min(lowest, u);
+      highest = Math.max(highest, u);
       su += u;
       suu += u * u;
       const z = random.normal();
@@ -34,6 +35,8 @@ describe('Random', () => {
       snn += z * z;
       ints[random.int(6)]++;
     }
+    expect(lowest).toBeGreaterThanOrEqual(0);
+    expect(highest).toBeLessThan(1);
     expect(su / count).toBeCloseTo(0.5, 2);
     expect(suu / count - (su / count) ** 2).toBeCloseTo(1 / 12, 2);
     expect(sn / count).toBeCloseTo(0, 2);
