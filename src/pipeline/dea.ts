@@ -206,7 +206,7 @@ function rankKey(unit: DeaUnitResult, superUnit: DeaUnitResult): number | null {
 function peersOf(unit: DeaUnitResult, units: InputUnit[]): DeaPeer[] {
   const total = unit.lambdaSum > 0 ? unit.lambdaSum : 1;
   return unit.peers
-    .map((j) => ({ id: units[j].id, name: units[j].name, lambda: unit.lambdas[j], share: unit.lambdas[j] / total }))
+    .map((j, q) => ({ id: units[j].id, name: units[j].name, lambda: unit.lambdas[q], share: unit.lambdas[q] / total }))
     .sort((a, b) => b.lambda - a.lambda);
 }
 

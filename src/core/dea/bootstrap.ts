@@ -18,7 +18,7 @@
 import { checkOptions } from './checks';
 import { prepareData, type DeaData } from './data';
 import { dea } from './dea';
-import { efficiencySpec, hasConvexityRow, type LpRts, type ModelShape } from './model';
+import { efficiencySpec, hasConvexityRow, newSpec, type LpRts, type ModelShape } from './model';
 import { Neighbours } from './neighbours';
 import { Random } from './random';
 import { DeaSimplex } from './simplex';
@@ -170,6 +170,7 @@ function replicate(input: DeaBootstrapInput, original: DeaData, measured: number
   const fixedOut = flags(input.fixedOutputs ?? [], s);
   const shape: ModelShape = { data: pseudo, rts, orientation, fixedIn, fixedOut };
   const simplex = new DeaSimplex(pseudo, hasConvexityRow(rts));
+  const spec = newSpec(shape);
   const k = simplex.k;
   const neighbours = new Neighbours(count);
   const bases = new Int32Array(count * k);
@@ -199,7 +200,7 @@ function replicate(input: DeaBootstrapInput, original: DeaData, measured: number
     simplex.refreshColumns();
     for (const p of options.order) {
       const warmFrom = hasBasis[p] ? bases.subarray(p * k, p * k + k) : undefined;
-      const outcome = simplex.solve(efficiencySpec(shape, p, base), {
+      const outcome = simplex.solve(efficiencySpec(shape, p, base, spec), {
         unit: p, superEfficiency: false, seed: [], pool: [], full: false, warm: true, warmFrom, neighbours,
       });
       if (outcome.status !== 'optimal') continue;

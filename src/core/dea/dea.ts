@@ -7,7 +7,7 @@ import { prepareData, type DeaData } from './data';
 import { solveEnvelopmentUnit, type EnvelopmentContext } from './envelopment';
 import { solveFdhUnit, type UnitSolution } from './fdh';
 import { buildFrame, scoringOrder } from './frame';
-import { hasConvexityRow, type ModelShape } from './model';
+import { hasConvexityRow, newSpec, slackCosts, type ModelShape } from './model';
 import { DeaSimplex } from './simplex';
 import type { DeaInput, DeaResult, DeaUnitResult } from './types';
 
@@ -45,7 +45,9 @@ export function dea(input: DeaInput): DeaResult {
     const full = input.method === 'full';
     const frame = full ? undefined : buildFrame(data, input.rts, simplex, order);
     frameSize = frame?.units.size ?? 0;
-    const ctx: EnvelopmentContext = { shape, simplex, superEfficiency, slack, full, frame, lastPeers: [] };
+    const ctx: EnvelopmentContext = {
+      shape, simplex, superEfficiency, slack, full, frame, lastPeers: [], spec: newSpec(shape), slackCosts: slackCosts(shape),
+    };
     for (const o of frame ? scoringOrder(frame, order) : order) {
       solutions[o] = solveEnvelopmentUnit(ctx, o);
       progress();
@@ -90,7 +92,7 @@ function unitResult(
   const outputs = Y[o].slice();
   // One object shape for every unit (no spreads): 100,000 of these are built in a large run.
   const result: DeaUnitResult = {
-    index: o, id: ids[o], status: 'ok', efficiency: null, frontier: null, score: null, lambdas: {}, peers: [], peerIds: [],
+    index: o, id: ids[o], status: 'ok', efficiency: null, frontier: null, score: null, lambdas: [], peers: [], peerIds: [],
     lambdaSum: 0, inputSlacks: null, outputSlacks: null, targetInputs: null, targetOutputs: null, inputs, outputs,
   };
   if (!solution || solution.status !== 'ok') {
@@ -100,14 +102,14 @@ function unitResult(
   }
   const eff = solution.efficiency;
   const peers = Array.from(solution.lambdas.keys()).sort((a, b) => a - b);
-  const lambdas: Record<number, number> = {};
+  const lambdas: number[] = [];
   const peerIds: string[] = [];
   let lambdaSum = 0;
   const targetInputs = new Array<number>(data.m).fill(0);
   const targetOutputs = new Array<number>(data.s).fill(0);
   for (const j of peers) {
     const l = solution.lambdas.get(j) ?? 0;
-    lambdas[j] = l;
+    lambdas.push(l);
     peerIds.push(ids[j]);
     lambdaSum += l;
     for (let i = 0; i < data.m; i++) targetInputs[i] += l * X[j][i];

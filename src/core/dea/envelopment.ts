@@ -3,8 +3,8 @@
 // (frame.ts) to prove optimality, or every unit where the frame does not apply.
 import type { UnitSolution } from './fdh';
 import { hintsFor, type Frame } from './frame';
-import { efficiencySpec, slackCosts, type ModelShape } from './model';
-import type { DeaSimplex, LpStatus } from './simplex';
+import { efficiencySpec, type ModelShape } from './model';
+import type { DeaSimplex, LpSpec, LpStatus } from './simplex';
 import type { Neighbours } from './neighbours';
 import type { DeaReasonCode } from './types';
 import type { UnitSet } from './unitSet';
@@ -20,6 +20,9 @@ export interface EnvelopmentContext {
   frame?: Frame;
   /** Peers of the unit solved last; neighbours in the solving order tend to share peers. */
   lastPeers: number[];
+  /** Reused for every unit's LP (see newSpec), and the slack phase's costs, fixed per run. */
+  spec: LpSpec;
+  slackCosts: Float64Array;
 }
 
 /** θ or φ this close to 1 is reported as exactly 1. */
@@ -44,7 +47,7 @@ export function solveEnvelopmentUnit(ctx: EnvelopmentContext, o: number): UnitSo
   const { simplex } = ctx;
   const pivotsBefore = simplex.pivots;
   const seed = ctx.frame ? [...hintsFor(ctx.frame, o), ...ctx.lastPeers] : ctx.lastPeers;
-  const radial = simplex.solve(efficiencySpec(ctx.shape, o), {
+  const radial = simplex.solve(efficiencySpec(ctx.shape, o, undefined, ctx.spec), {
     unit: o,
     superEfficiency: ctx.superEfficiency,
     seed,
@@ -68,7 +71,7 @@ export function solveEnvelopmentUnit(ctx: EnvelopmentContext, o: number): UnitSo
   let slackLambdas: Map<number, number> | undefined;
   let slackSum = 0;
   if (ctx.slack || onFrontier) {
-    const second = simplex.maximiseSlacks(slackCosts(ctx.shape));
+    const second = simplex.maximiseSlacks(ctx.slackCosts);
     lpSolves++;
     // Should the slack phase fail numerically, the radial λ still give a valid (if not
     // slack-maximal) projection, so keep them rather than losing the unit.

@@ -18,7 +18,7 @@
 //     needed and is removed; what it reached, the rest reaches too. What remains is the set of
 //     extreme efficient units (up to ties), a few percent of all units on realistic data.
 import type { DeaData } from './data';
-import { efficiencySpec, type ModelShape } from './model';
+import { efficiencySpec, newSpec, type ModelShape } from './model';
 import type { DeaSimplex } from './simplex';
 import type { LpRts } from './model';
 import { Neighbours } from './neighbours';
@@ -47,12 +47,13 @@ export interface Frame {
 export function buildFrame(data: DeaData, rts: LpRts, simplex: DeaSimplex, order: readonly number[]): Frame {
   const shape: ModelShape = { data, rts, orientation: 'in', fixedIn: new Uint8Array(data.m), fixedOut: new Uint8Array(data.s) };
   const units = simplex.newUnitSet();
+  const spec = newSpec(shape);
   const hintWidth = simplex.k;
   const hints = new Int32Array(data.n * hintWidth).fill(-1);
   const neighbours = new Neighbours(data.n);
   let seed: number[] = [];
   for (const o of order) {
-    const outcome = simplex.solve(efficiencySpec(shape, o), {
+    const outcome = simplex.solve(efficiencySpec(shape, o, undefined, spec), {
       unit: o, superEfficiency: false, seed, pool: [], full: false, universe: units, stopBelow: 1 - SIFT_TOL, neighbours,
     });
     const inside = outcome.status === 'stopped' || (outcome.status === 'optimal' && outcome.value < 1 - SIFT_TOL);
@@ -70,7 +71,7 @@ export function buildFrame(data: DeaData, rts: LpRts, simplex: DeaSimplex, order
   }
   // Prune the units that joined last first: they are the likeliest to be reached by the others.
   for (const f of units.members().reverse()) {
-    const outcome = simplex.solve(efficiencySpec(shape, f), {
+    const outcome = simplex.solve(efficiencySpec(shape, f, undefined, spec), {
       unit: f, superEfficiency: true, seed: [], pool: [], full: false, universe: units, stopBelow: 1 + PRUNE_TOL,
     });
     if (outcome.status === 'stopped' || (outcome.status === 'optimal' && outcome.value <= 1 + PRUNE_TOL)) units.remove(f);

@@ -43,18 +43,24 @@ function convexity(shape: ModelShape, sense: RowSense[], rhs: Float64Array): voi
   rhs[row] = 1;
 }
 
+/** Room for one unit's LP; efficiencySpec fills it in place (one per run, not one per unit). */
+export function newSpec(shape: ModelShape): LpSpec {
+  const k = rowCount(shape);
+  return { sense: new Array<RowSense>(k).fill('le'), rhs: new Float64Array(k), extra: 1, extraA: new Float64Array(k), extraCost: new Float64Array(1) };
+}
+
 /**
- * The LP for unit o. The unit's own data come from `point` when given (a unit evaluated against
- * another reference set, as in the bootstrap); otherwise from the reference data themselves.
+ * The LP for unit o, written into `into` (or a new spec). The unit's own data come from `point`
+ * when given (a unit evaluated against another reference set, as in the bootstrap); otherwise
+ * from the reference data themselves.
  */
-export function efficiencySpec(shape: ModelShape, o: number, point?: Pick<DeaData, 'x' | 'y'>): LpSpec {
+export function efficiencySpec(shape: ModelShape, o: number, point?: Pick<DeaData, 'x' | 'y'>, into: LpSpec = newSpec(shape)): LpSpec {
   const { data, orientation, fixedIn, fixedOut } = shape;
   const { m, s } = data;
   const { x, y } = point ?? data;
-  const k = rowCount(shape);
-  const sense: RowSense[] = new Array<RowSense>(k);
-  const rhs = new Float64Array(k);
-  const extraA = new Float64Array(k);
+  const { sense, rhs, extraA } = into;
+  rhs.fill(0);
+  extraA.fill(0);
   for (let i = 0; i < m; i++) {
     sense[i] = 'le';
     const xo = x[o * m + i];
@@ -69,8 +75,8 @@ export function efficiencySpec(shape: ModelShape, o: number, point?: Pick<DeaDat
   }
   convexity(shape, sense, rhs);
   // θ is minimised; φ is maximised, i.e. −φ minimised.
-  const extraCost = Float64Array.of(orientation === 'in' ? 1 : -1);
-  return { sense, rhs, extra: 1, extraA, extraCost };
+  into.extraCost[0] = orientation === 'in' ? 1 : -1;
+  return into;
 }
 
 /**

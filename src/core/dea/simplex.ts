@@ -18,6 +18,8 @@ export type { LpOptions, LpOutcome, LpSpec, LpStatus, RowSense } from './simplex
 const PIVOT_TOL = 1e-9;
 const LAMBDA_TOL = 1e-10;
 const REFACTOR_EVERY = 50;
+/** Pivots since the last factorisation above which an optimal basis is factorised again. */
+const FINAL_REFACTOR_AFTER = 12;
 const DEGENERATE_RUN_BEFORE_BLAND = 30;
 /** Frames (or unit counts) above this are priced by neighbours first. */
 const NEIGHBOUR_PRICING_FROM = 256;
@@ -254,7 +256,7 @@ export class DeaSimplex extends SimplexState {
       if (this.pivotsThisLp > 50 * (this.k + this.active.length) + 1000) return 'iterationLimit';
       // A basis that cannot be re-factorised keeps its updated inverse; only the final
       // refactorisation decides (outcome() reports 'singular').
-      if (basis.pivotsSinceRefactor >= REFACTOR_EVERY && !basis.refactor((id, out) => this.column(id, out), this.b)) {
+      if (basis.pivotsSinceRefactor >= REFACTOR_EVERY && !basis.refactor(this.columnOf, this.b)) {
         basis.pivotsSinceRefactor = 0;
       }
       this.computeDuals();
@@ -293,7 +295,11 @@ export class DeaSimplex extends SimplexState {
   private outcome(reached: LpStatus): LpOutcome {
     const { basis, data, k } = this;
     let status = reached;
-    if (status === 'optimal' && !basis.refactor((id, out) => this.column(id, out), this.b)) status = 'singular';
+    // Every LP starts from a fresh factorisation; after more than a few updates, refactor once more
+    // so the reported values carry no accumulated round-off.
+    if (status === 'optimal' && basis.pivotsSinceRefactor > FINAL_REFACTOR_AFTER && !basis.refactor(this.columnOf, this.b)) {
+      status = 'singular';
+    }
     if (status === 'optimal' && this.phase === 'radial') {
       this.warmIds.set(basis.ids);
       this.warmValid = true;

@@ -14,7 +14,7 @@ export type LpStatus = 'optimal' | 'infeasible' | 'unbounded' | 'iterationLimit'
 
 /** Rows (m input rows, s output rows, convexity) and the columns that are not λ (θ/φ first). */
 export interface LpSpec {
-  sense: readonly RowSense[];
+  sense: RowSense[];
   rhs: Float64Array;
   extra: number;
   /** Column-major: entry (row i, extra column e) is extraA[e * k + i]. */
@@ -103,6 +103,8 @@ export class SimplexState {
   protected readonly u: Float64Array;
   protected readonly pi: Float64Array;
   protected readonly piRaw: Float64Array;
+  /** Writes a basis column; made once, so a refactorisation allocates nothing. */
+  protected readonly columnOf = (id: number, out: Float64Array): void => this.column(id, out);
   protected spec: LpSpec = { sense: [], rhs: new Float64Array(0), extra: 0, extraA: new Float64Array(0), extraCost: new Float64Array(0) };
   protected slackCost: Float64Array;
   protected exclude = -1;
@@ -206,7 +208,7 @@ export class SimplexState {
       this.basis.ids[r] = ids[r];
     }
     for (let r = 0; r < this.k; r++) this.isBasic[ids[r]] = 1;
-    return this.basis.refactor((id, out) => this.column(id, out), this.b);
+    return this.basis.refactor(this.columnOf, this.b);
   }
 
   protected artificialStart(): void {

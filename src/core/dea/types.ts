@@ -84,8 +84,8 @@ export interface DeaUnitResult {
    * Shephard output distance 1/φ for output orientation. Higher is better in both.
    */
   score: number | null;
-  /** Sparse intensities: peer unit index → λ (only λ > 0). */
-  lambdas: Record<number, number>;
+  /** The intensities λ > 0 of the peers, in the order of `peers`. */
+  lambdas: number[];
   /** Indices of the learning partners (units with λ > 0), ascending. */
   peers: number[];
   peerIds: string[];
