@@ -39,7 +39,7 @@ describe('runDea on the schools example (cost in; pupils, grades and well-being 
   it('uses cost as the input and activity plus every quality column as outputs, VRS input-oriented', () => {
     expect(result.inputs.map((v) => v.header)).toEqual(['Nettoudgift (kr.)']);
     expect(result.outputs.map((v) => v.header)).toEqual(['Elever', 'Karaktergennemsnit', 'Trivsel']);
-    expect(result.settings).toEqual({ rts: 'vrs', orientation: 'in', slack: true, superEfficiency: 'ranking' });
+    expect(result.settings).toEqual({ rts: 'vrs', orientation: 'in', slack: true, superEfficiency: 'ranking', bootstrap: null });
     expect(result.measuredCount).toBe(24);
   });
 

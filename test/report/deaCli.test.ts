@@ -20,14 +20,21 @@ async function runCli(args: string[]) {
 describe('DEA options', () => {
   it('default to key figures only, and to VRS input orientation with the default columns for DEA', () => {
     const plain = parseCliArgs(['benchmark', 'x.xlsx']);
-    expect(plain).toMatchObject({ method: 'keyfigures', dea: { rts: 'vrs', orientation: 'in' } });
+    expect(plain).toMatchObject({ method: 'keyfigures', dea: { rts: 'vrs', orientation: 'in', slack: true, superEfficiency: false, bootstrap: 2000 } });
+    const model = parseCliArgs(['benchmark', 'x.xlsx', '--method', 'dea', '--rts', 'fdh', '--super', '--slack', 'off', '--bootstrap', '0', '--seed', '7']);
+    expect(model).toMatchObject({ dea: { rts: 'fdh', superEfficiency: true, slack: false, bootstrap: 0, seed: 7 } });
     const dea = parseCliArgs(['benchmark', 'x.xlsx', '--method', 'both', '--inputs', 'cost', '--outputs', 'Elever, trivsel', '--rts', 'crs', '--orientation', 'out', '--fixed', 'trivsel']);
     expect(dea).toMatchObject({ method: 'both', dea: { inputs: ['cost'], outputs: ['Elever', 'trivsel'], fixed: ['trivsel'], rts: 'crs', orientation: 'out' } });
   });
 
   it.each([
     [['--method', 'dea2'], '--method kan ikke være "dea2"'],
-    [['--method', 'dea', '--rts', 'fdh'], '--rts kan ikke være "fdh"'],
+    [['--method', 'dea', '--rts', 'xyz'], '--rts kan ikke være "xyz"'],
+    [['--method', 'dea', '--slack', 'maybe'], '--slack kan ikke være "maybe"'],
+    [['--method', 'dea', '--bootstrap=-5'], '--bootstrap skal være et helt tal fra 0 til 100000'],
+    [['--method', 'dea', '--bootstrap', '2.5'], '--bootstrap skal være et helt tal'],
+    [['--bootstrap', '500'], '--bootstrap gælder kun DEA'],
+    [['--super'], '--super gælder kun DEA'],
     [['--method', 'dea', '--orientation', 'both'], '--orientation kan ikke være "both"'],
     [['--method', 'dea', '--inputs', ' , '], '--inputs skal have mindst én kolonne'],
     [['--outputs', 'trivsel'], '--outputs gælder kun DEA'],
@@ -39,9 +46,12 @@ describe('DEA options', () => {
   it('exits 2 on a bad DEA option and explains the options in the help text, in both languages', async () => {
     const bad = await runCli(['benchmark', SCHOOLS, '--method', 'dea', '--rts', 'xyz']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('vrs, crs, drs, irs');
+    expect(bad.stderr).toContain('vrs, crs, drs, irs, fdh');
     expect((await runCli(['help'])).stdout).toContain('--method keyfigures|dea|both');
     expect((await runCli(['help', '--lang', 'en'])).stdout).toContain('--orientation in|out');
+    const help = (await runCli(['help'])).stdout;
+    for (const flag of ['--bootstrap B', '--seed N', '--slack on|off', '--super', 'vrs|crs|drs|irs|fdh']) expect(help).toContain(flag);
+    expect(help).toMatch(/--fixed KOL1 +Ikke-påvirkelige input\/output \(non-discretionary\)/);
   });
 });
 

@@ -92,11 +92,11 @@ const job = (orientation: 'in' | 'out' = 'in'): DeaJob => ({
 describe('the worker solve loop', () => {
   it('gives the engine results and reports each run to its last unit', () => {
     const progress: DeaProgress[] = [];
-    const results = solveJobs([job('in'), job('out')], (p) => progress.push(p));
+    const { results } = solveJobs({ jobs: [job('in'), job('out')] }, (p) => progress.push(p));
     expect(results.map((r) => r.units.map((u) => u.score))).toEqual([dea(job('in')), dea(job('out'))].map((r) => r.units.map((u) => u.score)));
     [1, 25 / 1.5 / 20, 1, 15 / 20].forEach((score, j) => expect(results[0].units[j].score).toBeCloseTo(score, 9));
     expect(progress.filter((p) => p.run === 1).map((p) => p.done)).toEqual([1, 2, 3, 4]);
-    expect(progress[progress.length - 1]).toEqual({ run: 2, runs: 2, done: 4, total: 4 });
+    expect(progress[progress.length - 1]).toEqual({ run: 2, runs: 2, done: 4, total: 4, kind: 'units' });
     const fractions = progress.map(progressFraction);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions[fractions.length - 1]).toBe(1);
@@ -104,8 +104,19 @@ describe('the worker solve loop', () => {
 
   it('says a run with no usable unit is finished', () => {
     const progress: DeaProgress[] = [];
-    solveJobs([{ ...job(), X: [[Number.NaN], [0]] , Y: [[1], [1]] }], (p) => progress.push(p));
-    expect(progress).toEqual([{ run: 1, runs: 1, done: 0, total: 0 }]);
+    solveJobs({ jobs: [{ ...job(), X: [[Number.NaN], [0]], Y: [[1], [1]] }] }, (p) => progress.push(p));
+    expect(progress).toEqual([{ run: 1, runs: 1, done: 0, total: 0, kind: 'units' }]);
+  });
+
+  it('runs the bootstrap last, on its baseline run, and counts replicates', () => {
+    const progress: DeaProgress[] = [];
+    const bootJob = { X: job().X, Y: job().Y, rts: 'crs' as const, orientation: 'in' as const, replicates: 40, seed: 5 };
+    const answer = solveJobs({ jobs: [job('in')], bootstrap: { job: bootJob, baseline: 0 } }, (p) => progress.push(p));
+    expect(answer.bootstrap?.replicates).toBe(40);
+    expect(answer.bootstrap?.units[1].ciLow).toBeLessThan(answer.bootstrap?.units[1].ciHigh as number);
+    const last = progress[progress.length - 1];
+    expect(last).toEqual({ run: 2, runs: 2, done: 40, total: 40, kind: 'replicates' });
+    expect(progress.filter((p) => p.kind === 'replicates').length).toBe(40);
   });
 });
 
@@ -118,8 +129,8 @@ class FakeWorker implements WorkerLike {
   postMessage(message: DeaSolveRequest): void {
     if (!this.answer) return;
     const send = (reply: DeaWorkerReply) => setTimeout(() => !this.terminated && this.onmessage?.({ data: reply } as MessageEvent<DeaWorkerReply>), 0);
-    const results = solveJobs(message.jobs, (p) => send({ type: 'progress', ...p }));
-    send({ type: 'done', results });
+    const answer = solveJobs(message, (p) => send({ type: 'progress', ...p }));
+    send({ type: 'done', ...answer });
   }
   terminate(): void {
     this.terminated = true;
@@ -130,7 +141,7 @@ describe('solveInWorker', () => {
   it('relays progress, resolves with the results and ends the worker', async () => {
     const worker = new FakeWorker(true);
     const progress: DeaProgress[] = [];
-    const results = await solveInWorker(() => worker, [job()], (p) => progress.push(p));
+    const { results } = await solveInWorker(() => worker, { jobs: [job()] }, (p) => progress.push(p));
     expect(results[0].units.map((u) => u.score)).toEqual(dea(job()).units.map((u) => u.score));
     expect(progress.map((p) => p.done)).toEqual([1, 2, 3, 4]);
     expect(worker.terminated).toBe(true);
@@ -139,7 +150,7 @@ describe('solveInWorker', () => {
   it('terminates the worker when the run is cancelled', async () => {
     const worker = new FakeWorker(false);
     const controller = new AbortController();
-    const solving = solveInWorker(() => worker, [job()], () => undefined, controller.signal);
+    const solving = solveInWorker(() => worker, { jobs: [job()] }, () => undefined, controller.signal);
     controller.abort();
     await expect(solving).rejects.toThrow('DEA solve cancelled');
     expect(worker.terminated).toBe(true);
@@ -154,7 +165,7 @@ describe('solveInWorker', () => {
         setTimeout(() => failing.onmessage?.({ data: { type: 'error', message: 'DEA: 1 ids for 4 units' } } as MessageEvent<DeaWorkerReply>), 0);
       },
     };
-    await expect(solveInWorker(() => failing, [job()], () => undefined)).rejects.toThrow('DEA: 1 ids for 4 units');
+    await expect(solveInWorker(() => failing, { jobs: [job()] }, () => undefined)).rejects.toThrow('DEA: 1 ids for 4 units');
   });
 });
 
@@ -196,7 +207,7 @@ describe('a pane run with DEA', () => {
     expect(scores.Cedertræskolen).toBeCloseTo(1, 9);
     expect(scores.Danseskolen).toBeCloseTo(0.75, 9);
     // Primary, super-efficiency ranking and the output-oriented run: three engine runs.
-    expect(progress[progress.length - 1]).toEqual({ run: 3, runs: 3, done: 4, total: 4 });
+    expect(progress[progress.length - 1]).toEqual({ run: 3, runs: 3, done: 4, total: 4, kind: 'units' });
   });
 
   it('writes the same sheets as the engine run in the compute step itself', async () => {
@@ -221,7 +232,7 @@ describe('a pane run with DEA', () => {
     const { excel, deps, request } = paneSetUp();
     const controller = new AbortController();
     const worker = new FakeWorker(false);
-    const run = runPane({ ...deps, solveDea: (jobs, onProgress, signal) => solveInWorker(() => worker, jobs, onProgress, signal) }, request, {
+    const run = runPane({ ...deps, solveDea: (batch, onProgress, signal) => solveInWorker(() => worker, batch, onProgress, signal) }, request, {
       signal: controller.signal,
       isCancelled: () => controller.signal.aborted,
       onStage: (stage) => stage === 'computing' && setTimeout(() => controller.abort(), 20),

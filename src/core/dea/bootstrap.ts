@@ -45,6 +45,9 @@ export interface DeaBootstrapInput {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** The bootstrap as a job for a worker: its baseline is the model's result, solved first. */
+export type DeaBootstrapJob = Omit<DeaBootstrapInput, 'baseline' | 'onProgress'>;
+
 export interface DeaBootstrapUnit {
   index: number;
   /** The model's own score on its own scale (θ or φ); null when the unit was not measured. */
