@@ -71,7 +71,10 @@ function columnsFor(dea: DeaRunResult, lang: Lang, result: ResultTableLayout): C
     columns.push({
       header: t('report.dea.col.slackPotential', lang),
       write: (d, c, r, u, resultRow) =>
-        d.formula(c, r, `MAX(${cell(potential, resultRow)},${cell(costCol, r)}-${cell(targetCostCol, r)})`, u.slackAdjustedSaving ?? 0, { numFmt: FMT.kr }),
+        // A unit without targets (super-efficiency not defined) has no potential to add.
+        u.targetInputs === null
+          ? d.value(c, r, 0, { numFmt: FMT.kr })
+          : d.formula(c, r, `MAX(${cell(potential, resultRow)},${cell(costCol, r)}-${cell(targetCostCol, r)})`, u.slackAdjustedSaving ?? 0, { numFmt: FMT.kr }),
     });
   }
   dea.outputs.forEach((v, i) => {

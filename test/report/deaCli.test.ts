@@ -84,6 +84,53 @@ describe('pejlemaerke benchmark --method both on the schools example', () => {
     expect(result.stdout).not.toContain('Største potentialer (standard');
   });
 
+  it('--bootstrap gives biasCorrected, ciLow and ciHigh per unit on the scale of efficiency (θ in, φ out)', async () => {
+    for (const orientation of ['in', 'out'] as const) {
+      const out = join(dir, `boot-${orientation}.xlsx`);
+      const result = await runCli(['benchmark', SCHOOLS, '--reference', 'snapshot', '--area', 'folkeskole', '--method', 'dea', '--orientation', orientation,
+        '--bootstrap', '200', '--seed', '3', '--json', '--out', out]);
+      expect(result.code).toBe(0);
+      const { dea } = JSON.parse(result.stdout);
+      expect(dea.settings.bootstrap).toMatchObject({ replicates: 200, seed: 3 });
+      for (const unit of dea.units) {
+        expect(unit.ciLow).toBeLessThan(unit.ciHigh);
+        expect(unit.bias).toBeCloseTo(unit.efficiency - unit.biasCorrected, 12);
+        if (orientation === 'in') {
+          expect(unit.theta).toBe(unit.efficiency);
+          expect(unit.phi).toBeNull();
+          expect(unit.efficiency).toBeLessThanOrEqual(1);
+          expect(unit.biasCorrected).toBeLessThanOrEqual(unit.efficiency);
+          expect(unit.ciHigh).toBeLessThanOrEqual(1.2);
+        } else {
+          expect(unit.phi).toBe(unit.efficiency);
+          expect(unit.efficiency).toBeGreaterThanOrEqual(1);
+          expect(unit.biasCorrected).toBeGreaterThanOrEqual(unit.efficiency);
+          expect(unit.ciLow).toBeGreaterThan(0.8);
+        }
+        expect(unit.inputSlacks).toHaveLength(1);
+        expect(unit.outputSlacks).toHaveLength(3);
+        expect(['strong', 'weak', 'below']).toContain(unit.frontier);
+      }
+      // The same seed gives the same numbers.
+      const again = JSON.parse((await runCli(['benchmark', SCHOOLS, '--reference', 'snapshot', '--area', 'folkeskole', '--method', 'dea',
+        '--orientation', orientation, '--bootstrap', '200', '--seed', '3', '--json', '--out', out])).stdout);
+      expect(again.dea.units.map((u: { ciLow: number }) => u.ciLow)).toEqual(dea.units.map((u: { ciLow: number }) => u.ciLow));
+    }
+  });
+
+  it('--super reports a unit no other reaches as "ikke defineret", with peers for the others', async () => {
+    const result = await runCli(['benchmark', SCHOOLS, '--reference', 'snapshot', '--area', 'folkeskole', '--method', 'dea', '--super', '--bootstrap', '0', '--json', '--out', join(dir, 'super.xlsx')]);
+    expect(result.code).toBe(0);
+    const { dea } = JSON.parse(result.stdout);
+    expect(dea.settings.superEfficiency).toBe('model');
+    const notDefined = dea.units.filter((u: { superScore: unknown }) => u.superScore === 'ikke defineret');
+    expect(notDefined.length).toBeGreaterThan(0);
+    for (const unit of notDefined) expect(unit).toMatchObject({ efficiency: null, score: null, rank: 1 });
+    const above = dea.units.filter((u: { score: number | null }) => (u.score ?? 0) > 1);
+    expect(above.length).toBeGreaterThan(0);
+    for (const unit of above) expect(unit.peers.length).toBeGreaterThan(0);
+  });
+
   it('reports an unknown DEA column as a problem and still writes the key-figure report', async () => {
     const result = await runCli(['benchmark', SCHOOLS, '--reference', 'snapshot', '--area', 'folkeskole', '--method', 'both', '--outputs', 'karakterer', '--out', join(dir, 'unknown.xlsx')]);
     expect(result.code).toBe(0);
