@@ -51,7 +51,7 @@ export function unitOutcomes(input: UnitOutcomeInput): DeaUnitOutcome[] {
       inputSlacks: u.inputSlacks,
       outputSlacks: u.outputSlacks,
       peers: ok ? peersOf(u, units) : [],
-      cost: unit.cost,
+      cost: Number.isFinite(unit.cost) ? unit.cost : null,
       activity: unit.activity ?? null,
       quality: { ...unit.quality },
       radialSaving: potential?.radialSaving ?? null,

@@ -17,7 +17,7 @@ export const MAX_SCATTER_POINTS = 2000;
 const HEADER_STYLE = { bold: true, wrap: true, border: 'bottomThin' } as const;
 
 function keyFigureOf(unit: DeaUnitOutcome): number | null {
-  return unit.activity !== null && unit.activity > 0 ? unit.cost / unit.activity : null;
+  return unit.cost !== null && unit.activity !== null && unit.activity > 0 ? unit.cost / unit.activity : null;
 }
 
 function median(values: number[]): number {

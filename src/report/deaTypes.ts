@@ -77,8 +77,8 @@ export interface DeaUnitOutcome {
   inputSlacks: number[] | null;
   outputSlacks: number[] | null;
   peers: DeaPeer[];
-  /** Key figures for the learning-partner comparison, from the parsed row. */
-  cost: number;
+  /** Key figures for the learning-partner comparison, from the parsed row; null without a cost column. */
+  cost: number | null;
   activity: number | null;
   quality: Record<string, number>;
   /** Input orientation with cost as an input: (1 − θ) × cost. */

@@ -66,7 +66,7 @@ describe('runDea on the schools example (cost in; pupils, grades and well-being 
     for (const unit of result.units.filter((u) => u.status === 'ok')) {
       const mixCost = unit.peers.reduce((s, p) => s + p.lambda * (byId.get(p.id)?.cost ?? NaN), 0);
       expect(unit.targetInputs?.[0]).toBeCloseTo(mixCost, 3);
-      expect(mixCost).toBeLessThanOrEqual((unit.score as number) * unit.cost * (1 + 1e-9) + 1e-6);
+      expect(mixCost).toBeLessThanOrEqual((unit.score as number) * (unit.cost as number) * (1 + 1e-9) + 1e-6);
       unit.outputs.forEach((actual, r) => {
         const mix = unit.peers.reduce((s, p) => s + p.lambda * (byId.get(p.id)?.outputs[r] ?? NaN), 0);
         expect(mix).toBeGreaterThanOrEqual(actual - 1e-9 * Math.max(1, actual));
@@ -78,8 +78,8 @@ describe('runDea on the schools example (cost in; pupils, grades and well-being 
     let total = 0;
     for (const unit of result.units.filter((u) => u.status === 'ok')) {
       const theta = unit.score as number;
-      expect(unit.radialSaving).toBeCloseTo(Math.max(0, (1 - theta) * unit.cost), 6);
-      expect(unit.slackAdjustedSaving).toBeCloseTo(Math.max(unit.radialSaving as number, unit.cost - (unit.targetCost as number)), 6);
+      expect(unit.radialSaving).toBeCloseTo(Math.max(0, (1 - theta) * (unit.cost as number)), 6);
+      expect(unit.slackAdjustedSaving).toBeCloseTo(Math.max(unit.radialSaving as number, (unit.cost as number) - (unit.targetCost as number)), 6);
       expect(unit.slackAdjustedSaving as number).toBeGreaterThanOrEqual(unit.radialSaving as number);
       total += unit.radialSaving as number;
     }

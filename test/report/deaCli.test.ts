@@ -138,3 +138,41 @@ describe('pejlemaerke benchmark --method both on the schools example', () => {
     expect(result.stdout).not.toContain('DEA – Folkeskole');
   });
 });
+
+describe('a workbook from the DEA literature with plain headers, without --map', () => {
+  // Cooper, Seiford & Tone, "Data Envelopment Analysis" (2nd ed., 2007), Table 1.5: 12 hospitals,
+  // doctors and nurses in, outpatients and inpatients out; CCR (CRS, input) scores printed to three
+  // decimals. Laid out as a workbook would be: Sygehus, x1, x2, y1, y2.
+  const dir = mkdtempSync(join(tmpdir(), 'pejlemaerke-dea-plain-'));
+  const file = join(dir, 'sygehuse.xlsx');
+  const published = [1, 1, 0.883, 1, 0.763, 0.835, 0.902, 0.796, 0.96, 0.871, 0.955, 0.958];
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Data');
+    sheet.addRow(['Sygehus', 'x1', 'x2', 'y1', 'y2']);
+    const data = [[20, 151, 100, 90], [19, 131, 150, 50], [25, 160, 160, 55], [27, 168, 180, 72], [22, 158, 94, 66], [55, 255, 230, 90],
+      [33, 235, 220, 88], [31, 206, 152, 80], [30, 244, 190, 100], [50, 268, 250, 100], [53, 306, 260, 147], [38, 284, 250, 120]];
+    'ABCDEFGHIJKL'.split('').forEach((name, i) => sheet.addRow([name, ...data[i]]));
+    await workbook.xlsx.writeFile(file);
+  });
+
+  it('runs when --inputs/--outputs name the columns, names units by the first text column, and matches the published scores', async () => {
+    const out = join(dir, 'out.xlsx');
+    const result = await runCli(['benchmark', file, '--reference', 'snapshot', '--method', 'dea', '--inputs', 'x1,x2', '--outputs', 'y1,y2',
+      '--rts', 'crs', '--bootstrap', '0', '--json', '--out', out]);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.dea.units.map((u: { name: string }) => u.name)).toEqual('ABCDEFGHIJKL'.split(''));
+    summary.dea.units.forEach((u: { efficiency: number }, i: number) => expect(Math.abs(u.efficiency - published[i])).toBeLessThanOrEqual(5e-4));
+    expect(summary.sheets).toEqual(['DEA – Institutioner', 'Prioritering', 'Metode og kilder']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.getWorksheet('DEA – Institutioner')?.getCell('A8').value).toBe('Enhed');
+  });
+
+  it('without the names it says how to name them', async () => {
+    const result = await runCli(['benchmark', file, '--reference', 'snapshot', '--method', 'dea', '--out', join(dir, 'none.xlsx')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('nævn kolonnerne med --inputs og --outputs');
+  });
+});

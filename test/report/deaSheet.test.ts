@@ -93,7 +93,7 @@ describe('DEA sheet of the schools example', () => {
       expect(cellAt(sheet, `B${row}`)?.numFmt).toBe('0.0%');
       expect(cellAt(sheet, `D${detailRow}`)?.value).toBe(unit.cost);
       expect(cellAt(sheet, `D${row}`)?.formula).toBe(`MAX(0,(1-B${row})*D${detailRow})`);
-      expect(evaluator.cell(sheet.name, `D${row}`)).toBeCloseTo((1 - (unit.score as number)) * unit.cost, 4);
+      expect(evaluator.cell(sheet.name, `D${row}`)).toBeCloseTo((1 - (unit.score as number)) * (unit.cost as number), 4);
       expect(cellAt(sheet, `L${detailRow}`)?.formula).toBe(`MAX(D${row},D${detailRow}-H${detailRow})`);
       expect(cellAt(sheet, `C${row}`)?.value).toBe({ green: 'Grøn', yellow: 'Gul', red: 'Rød' }[unit.light!]);
     }

@@ -44,6 +44,7 @@ export const paneStrings: StringTable = {
   'pane.role.activity': { da: 'Aktivitet (fx elever)', en: 'Activity (e.g. pupils)' },
   'pane.role.quality': { da: 'Kvalitetsmål', en: 'Quality measure' },
   'pane.role.structural': { da: 'Rammevilkår', en: 'Framework condition' },
+  'pane.role.figure': { da: 'Tal til DEA', en: 'Figure for DEA' },
   'pane.role.ignore': { da: 'Ignorér', en: 'Ignore' },
 
   'pane.problems': { da: 'Problemer ({count})', en: 'Problems ({count})' },
