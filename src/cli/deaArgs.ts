@@ -2,7 +2,7 @@
 // including FDH, orientation, super-efficiency, the slack phase, non-discretionary columns) and the
 // bootstrap. Checked here; the columns are checked against the table later.
 import type { Orientation } from '../core/dea';
-import { DEFAULT_REPLICATES } from '../core/dea/bootstrap';
+import { DEFAULT_REPLICATES } from '../core/dea/defaults';
 import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';

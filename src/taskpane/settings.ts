@@ -2,6 +2,10 @@
 // (de)serialisation: a damaged or older value never stops the pane, it just falls back to defaults.
 import { STANDARD_KINDS, type StandardKind } from '../core/benchmark/types';
 import type { Orientation } from '../core/dea';
+import { DEFAULT_REPLICATES } from '../core/dea/defaults';
+
+/** The most bootstrap replicates the pane accepts (as the CLI). */
+export const MAX_REPLICATES = 100_000;
 import type { ExplicitMapping } from '../core/parse/types';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
 import type { DeaRts } from '../report/deaTypes';
@@ -43,6 +47,8 @@ export interface PaneSettings {
   deaOutputs: string[];
   rts: DeaRts;
   orientation: Orientation;
+  /** Bootstrap replicates for the DEA's intervals (0 = none), as the CLI's --bootstrap. */
+  deaBootstrap: number;
 }
 
 export const METHODS: readonly BenchmarkMethod[] = ['keyfigures', 'dea', 'both'];
@@ -65,6 +71,7 @@ export function defaultSettings(overrides: Partial<PaneSettings> = {}): PaneSett
     deaOutputs: [],
     rts: 'vrs',
     orientation: 'in',
+    deaBootstrap: DEFAULT_REPLICATES,
     ...overrides,
   };
 }
@@ -111,7 +118,14 @@ export function parseSettings(raw: unknown, defaults: PaneSettings = defaultSett
     deaOutputs: keyList(value.deaOutputs, defaults.deaOutputs),
     rts: oneOf(value.rts, DEA_RTS, defaults.rts),
     orientation: oneOf(value.orientation, ORIENTATIONS, defaults.orientation),
+    deaBootstrap: parseReplicates(value.deaBootstrap) ?? defaults.deaBootstrap,
   };
+}
+
+/** Bootstrap replicates as stored or typed ('2000', '2.000'); undefined unless a whole number in 0..100,000. */
+export function parseReplicates(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value.trim().replace(/[.\s]/g, '')) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_REPLICATES && !(typeof value === 'string' && value.trim() === '') ? n : undefined;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {

@@ -7,7 +7,7 @@ import { FakeExcel } from '../../src/hosts/excel/fake';
 import { computeLazily } from '../../src/taskpane/runner';
 import { deaAvailable, deaChoiceError, deaChoiceFor, deaColumns, deaSelection, runMethod, toggleDeaColumn } from '../../src/taskpane/deaChoices';
 import { RunCancelled, runPane, snapshotReference, type PaneRunRequest, type RunDeps } from '../../src/taskpane/runner';
-import { defaultSettings } from '../../src/taskpane/settings';
+import { defaultSettings, parseReplicates, parseSettings } from '../../src/taskpane/settings';
 import { previewParse } from '../../src/taskpane/state';
 import { solveInWorker, type WorkerLike } from '../../src/workers/deaClient';
 import type { DeaJob, DeaProgress, DeaSolveRequest, DeaWorkerReply } from '../../src/workers/protocol';
@@ -71,8 +71,20 @@ describe('DEA choices in the pane', () => {
     // A remembered column that is gone falls back to the defaults.
     expect(deaSelection(parse, defaultSettings({ deaInputs: [cost], deaOutputs: ['gone'] }), 'da').outputs).toEqual([pupils, grade, wellbeing]);
     expect(deaChoiceFor(parse, defaultSettings({ deaInputs: [cost], deaOutputs: [pupils], rts: 'crs' }), 'da')).toEqual({
-      inputs: [cost], outputs: [pupils], rts: 'crs', orientation: 'in',
+      inputs: [cost], outputs: [pupils], rts: 'crs', orientation: 'in', bootstrap: 2000,
     });
+  });
+
+  it('offers columns it does not recognise too, and keeps the bootstrap setting within bounds', () => {
+    const extra: CellGrid = { ...SCHOOLS, values: SCHOOLS.values.map((row, i) => [...row, i === 0 ? 'Lærerårsværk' : 2 + i]) };
+    const parse = previewParse(extra, {}, 'da');
+    expect(deaColumns(parse).map((c) => [c.header, c.role])).toContainEqual(['Lærerårsværk', 'figure']);
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), deaBootstrap: 500 })).deaBootstrap).toBe(500);
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), deaBootstrap: -3 })).deaBootstrap).toBe(2000);
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), deaBootstrap: 'many' })).deaBootstrap).toBe(2000);
+    expect(parseReplicates('2.000')).toBe(2000);
+    expect(parseReplicates('0')).toBe(0);
+    expect(parseReplicates('')).toBeUndefined();
   });
 
   it('says what is missing when a side has no column left', () => {
@@ -217,6 +229,36 @@ describe('a pane run with DEA', () => {
     await runPane(inline.deps, inline.request);
     const dump = (excel: FakeExcel) => excel.sheets.map((s) => [s.name, Object.fromEntries([...s.cells].map(([k, c]) => [k, c.formula ?? c.value]))]);
     expect(dump(viaSolver.excel)).toEqual(dump(inline.excel));
+  });
+
+  it('runs the bootstrap in the solver after the engine runs, with replicate progress and a line for the results', async () => {
+    const { excel, deps, request } = paneSetUp();
+    const progress: DeaProgress[] = [];
+    const withBootstrap = { ...request, dea: { ...request.dea!, bootstrap: 100 } };
+    const result = await runPane({ ...deps, solveDea: solveDirectly }, withBootstrap, { onDeaProgress: (p) => progress.push(p) });
+    expect(progress[progress.length - 1]).toEqual({ run: 4, runs: 4, done: 100, total: 100, kind: 'replicates' });
+    expect(result.dea?.bootstrap).toMatchObject({ replicates: 100 });
+    expect(result.dea!.bootstrap!.below).toBeGreaterThan(0);
+    const cells = excel.sheet('DEA – Folkeskole')?.cells;
+    expect([...(cells?.values() ?? [])].some((c) => c.value === '95 %-interval fra')).toBe(true);
+  });
+
+  it('a cancel during the bootstrap ends the run as cancelled and writes nothing', async () => {
+    const { excel, deps, request } = paneSetUp();
+    const controller = new AbortController();
+    const worker = new FakeWorker(false);
+    const withBootstrap = { ...request, dea: { ...request.dea!, bootstrap: 2000 } };
+    const run = runPane({ ...deps, solveDea: (batch, onProgress, signal) => {
+      expect(batch.bootstrap?.job.replicates).toBe(2000);
+      return solveInWorker(() => worker, batch, onProgress, signal);
+    } }, withBootstrap, {
+      signal: controller.signal,
+      isCancelled: () => controller.signal.aborted,
+      onStage: (stage) => stage === 'computing' && setTimeout(() => controller.abort(), 20),
+    });
+    await expect(run).rejects.toBeInstanceOf(RunCancelled);
+    expect(worker.terminated).toBe(true);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Skoler']);
   });
 
   it('skips the solver for key figures only', async () => {

@@ -18,14 +18,14 @@
 import { checkOptions } from './checks';
 import { prepareData, type DeaData } from './data';
 import { dea } from './dea';
+import { DEFAULT_REPLICATES, DEFAULT_SEED } from './defaults';
 import { efficiencySpec, hasConvexityRow, newSpec, type LpRts, type ModelShape } from './model';
 import { Neighbours } from './neighbours';
 import { Random } from './random';
 import { DeaSimplex } from './simplex';
 import type { DeaResult, Orientation } from './types';
 
-export const DEFAULT_REPLICATES = 2000;
-export const DEFAULT_SEED = 2024;
+export { DEFAULT_REPLICATES, DEFAULT_SEED };
 
 export interface DeaBootstrapInput {
   X: number[][];

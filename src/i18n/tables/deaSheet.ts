@@ -89,6 +89,18 @@ export const deaSheetStrings: StringTable = {
   },
   'report.dea.superModelName': { da: 'supereffektivitet', en: 'super-efficiency' },
 
+  // The task pane: the bootstrap setting, its progress and its line in the results.
+  'pane.dea.bootstrap': { da: 'Usikkerhed: bootstrap-gentagelser', en: 'Uncertainty: bootstrap replicates' },
+  'pane.dea.bootstrapHint': {
+    da: 'Giver hver score et 95 %-interval (Simar & Wilson). 2000 er standard; 0 slår det fra. Flere gentagelser tager længere tid.',
+    en: 'Gives each score a 95% interval (Simar & Wilson). 2000 is the default; 0 turns it off. More replicates take longer.',
+  },
+  'pane.stage.bootstrapping': { da: 'Beregner usikkerhed: gentagelse {done} af {total} …', en: 'Computing uncertainty: replicate {done} of {total} …' },
+  'pane.results.deaBootstrap': {
+    da: 'Usikkerhed ({replicates} gentagelser): for {sure} af {below} enheder under fronten er forskellen til læringspartneren sikker.',
+    en: 'Uncertainty ({replicates} replicates): for {sure} of {below} units below the frontier the difference to the learning partner is sure.',
+  },
+
   // Problems from the pipeline.
   'pipeline.dea.bootstrapUnavailable': {
     da: 'Usikkerhed (bootstrap) kan kun beregnes for de almindelige DEA-modeller (VRS, CRS, DRS, IRS) uden supereffektivitet; den er ikke beregnet.',

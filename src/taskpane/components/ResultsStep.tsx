@@ -31,6 +31,7 @@ export function ResultsStep({ lang, result, onOpenSheet, onSelectAddress }: {
             <p data-testid="dea-summary" style={{ fontSize: 13, margin: '4px 0' }}>
               {t('pane.results.dea', lang, { efficient: result.dea.efficient, measured: result.dea.measured })}
               {result.dea.saving !== null && ` ${t('pane.results.deaSaving', lang, { amount: formatKr(result.dea.saving, lang) })}`}
+              {result.dea.bootstrap && ` ${t('pane.results.deaBootstrap', lang, { ...result.dea.bootstrap })}`}
             </p>
           )}
           <h3 style={{ fontSize: 14, margin: '4px 0' }}>{t('pane.results.sheets', lang)}</h3>

@@ -6,6 +6,7 @@ import { canStartRun, progressOf, type PaneState } from '../state';
 /** The stage in words; while DEA is solved, how many units are done. */
 function stageText({ run, lang }: PaneState): string | undefined {
   if (!run.stage) return undefined;
+  if (run.stage === 'computing' && run.dea?.kind === 'replicates') return t('pane.stage.bootstrapping', lang, { ...run.dea });
   if (run.stage === 'computing' && run.dea) return t('pane.stage.solving', lang, { ...run.dea });
   return t(`pane.stage.${run.stage}`, lang);
 }
