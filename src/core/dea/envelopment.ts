@@ -2,7 +2,7 @@
 // phase, with λ taken from the last phase solved. The LPs price the frame of the frontier
 // (frame.ts) to prove optimality, or every unit where the frame does not apply.
 import type { UnitSolution } from './fdh';
-import { hintsFor, type Frame } from './frame';
+import { hintsFor, siftBasis, type Frame } from './frame';
 import { efficiencySpec, type ModelShape } from './model';
 import type { DeaSimplex, LpSpec, LpStatus } from './simplex';
 import type { Neighbours } from './neighbours';
@@ -43,6 +43,11 @@ function universeFor(ctx: EnvelopmentContext, o: number): { universe?: UnitSet; 
   return { universe: frame.units, pool: [], neighbours: frame.neighbours };
 }
 
+/** The sift solves the input-oriented LP with every input discretionary: is that this model's LP? */
+function sameAsSift(ctx: EnvelopmentContext): boolean {
+  return !ctx.superEfficiency && ctx.shape.orientation === 'in' && !ctx.shape.fixedIn.some((f) => f === 1);
+}
+
 export function solveEnvelopmentUnit(ctx: EnvelopmentContext, o: number): UnitSolution {
   const { simplex } = ctx;
   const pivotsBefore = simplex.pivots;
@@ -53,6 +58,7 @@ export function solveEnvelopmentUnit(ctx: EnvelopmentContext, o: number): UnitSo
     seed,
     full: ctx.full,
     warm: !ctx.full,
+    ...(ctx.frame && sameAsSift(ctx) ? { warmFrom: siftBasis(ctx.frame, o, simplex.k) } : {}),
     ...universeFor(ctx, o),
   });
   let lpSolves = 1;

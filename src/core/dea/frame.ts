@@ -42,6 +42,12 @@ export interface Frame {
   hintWidth: number;
   /** Units seen as peers together so far, for partial pricing. */
   neighbours: Neighbours;
+  /**
+   * Where each unit's sift stopped (a feasible basis with θ < 1, `k` variable ids per unit; first
+   * id −1 when there is none): the scoring LP of an input-oriented model without fixed inputs is
+   * the same LP, so it starts there instead of from scratch.
+   */
+  bases: Int32Array;
 }
 
 export function buildFrame(data: DeaData, rts: LpRts, simplex: DeaSimplex, order: readonly number[]): Frame {
@@ -51,6 +57,8 @@ export function buildFrame(data: DeaData, rts: LpRts, simplex: DeaSimplex, order
   const hintWidth = simplex.k;
   const hints = new Int32Array(data.n * hintWidth).fill(-1);
   const neighbours = new Neighbours(data.n);
+  const k = simplex.k;
+  const bases = new Int32Array(data.n * k).fill(-1);
   let seed: number[] = [];
   for (const o of order) {
     const outcome = simplex.solve(efficiencySpec(shape, o, undefined, spec), {
@@ -61,6 +69,7 @@ export function buildFrame(data: DeaData, rts: LpRts, simplex: DeaSimplex, order
       units.add(o);
       continue;
     }
+    simplex.copyBasis(bases.subarray(o * k, o * k + k));
     seed = [];
     for (const j of outcome.lambdas.keys()) {
       if (j === o || seed.length === hintWidth) continue;
@@ -76,7 +85,7 @@ export function buildFrame(data: DeaData, rts: LpRts, simplex: DeaSimplex, order
     });
     if (outcome.status === 'stopped' || (outcome.status === 'optimal' && outcome.value <= 1 + PRUNE_TOL)) units.remove(f);
   }
-  return { units, hints, hintWidth, neighbours };
+  return { units, hints, hintWidth, neighbours, bases };
 }
 
 /** The sift's hints for unit o that are still in the frame. */
@@ -104,4 +113,9 @@ export function scoringOrder(frame: Frame, order: readonly number[]): number[] {
     }
     return 0;
   });
+}
+
+/** The basis where unit o's sift stopped, or undefined. */
+export function siftBasis(frame: Frame, o: number, k: number): Int32Array | undefined {
+  return frame.bases[o * k] < 0 ? undefined : frame.bases.subarray(o * k, o * k + k);
 }

@@ -33,7 +33,7 @@ export class DeaSimplex extends SimplexState {
   solve(spec: LpSpec, options: LpOptions): LpOutcome {
     this.begin(spec, options);
     let status: LpStatus;
-    if ((options.warm && this.warmValid && this.warmStart(this.warmIds)) || (options.warmFrom && this.warmStart(options.warmFrom))) {
+    if ((options.warmFrom && this.warmStart(options.warmFrom)) || (options.warm && this.warmValid && this.warmStart(this.warmIds))) {
       this.phase = 'radial';
       status = this.iterate();
     } else if (!options.superEfficiency && this.crash(options.unit)) {

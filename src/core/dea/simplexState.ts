@@ -43,7 +43,7 @@ export interface LpOptions {
   neighbours?: Neighbours;
   /** Try the last radial optimum's basis first (see DeaSimplex.warmStart). */
   warm?: boolean;
-  /** Try this basis first (variable ids, one per row), e.g. the unit's optimum in a similar LP. */
+  /** Try this basis first (variable ids, one per row), e.g. where the sift stopped for this unit. */
   warmFrom?: Int32Array;
 }
 
@@ -177,6 +177,11 @@ export class SimplexState {
     if (!this.warmValid) return false;
     out.set(this.warmIds);
     return true;
+  }
+
+  /** The current basis (variable ids), e.g. where an LP stopped early, copied into `out`. */
+  copyBasis(out: Int32Array): void {
+    out.set(this.basis.ids);
   }
 
   /** Copies every unit's data into its λ column again, after the caller changed `data` in place. */
