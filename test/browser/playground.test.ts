@@ -252,7 +252,10 @@ describeIfChromium('playground in Chromium', () => {
     // The DEA potential is a live formula: (1 − score) × cost, floored at zero.
     expect(formulas.some((f) => /^=MAX\(0,\(1-B\d+\)\*[A-Z]+\d+\)$/.test(f))).toBe(true);
     // The results step names the frontier and the total in words.
-    expect(await page.getByTestId('dea-summary').textContent()).toMatch(/^DEA: \d+ af 24 institutioner ligger på fronten\. Potentiale i alt: [\d.]+ kr\.$/);
+    // With the default bootstrap (2,000 replicates, solved in the worker) it also says how sure the gaps are.
+    expect(await page.getByTestId('dea-summary').textContent()).toMatch(
+      /^DEA: \d+ af 24 institutioner ligger på fronten\. Potentiale i alt: [\d.]+ kr\. Usikkerhed \(2000 gentagelser\): for \d+ af \d+ enheder under fronten er forskellen til læringspartneren sikker\.$/,
+    );
 
     await page.getByRole('button', { name: 'Åbn arket DEA – Folkeskole' }).click().catch(() => undefined);
     await shot(page, 'dea-3-sheet');
