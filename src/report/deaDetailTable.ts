@@ -5,7 +5,7 @@
 import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import { absCell, cell, range } from './a1';
-import { DETAIL_FIRST_VARIABLE_COLUMN, type ResultTableLayout } from './deaResultTable';
+import type { ResultTableLayout } from './deaResultTable';
 import { peerText } from './deaCommon';
 import type { DeaRunResult, DeaUnitOutcome } from './deaTypes';
 import type { SheetDraft } from './draft';
@@ -28,6 +28,9 @@ interface Options {
   tables: TableNamer;
   result: ResultTableLayout;
 }
+
+/** Columns before the first variable: unit, rank, super-efficiency. */
+const FIRST_VARIABLE_COLUMN = 4;
 
 interface Column {
   header: string;
@@ -66,7 +69,7 @@ function columnsFor(dea: DeaRunResult, lang: Lang, result: ResultTableLayout): C
   });
   const potential = result.potentialColumn;
   if (potential !== null && dea.settings.slack) {
-    const costCol = DETAIL_FIRST_VARIABLE_COLUMN + (dea.costInputIndex ?? 0);
+    const costCol = FIRST_VARIABLE_COLUMN + (dea.costInputIndex ?? 0);
     const targetCostCol = costCol + variables.length;
     columns.push({
       header: t('report.dea.col.slackPotential', lang),
@@ -97,11 +100,7 @@ export function writeDetailTable(draft: SheetDraft, dea: DeaRunResult, units: De
   const headers = uniqueHeaders(columns.map((c) => c.header));
   headers.forEach((h, i) => draft.value(i + 1, headerRow, h, { style: { bold: true, wrap: true } }));
   const firstRow = headerRow + 1;
-  // The result table's potential formulas point at the cost cells of these rows.
-  if (result.costCell(result.firstRow) !== cell(DETAIL_FIRST_VARIABLE_COLUMN + (dea.costInputIndex ?? 0), firstRow)) {
-    throw new Error('DEA detail table: rows out of step with the result table');
-  }
-  units.forEach((unit, i) => columns.forEach((column, c) => column.write(draft, c + 1, firstRow + i, unit, result.firstRow + i)));
+  units.forEach((unit, i) => columns.forEach((column, c) => column.write(draft, c + 1, firstRow + i, unit, result.rows.get(unit.id) as number)));
   const lastRow = firstRow + Math.max(units.length, 1) - 1;
   if (units.length > 0) {
     draft.tables.push({ name: options.tables.take('DEA_detaljer'), range: range(1, headerRow, headers.length, lastRow), columns: headers, style: 'TableStyleLight9', showRowStripes: true });

@@ -1,6 +1,6 @@
 // The DEA sheet's first table, the one a leader reads: per unit the score (with its bootstrap
-// interval), the light, the potential in kr. and the main learning partner. The potential is a live
-// formula over the score here and the cost in the detail table below (same order of rows).
+// interval), the light, the cost and the potential in kr. as a live formula over them on the same
+// row, and the main learning partner.
 import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import { absCell, cell, range } from './a1';
@@ -23,8 +23,6 @@ export interface ResultTableLayout {
   potentialColumn: number | null;
   total: number;
   rows: Map<string, number>;
-  /** The cell of a unit's cost in the detail table, by the unit's row here. */
-  costCell: (unitRow: number) => string;
 }
 
 interface Options {
@@ -42,9 +40,6 @@ export function hasPotentials(dea: DeaRunResult): boolean {
   return dea.costInputIndex !== null && dea.settings.orientation === 'in';
 }
 
-/** Columns of the detail table before its first variable: unit, rank, super-efficiency. */
-export const DETAIL_FIRST_VARIABLE_COLUMN = 4;
-
 export function writeResultTable(draft: SheetDraft, dea: DeaRunResult, units: DeaUnitOutcome[], options: Options): ResultTableLayout {
   const { lang } = options;
   let row = options.row;
@@ -54,17 +49,13 @@ export function writeResultTable(draft: SheetDraft, dea: DeaRunResult, units: De
   const lastRow = firstRow + Math.max(units.length, 1) - 1;
   const excluded = dea.units.filter((u) => u.status === 'excluded');
   const totalRow = lastRow + 1;
-  const nextRow = totalRow + 2 + (excluded.length > 0 ? excluded.length + 2 : 0);
-  // The detail table starts one row below (its heading, then its header): its rows mirror these.
-  const detailFirstRow = nextRow + 3;
-  const costColumn = DETAIL_FIRST_VARIABLE_COLUMN + (dea.costInputIndex ?? 0);
-  const costCell = (unitRow: number) => cell(costColumn, detailFirstRow + (unitRow - firstRow));
 
   const intervals = hasIntervals(dea);
   const headers = [t('report.dea.col.unit', lang), t('report.dea.col.score', lang)];
   const intervalColumns = intervals ? { biasCorrected: 3, low: 4, high: 5 } : null;
   if (intervals) headers.push(t('report.dea.col.biasCorrected', lang), t('report.dea.col.ciLow', lang), t('report.dea.col.ciHigh', lang));
   const lightColumn = headers.push(t('report.dea.col.light', lang));
+  const costColumn = hasPotentials(dea) ? headers.push((dea.inputs[dea.costInputIndex as number]).header) : null;
   const potentialColumn = hasPotentials(dea) ? headers.push(t('report.dea.col.potential', lang)) : null;
   const partnerColumn = headers.push(t('report.dea.col.topPartner', lang));
   const sureColumn = intervals ? headers.push(t('report.dea.col.sure', lang)) : null;
@@ -87,12 +78,13 @@ export function writeResultTable(draft: SheetDraft, dea: DeaRunResult, units: De
       draft.value(intervalColumns.high, r, shown?.high ?? null, { numFmt: FMT.percentRank });
     }
     draft.value(lightColumn, r, unit.light ? lightText(unit.light, lang) : null);
-    if (potentialColumn !== null) {
+    if (costColumn !== null) draft.value(costColumn, r, unit.inputs[dea.costInputIndex as number], { numFmt: FMT.kr });
+    if (potentialColumn !== null && costColumn !== null) {
       const saving = unit.radialSaving ?? 0;
       total += saving;
       // A non-discretionary cost is never scaled by the score: the engine gives it no radial part.
       if (costFixed || unit.score === null) draft.value(potentialColumn, r, 0, { numFmt: FMT.kr });
-      else draft.formula(potentialColumn, r, `MAX(0,(1-${cell(2, r)})*${costCell(r)})`, saving, { numFmt: FMT.kr, style: { bold: true } });
+      else draft.formula(potentialColumn, r, `MAX(0,(1-${cell(2, r)})*${cell(costColumn, r)})`, saving, { numFmt: FMT.kr, style: { bold: true } });
     }
     draft.value(partnerColumn, r, peerText(unit, lang, 1));
     if (sureColumn !== null) draft.value(sureColumn, r, unit.surePartner === null ? null : t(`report.dea.sure.${unit.surePartner ? 'yes' : 'no'}`, lang));
@@ -120,9 +112,8 @@ export function writeResultTable(draft: SheetDraft, dea: DeaRunResult, units: De
     }
     row++;
   }
-  if (row !== nextRow) throw new Error('DEA result table: rows out of step with the detail table');
   return {
-    headerRow, firstRow, lastRow, totalRow, nextRow, columns: names.length, scoreColumn: 2, intervalColumns,
-    potentialColumn, total, rows, costCell,
+    headerRow, firstRow, lastRow, totalRow, nextRow: row, columns: names.length, scoreColumn: 2, intervalColumns,
+    potentialColumn, total, rows,
   };
 }

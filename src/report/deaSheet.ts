@@ -1,9 +1,11 @@
-// "DEA – <område>": first a short result table a leader reads (score, interval, light, potential,
-// main learning partner), then the detail blocks: the calculation per unit, the uncertainty with
-// its error-bar chart, the learning partners side by side, cost against quality, and the method in
-// words a leader can repeat. Potentials are live formulas over cells of this sheet.
+// "DEA – <område>": first a short result table a leader reads (score, interval, light, cost and
+// potential, main learning partner), then the detail blocks: the uncertainty with its error-bar
+// chart, the learning partners side by side, cost against quality, and the method in words a
+// leader can repeat. Printing stops there; below, the wide calculation per unit (figures, targets,
+// every partner) is read on screen. Potentials are live formulas over cells of this sheet.
 import type { Lang } from '../core/types';
 import { t } from '../i18n';
+import { cell } from './a1';
 import { deaMethodName, measuredInOrder } from './deaCommon';
 import { writeChartBlock, writeLearningPartners, writeMethodText } from './deaBlocks';
 import { writeDetailTable } from './deaDetailTable';
@@ -62,14 +64,15 @@ export function buildDeaSheet(dea: DeaRunResult, sheetName: string, ctx: DeaShee
 
   const units = measuredInOrder(dea);
   const result = writeResultTable(draft, dea, units, { row, lang, method, tables: ctx.tables });
-  row = result.nextRow + 1;
-  const detail = writeDetailTable(draft, dea, units, { row, lang, method, tables: ctx.tables, result });
-  row = detail.nextRow + 1;
-  const uncertainty = writeUncertainty(draft, dea, units, sheetName, { row, lang, result });
-  row = uncertainty.nextRow;
+  row = writeUncertainty(draft, dea, units, sheetName, { row: result.nextRow, lang, result }).nextRow;
   row = writeLearningPartners(draft, dea, row, lang);
   row = writeChartBlock(draft, dea, sheetName, row + 1, lang);
-  writeMethodText(draft, dea, row + 1, ctx.methodSheet, lang);
+  row = writeMethodText(draft, dea, row + 1, ctx.methodSheet, lang);
+  // What a leader prints ends here; the calculation below is wide and is read on screen.
+  const printedRows = row;
+  const detail = writeDetailTable(draft, dea, units, { row: row + 1, lang, method, tables: ctx.tables, result });
+  const printedColumns = Math.max(result.columns, 7 + dea.qualityColumns.length, 10);
+  draft.printArea = `A1:${cell(printedColumns, printedRows)}`;
 
   draft.fitColumns(Math.max(result.columns, detail.columns, 8), { headerRows: [result.headerRow, detail.headerRow], min: 10, max: 40 });
   draft.freeze = { rows: result.headerRow, columns: 1 };

@@ -39,7 +39,7 @@ describe('Office.js host: DEA sheet of the schools example', () => {
     // The Overblik link to the DEA sums arrived under the DEA sheet's final name.
     const overview = report.sheets[0];
     const deaLink = overview.cells.find((c) => c.formula?.startsWith("'DEA – Folkeskole'!"));
-    // The sum under the result table: potential column D, the row after the 24 schools (header row 8).
-    expect(excel.cell('Overblik', deaLink!.address)?.formula).toBe("='DEA – Folkeskole'!$D$33");
+    // The sum under the result table: potential column E, the row after the 24 schools (header row 8).
+    expect(excel.cell('Overblik', deaLink!.address)?.formula).toBe("='DEA – Folkeskole'!$E$33");
   });
 });

@@ -39,6 +39,10 @@ describe('DEA sheet of the schools example', () => {
   let report: ReportModel;
   let outcome: BenchmarkOutcome;
   let sheet: SheetModel;
+  /** The header row of the calculation (the second table), near the end of the sheet. */
+  const detailHeaderRow = () => Number(/\d+/.exec(sheet.tables[1].range)![0]);
+  const detailRowOf = (name: string) =>
+    Number(sheet.cells.find((c) => c.address.startsWith('A') && c.value === name && Number(c.address.slice(1)) > detailHeaderRow())!.address.slice(1));
   beforeAll(() => {
     ({ report, outcome } = build());
     sheet = deaSheet(report);
@@ -59,13 +63,17 @@ describe('DEA sheet of the schools example', () => {
   it('starts with a short result table: unit, score, light, potential, main learning partner', () => {
     expect(sheet.tables).toHaveLength(2);
     const table = sheet.tables[0];
-    expect(table.range).toBe('A9:E33');
-    expect(table.columns).toEqual(['Enhed', 'DEA-score', 'Lys', 'Potentiale (kr.)', 'Vigtigste læringspartner (andel)']);
+    expect(table.range).toBe('A9:F33');
+    expect(table.columns).toEqual(['Enhed', 'DEA-score', 'Lys', 'Nettoudgift (kr.)', 'Potentiale (kr.)', 'Vigtigste læringspartner (andel)']);
     table.columns.forEach((header, i) => expect(cellAt(sheet, `${String.fromCharCode(65 + i)}9`)?.value).toBe(header));
     expect(cellAt(sheet, 'A8')?.value).toBe('Resultat pr. enhed (bedste først)');
     // 15 of 24 schools are on the frontier: one sentence says why.
     expect(cellAt(sheet, 'A6')?.value).toBe('At de fleste ligger på fronten, skyldes at 24 enheder sammenlignes på 4 tal på én gang: med mange tal og få enheder er næsten alle bedst til et eller andet.');
     expect(sheet.freeze).toEqual({ rows: 9, columns: 1 });
+    // What a leader prints: the result and the blocks after it, not the wide calculation at the end.
+    const printed = Number(/\d+$/.exec(sheet.print.area!)![0]);
+    expect(printed).toBeLessThan(detailHeaderRow());
+    expect(sheet.print.area!.startsWith('A1:')).toBe(true);
   });
 
   it('follows it with the calculation: rank, super-efficiency, actuals, targets, potential incl. remaining saving, gaps, partners', () => {
@@ -78,23 +86,24 @@ describe('DEA sheet of the schools example', () => {
       'Mere Elever for samme ressourcer', 'Mere Karaktergennemsnit for samme ressourcer', 'Mere Trivsel for samme ressourcer',
       'Læringspartnere (andel)',
     ]);
-    expect(detail.range).toBe('A38:P62');
+    expect(detail.range).toBe(`A${detailHeaderRow()}:P${detailHeaderRow() + 24}`);
+    expect(cellAt(sheet, `A${detailHeaderRow() - 1}`)?.value).toBe('Beregningen pr. enhed: tal, mål og læringspartnere');
   });
 
-  it('writes the potential as MAX(0,(1-score)*cost), the cost from the unit’s row in the calculation', () => {
+  it('writes the potential as MAX(0,(1-score)*cost) on the row, and the calculation adds the remaining saving', () => {
     const dea = outcome.dea!;
     const evaluator = new Evaluator(report);
     for (let row = 10; row < 10 + 24; row++) {
       const name = cellAt(sheet, `A${row}`)?.value;
       const unit = dea.units.find((u) => u.name === name)!;
-      const detailRow = row + 29;
-      expect(cellAt(sheet, `A${detailRow}`)?.value).toBe(name);
+      const detailRow = detailRowOf(name as string);
       expect(cellAt(sheet, `B${row}`)?.value).toBe(unit.score);
       expect(cellAt(sheet, `B${row}`)?.numFmt).toBe('0.0%');
+      expect(cellAt(sheet, `D${row}`)?.value).toBe(unit.cost);
+      expect(cellAt(sheet, `E${row}`)?.formula).toBe(`MAX(0,(1-B${row})*D${row})`);
+      expect(evaluator.cell(sheet.name, `E${row}`)).toBeCloseTo((1 - (unit.score as number)) * (unit.cost as number), 4);
       expect(cellAt(sheet, `D${detailRow}`)?.value).toBe(unit.cost);
-      expect(cellAt(sheet, `D${row}`)?.formula).toBe(`MAX(0,(1-B${row})*D${detailRow})`);
-      expect(evaluator.cell(sheet.name, `D${row}`)).toBeCloseTo((1 - (unit.score as number)) * (unit.cost as number), 4);
-      expect(cellAt(sheet, `L${detailRow}`)?.formula).toBe(`MAX(D${row},D${detailRow}-H${detailRow})`);
+      expect(cellAt(sheet, `L${detailRow}`)?.formula).toBe(`MAX(E${row},D${detailRow}-H${detailRow})`);
       expect(cellAt(sheet, `C${row}`)?.value).toBe({ green: 'Grøn', yellow: 'Gul', red: 'Rød' }[unit.light!]);
     }
     // Best first; units sharing a rank (no other unit reaches them) in alphabetical order.
@@ -103,23 +112,24 @@ describe('DEA sheet of the schools example', () => {
 
   it('sums the potentials below both tables with the method named', () => {
     expect(cellAt(sheet, 'A34')?.value).toBe('I alt (DEA, variabelt skalaafkast (VRS), inputorienteret)');
-    expect(cellAt(sheet, 'D34')?.formula).toBe('SUM($D$10:$D$33)');
-    expect(cellAt(sheet, 'D34')?.value).toBeCloseTo(outcome.dea!.totalRadialSaving as number, 4);
-    expect(cellAt(sheet, 'L63')?.formula).toBe('SUM($L$39:$L$62)');
-    expect(cellAt(sheet, 'L63')?.value).toBeCloseTo(outcome.dea!.totalSlackAdjustedSaving as number, 4);
+    expect(cellAt(sheet, 'E34')?.formula).toBe('SUM($E$10:$E$33)');
+    expect(cellAt(sheet, 'E34')?.value).toBeCloseTo(outcome.dea!.totalRadialSaving as number, 4);
+    const total = detailHeaderRow() + 25;
+    expect(cellAt(sheet, `L${total}`)?.formula).toBe(`SUM($L$${detailHeaderRow() + 1}:$L$${total - 1})`);
+    expect(cellAt(sheet, `L${total}`)?.value).toBeCloseTo(outcome.dea!.totalSlackAdjustedSaving as number, 4);
   });
 
   it('names learning partners with their shares and lists them beside the unit with key figures', () => {
     const red = outcome.dea!.units.find((u) => u.light === 'red' && u.peers.length >= 2)!;
     const row = sheet.cells.find((c) => c.address.startsWith('A') && c.value === red.name && Number(c.address.slice(1)) < 34)!;
-    expect(cellAt(sheet, `E${row.address.slice(1)}`)?.value).toBe(`${red.peers[0].name} (${Math.round(red.peers[0].share * 100)} %)`);
-    const detailRow = Number(row.address.slice(1)) + 29;
+    expect(cellAt(sheet, `F${row.address.slice(1)}`)?.value).toBe(`${red.peers[0].name} (${Math.round(red.peers[0].share * 100)} %)`);
+    const detailRow = detailRowOf(red.name);
     const partners = cellAt(sheet, `P${detailRow}`)?.value as string;
     expect(partners).toMatch(/^[^,]+ \(\d+ %\)(, [^,]+ \(\d+ %\))+$/);
     expect(partners.startsWith(red.peers[0].name)).toBe(true);
     const text = sheetText(sheet);
     expect(text).toContain('Læringspartnere: hvad gør forbillederne anderledes?');
-    const blockRows = sheet.cells.filter((c) => c.value === red.name && Number(c.address.slice(1)) > 63);
+    const blockRows = sheet.cells.filter((c) => c.value === red.name && Number(c.address.slice(1)) > 34 && Number(c.address.slice(1)) < detailHeaderRow());
     expect(blockRows.length).toBeGreaterThanOrEqual(1);
     const start = Number(blockRows[0].address.slice(1));
     expect(cellAt(sheet, `B${start}`)?.value).toBe('Enheden selv');
@@ -162,7 +172,7 @@ describe('DEA sheet of the schools example', () => {
     // The school with 193 pupils and 12,370,000 kr. sits at 64,093 kr. per pupil.
     expect(costs).toContainEqual(expect.closeTo(12_370_000 / 193, 9));
     // Below the tables and blocks, not beside them: printing does not shrink the tables.
-    expect(Number(/\d+$/.exec(chart.anchor.from)![0])).toBeGreaterThan(63);
+    expect(Number(/\d+$/.exec(chart.anchor.from)![0])).toBeGreaterThan(34);
     expect(chart.anchor.from.startsWith('A')).toBe(true);
   });
 
@@ -178,14 +188,14 @@ describe('DEA sheet of the schools example', () => {
 
   it('puts one DEA total on Overblik, named as a different measure, as a live link to the DEA sheet', () => {
     const overview = sheetByName(report, 'Overblik');
-    const link = overview.cells.find((c) => c.formula === "'DEA – Folkeskole'!$D$34");
+    const link = overview.cells.find((c) => c.formula === "'DEA – Folkeskole'!$E$34");
     expect(link?.value).toBeCloseTo(outcome.dea!.totalRadialSaving as number, 4);
     const row = Number(/\d+$/.exec(link!.address)![0]);
     expect(cellAt(overview, `A${row}`)?.value).toBe('Effektivitetsanalysen (DEA) peger på');
     expect(cellAt(overview, `C${row}`)?.value).toBe('DEA, variabelt skalaafkast (VRS), inputorienteret');
     expect(sheetText(overview)).toContain('De to tal kan ikke lægges sammen');
     // The slack-adjusted sum stays on the DEA sheet: Overblik shows one DEA figure, not two.
-    expect(overview.cells.some((c) => c.formula === "'DEA – Folkeskole'!$L$63")).toBe(false);
+    expect(overview.cells.some((c) => c.formula?.startsWith("'DEA – Folkeskole'!$L$"))).toBe(false);
   });
 });
 
@@ -194,7 +204,7 @@ describe('DEA sheet variants', () => {
     const { report } = build('en');
     const sheet = deaSheet(report);
     expect(sheet.name).toMatch(/^DEA – Primary/);
-    expect(sheet.tables[0].columns).toEqual(['Unit', 'DEA score', 'Light', 'Potential (DKK)', 'Main learning partner (share)']);
+    expect(sheet.tables[0].columns).toEqual(['Unit', 'DEA score', 'Light', 'Nettoudgift (kr.)', 'Potential (DKK)', 'Main learning partner (share)']);
     expect(sheet.tables[1].columns.slice(0, 3)).toEqual(['Unit', 'Rank', 'Super-efficiency']);
     checkFormulas(report);
   });

@@ -40,8 +40,8 @@ describe('DEA sheet with a bootstrap', () => {
   it('puts the bias-corrected score and the 95 % interval beside the score, and whether the gap is sure', () => {
     const { sheet, outcome } = built;
     expect(sheet.tables[0].columns).toEqual([
-      'Enhed', 'DEA-score', 'Bias-korrigeret score', '95 %-interval fra', '95 %-interval til', 'Lys', 'Potentiale (kr.)',
-      'Vigtigste læringspartner (andel)', 'Forskel til læringspartner',
+      'Enhed', 'DEA-score', 'Bias-korrigeret score', '95 %-interval fra', '95 %-interval til', 'Lys', 'Nettoudgift (kr.)',
+      'Potentiale (kr.)', 'Vigtigste læringspartner (andel)', 'Forskel til læringspartner',
     ]);
     const firstRow = Number(/\d+/.exec(sheet.tables[0].range.split(':')[0])![0]) + 1;
     for (let row = firstRow; row < firstRow + 24; row++) {
@@ -51,7 +51,7 @@ describe('DEA sheet with a bootstrap', () => {
       expect(cellAt(sheet, `D${row}`)?.value).toBe(interval.low);
       expect(cellAt(sheet, `E${row}`)?.value).toBe(interval.high);
       expect(interval.low).toBeLessThan(interval.high);
-      const sure = cellAt(sheet, `I${row}`)?.value;
+      const sure = cellAt(sheet, `J${row}`)?.value;
       if (unit.light === 'green') expect(sure).toBeNull();
       else expect(sure).toBe(unit.surePartner ? 'sikker' : 'ikke sikker');
     }
