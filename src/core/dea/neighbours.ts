@@ -4,7 +4,7 @@
 // is still declared optimal only after the whole frame has been priced.
 
 /** Neighbours kept per unit; older ones are overwritten (a ring). */
-export const NEIGHBOUR_WIDTH = 24;
+export const NEIGHBOUR_WIDTH = 16;
 const WIDTH = NEIGHBOUR_WIDTH;
 
 export class Neighbours {
