@@ -5,6 +5,7 @@ import type { GroupSpec, StandardKind } from '../core/benchmark/types';
 import { STANDARD_KINDS } from '../core/benchmark/types';
 import type { ColumnRole, ExplicitMapping, InputShape } from '../core/parse/types';
 import type { Lang } from '../core/types';
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
 import { DEA_OPTIONS, DeaUsageError, parseDea, type DeaArgs, type DeaValues } from './deaArgs';
 import { t } from '../i18n';
@@ -37,6 +38,14 @@ export interface BenchmarkArgs {
   reference: ReferenceArgs;
   method: BenchmarkMethod;
   dea: DeaArgs;
+  /** The key figure's definition: kr. per inhabitant (DST's) or per inhabitant in the age band. */
+  measure: MeasureKind;
+  /** Keep figures flagged as booking practice in the best, best-quartile and expected standards. */
+  includeAnomalies: boolean;
+  /** A table or sheet of the user's framework conditions. */
+  framework?: string;
+  /** A table or sheet listing the user's comparison group. */
+  groupList?: string;
 }
 
 /** Where national figures come from: StatBank live (with fallback) or the bundled snapshot. */
@@ -102,7 +111,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
     lang,
     reference: parseReference(values, lang),
     ...parseDeaArgs(values, lang),
+    measure: MEASURES[oneOf(values.measure ?? 'inhabitant', Object.keys(MEASURES), '--measure', lang)],
+    includeAnomalies: Boolean(values['include-anomalies']),
+    ...(values.framework !== undefined && { framework: values.framework }),
+    ...(values['group-list'] !== undefined && { groupList: values['group-list'] }),
   };
+}
+
+const MEASURES: Record<string, MeasureKind> = { inhabitant: 'perInhabitant', band: 'perAgeBand' };
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string, lang: Lang): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(t('cli.usage.badChoice', lang, { option, value, allowed: allowed.join(', ') }));
 }
 
 function parseDeaArgs(values: DeaValues, lang: Lang): { method: BenchmarkMethod; dea: DeaArgs } {
@@ -159,6 +179,10 @@ function parseArgsOrThrow(argv: string[]) {
         'cache-dir': { type: 'string' },
         deadline: { type: 'string' },
         ...DEA_OPTIONS,
+        measure: { type: 'string' },
+        'include-anomalies': { type: 'boolean' },
+        framework: { type: 'string' },
+        'group-list': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

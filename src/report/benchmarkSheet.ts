@@ -9,7 +9,11 @@ import { absCell, absColumnRange, cell, range, sheetRef } from './a1';
 import { areaName, sourceLine, sourcesForArea } from './describe';
 import { SheetDraft } from './draft';
 import { activityFormat, COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS, standardLabel } from './format';
-import { groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type GroupBlock, type PlacedBlock, type StatKey } from './groupBlocks';
+import { writeAnomalyBlock } from './anomalyBlock';
+import { cleanStat, groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type GroupBlock, type PlacedBlock, type StatKey } from './groupBlocks';
+import { measureLine } from './measureText';
+import { writePredictionBlock } from './predictionBlock';
+import { writeTrendBlocks } from './trendBlock';
 import type { ChartModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
 import { writeRegressionBlock } from './regressionBlock';
@@ -155,7 +159,8 @@ function writeOwnRow(unit: UnitBenchmark, row: number, ctx: OwnRowContext): Unit
   const localStandards = {} as Record<StandardKind, string | null>;
   for (const kind of STANDARD_KINDS) {
     const value = unit.standards.find((s) => s.kind === kind)?.value ?? null;
-    const local = kind === 'expected' ? ctx.expectedCell : statCell(standardStat(kind, direction, weighted));
+    // Best and best quartile link to the group without flagged figures when the engine left them out.
+    const local = kind === 'expected' ? ctx.expectedCell : statCell(cleanStat(block, standardStat(kind, direction, weighted)));
     localStandards[kind] = value === null || local === undefined ? null : local;
   }
   const chosen = unit.standards.find((s) => s.kind === unit.chosen)?.value ?? null;
@@ -185,7 +190,8 @@ function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, share
   const asLine = sharedGroup && result.units.length > 1;
   return {
     kind: 'column',
-    title: t('report.chart.ownVsGroup', lang, { area: areaName(result, lang) }),
+    // The unit goes in the title: a rotated axis title is hard to read and prints smaller.
+    title: t('report.chart.ownVsGroup', lang, { area: areaName(result, lang), unit: result.area.unitLabel[lang] }),
     series: [
       { name: t('report.chart.own', lang), values: column(OWN.keyFigure), categories, color: COLOR.own },
       { name: t('report.stat.q1', lang), values: column(OWN.q1), categories, color: COLOR.q1, asLine },
@@ -193,7 +199,6 @@ function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, share
       { name: t('report.stat.q3', lang), values: column(OWN.q3), categories, color: COLOR.q3, asLine },
     ],
     anchor: { from: cell(1, anchorRow), widthCols: CHART_WIDTH_COLS, heightRows: CHART_HEIGHT_ROWS },
-    yAxisTitle: result.area.unitLabel[lang],
     valueFormat: FMT.kr,
     valueAxisMin: 0,
   };
@@ -231,6 +236,8 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   draft.value(1, 2, sourceLine(sourcesForArea(ctx.sources, result.area.id), lang), { style: STYLE.note });
   draft.value(1, 3, t('report.benchmark.methodLine', lang, { standard: standardLabel(result.standard, lang).toLowerCase(), sheet: ctx.methodSheet }), { style: STYLE.note });
   draft.value(1, 4, t('report.caveat.relative', lang), { style: STYLE.caveat });
+  const measure = measureLine(result, lang);
+  if (measure) draft.value(1, 5, measure, { style: result.measureMismatch ? STYLE.caveat : STYLE.note });
   draft.value(1, OWN_HEADER_ROW - 1, t('report.own.heading', lang), { style: STYLE.heading });
 
   const ownRows = new Map(units.map((u, i) => [u.unitId, FIRST_OWN_ROW + i]));
@@ -266,6 +273,16 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   const regressionLayout = regression
     ? writeRegressionBlock(draft, nextRow, regression, result, ownKeyFigure, formats, lang, ctx.variableNames)
     : undefined;
+  const prediction = regressionLayout
+    ? writePredictionBlock(draft, result, regressionLayout.nextRow, {
+      lang, tables: ctx.tables, keyFigureFormat: formats.keyFigure, ownKeyFigure, expectedCells: regressionLayout.expectedCells,
+      excludedNames: (regression?.excludedAnomalies ?? []).map((id) => result.anomalies?.flagged.find((f) => f.id === id)?.name ?? id),
+    })
+    : undefined;
+  const trends = writeTrendBlocks(draft, result, prediction?.nextRow ?? regressionLayout?.nextRow ?? nextRow, {
+    lang, sheetName, tables: ctx.tables, keyFigureFormat: formats.keyFigure, chartWidthCols: CHART_WIDTH_COLS,
+  });
+  writeAnomalyBlock(draft, result, trends.nextRow, { lang, tables: ctx.tables });
 
   const headers = ownHeaders(result, lang);
   headers.forEach((h, i) => draft.value(i + 1, OWN_HEADER_ROW, h, { style: { bold: true, wrap: true } }));
@@ -302,21 +319,26 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   if (written?.medianRange) {
     charts.push({
       kind: 'column',
-      title: t('report.chart.allInstitutions', lang, { area: areaName(result, lang) }),
+      title: t('report.chart.allInstitutions', lang, { area: areaName(result, lang), unit: result.area.unitLabel[lang] }),
       series: [
         { name: t('report.group.col.keyFigure', lang, { unit: result.area.unitLabel[lang] }), values: sheetRef(sheetName, written.keyFigureRange), categories: sheetRef(sheetName, written.nameRange), color: COLOR.own },
         { name: t('report.stat.median', lang), values: sheetRef(sheetName, written.medianRange), categories: sheetRef(sheetName, written.nameRange), color: COLOR.median, asLine: true },
       ],
       anchor: { from: cell(1, chartsRow + CHART_HEIGHT_ROWS + 1), widthCols: CHART_WIDTH_COLS, heightRows: CHART_HEIGHT_ROWS },
-      yAxisTitle: result.area.unitLabel[lang],
-      valueFormat: FMT.kr,
+        valueFormat: FMT.kr,
       valueAxisMin: 0,
     });
   }
   draft.charts.push(...charts);
 
-  const headerRows = [OWN_HEADER_ROW, ...placed.filter((b) => b.headerRow > 0).map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : [])];
-  draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 24 } });
+  const headerRows = [
+    OWN_HEADER_ROW, ...placed.filter((b) => b.headerRow > 0).map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : []),
+    ...(prediction?.headerRow ? [prediction.headerRow] : []), ...trends.headerRows,
+  ];
+  // Label rows (a statistic, a coefficient: label in A, value in C) leave B empty, so the label may
+  // run on into it; they do not set column A's width.
+  const labelRow = (row: number): boolean => draft.has(1, row) && !draft.has(2, row) && draft.has(STAT_VALUE_COL, row);
+  draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 20 }, skipRows: labelRow });
   draft.freeze = { rows: OWN_HEADER_ROW, columns: 1 };
   draft.tabColor = '4472C4';
   return { sheet: draft.finish('landscape'), refs };

@@ -36,7 +36,8 @@ function planItems(potentials: PotentialsLayout, potentialsSheet: string, dea: {
   }));
   const radialColumn = dea?.layout.radialColumn;
   if (dea && radialColumn != null) {
-    const basis = t('plan.basis.dea', lang, { method: deaMethodName(dea.input, lang) });
+    // Short, so the planner's table stays legible on paper; the DEA sheet names the method in full.
+    const basis = t('plan.basis.dea', lang, { rts: dea.input.settings.rts.toUpperCase() });
     for (const unit of dea.input.units) {
       const row = dea.layout.unitRows.get(unit.id);
       if (row === undefined || !(unit.radialSaving !== null && unit.radialSaving !== undefined && unit.radialSaving > 0)) continue;

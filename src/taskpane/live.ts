@@ -1,5 +1,6 @@
 // The live StatBank path, loaded with a dynamic import so the client and its parsers only reach
 // the pane when someone asks for live data.
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { Lang } from '../core/types';
 import { SERVICE_AREAS } from '../reference/catalogue';
 import {
@@ -20,6 +21,8 @@ export interface LiveChoices {
   area?: string;
   /** The most the run waits for StatBank in all; default 20 s. */
   deadlineSeconds?: number;
+  /** The run's measure; default DST's figure per inhabitant, the snapshot's measure. */
+  measure?: MeasureKind;
 }
 
 /**
@@ -31,7 +34,7 @@ export async function loadLive(baseUrl: string, year: string | undefined, lang: 
   const client = clientFor(baseUrl);
   const areas = choices.area && SERVICE_AREAS.some((a) => a.id === choices.area) ? [choices.area] : undefined;
   const deadlineMs = choices.deadlineSeconds === undefined ? undefined : Math.round(choices.deadlineSeconds * 1000);
-  const loaded = await loadReference({ source: 'live', client, year: year || undefined, areas, lang, deadlineMs });
+  const loaded = await loadReference({ source: 'live', client, year: year || undefined, areas, lang, deadlineMs, measure: choices.measure ?? 'perInhabitant' });
   const current = loaded.status.areas.filter((a) => !a.fellBack).map((a) => a.areaId);
   if (current.length === 0) return { ...loaded, checks: [] };
   const checks = await crossCheckNglk(client, loaded.bundle, { year: year || undefined, areas: current, lang });

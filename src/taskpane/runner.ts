@@ -1,6 +1,7 @@
 // One run from the pane, in four stages (reading, fetching, computing, writing). Cancellation is
 // checked between stages; the write itself is all-or-nothing in the host, so a cancelled run has
 // either written nothing or everything.
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { GroupSpec, StandardKind } from '../core/benchmark/types';
 import { offsetA1 } from '../core/parse/address';
 import type { ExplicitMapping } from '../core/parse/types';
@@ -13,7 +14,7 @@ import type { DeaProgress, DeaSolver } from '../workers/protocol';
 import type { ComputeOutput, SolveDea } from './compute';
 import { previousPlanIn, RUN_OWN_ROLES } from '../pipeline/previousPlan';
 import type { RunRequest } from '../pipeline/run';
-import { loadSnapshot } from '../reference/snapshot';
+import { loadSnapshotLazily } from '../reference/snapshotLazy';
 import type { ReferenceBundle } from '../reference/types';
 import type { ReferenceSource } from './settings';
 import { topPotentials, type PotentialRow } from './viewModel';
@@ -51,6 +52,10 @@ export interface PaneRunRequest {
   lang: Lang;
   /** Key figures (default), DEA beside them, or both. */
   method?: BenchmarkMethod;
+  /** The key figure's measure (kr. per inhabitant by default); a fallback that cannot give it says so. */
+  measure?: MeasureKind;
+  /** Keep figures flagged as booking practice in the best, best-quartile and expected standards. */
+  includeAnomalies?: boolean;
   dea?: PaneDeaChoice;
 }
 
@@ -132,6 +137,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     now: deps.now?.(),
     previousPlan: previousPlanIn(own),
     method,
+    ...(request.measure && { measure: request.measure }),
+    ...(request.includeAnomalies && { includeAnomalies: true }),
+    ...(request.year && { referenceYear: request.year }),
     ...(request.dea && method !== 'keyfigures' ? { dea: deaOptions(request.dea) } : {}),
   };
   const solveDea = deps.solveDea;
@@ -178,8 +186,9 @@ export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
 }
 
 /** The bundled snapshot as a run's reference. */
-export function snapshotReference(): PaneReference {
-  const bundle = loadSnapshot();
+export async function snapshotReference(): Promise<PaneReference> {
+  // A chunk of its own: the pane's first load stays small, and the figures come when a run needs them.
+  const bundle = await loadSnapshotLazily();
   return { bundle, status: { origin: 'snapshot', asOf: bundle.builtAt, fellBack: false } };
 }
 
@@ -187,7 +196,7 @@ export function snapshotReference(): PaneReference {
 export async function loadPaneReference(request: PaneRunRequest): Promise<PaneReference> {
   if (request.referenceSource === 'snapshot') return snapshotReference();
   const live = await import('./live');
-  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang, { area: request.area, deadlineSeconds: request.deadlineSeconds });
+  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang, { area: request.area, deadlineSeconds: request.deadlineSeconds, measure: request.measure });
   const { origin, asOf, fellBack, reason } = loaded.status;
   return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason }, checks: loaded.checks };
 }

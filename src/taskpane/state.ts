@@ -4,7 +4,7 @@ import { parseGrid } from '../core/parse';
 import type { ExplicitMapping, ParseResult } from '../core/parse/types';
 import type { CellGrid, Lang } from '../core/types';
 import type { ReadSource, WorkbookSources } from '../hosts/types';
-import { loadSnapshot } from '../reference/snapshot';
+import { snapshotRegistry } from '../reference/snapshotRegistry';
 import { progressFraction, type DeaProgress } from '../workers/protocol';
 import type { PaneRunResult, Stage } from './runner';
 import { STAGES } from './runner';
@@ -51,7 +51,7 @@ export function initialState(lang: Lang, settings: PaneSettings, remembered?: Pa
 
 /** The preview parse with the snapshot's municipalities, so names resolve and unknown codes show. */
 export function previewParse(grid: CellGrid, mapping: ExplicitMapping, lang: Lang): ParseResult {
-  const { municipalities } = loadSnapshot();
+  const { municipalities } = snapshotRegistry();
   return parseGrid(grid, {
     mapping,
     lang,

@@ -150,18 +150,18 @@ describeIfChromium('task pane against a local StatBank (live semantics)', () => 
 
   const fallbackBar = (page: Page) => page.locator('#pane .fui-MessageBar', { hasText: 'ikke hentet live' });
 
-  it('first run fetches live: one data request each for REGK31, FOLK1A and NGLK plus their tableinfo', async () => {
+  it('first run fetches live: REGK31 and FOLK1A per band and per inhabitant, NGLK once, each tableinfo once', async () => {
     const page = await openBudget(warm);
     const before = synthetic.requests.length;
     await chooseLive(page, synthetic.baseUrl);
     await runAndWait(page);
     const counts = record('1st run (empty cache)', synthetic.requests.slice(before));
 
-    // The pane's live bundle: REGK31 and FOLK1A, each tableinfo once (the years' lookup fills the
-    // cache the run then reads), and NGLK for the cross-check against DST's own key figures; no
-    // preflight, since a plain GET is a simple request.
+    // The pane's live bundle: REGK31 and FOLK1A per age band (for NGLK) and per inhabitant (the
+    // run's measure, as the snapshot's), each tableinfo once (the years' lookup fills the cache the
+    // run then reads), and NGLK for the cross-check; no preflight, since a plain GET is a simple request.
     expect(counts).toEqual({
-      'tableinfo/REGK31': 1, 'tableinfo/FOLK1A': 1, 'data/REGK31': 1, 'data/FOLK1A': 1, 'tableinfo/NGLK': 1, 'data/NGLK': 1,
+      'tableinfo/REGK31': 1, 'tableinfo/FOLK1A': 1, 'data/REGK31': 2, 'data/FOLK1A': 2, 'tableinfo/NGLK': 1, 'data/NGLK': 1,
     });
 
     const text = await writtenText(page);
@@ -269,12 +269,13 @@ describeIfChromium('task pane against a local StatBank (live semantics)', () => 
       const bar = page.locator('#pane .fui-MessageBar', { hasText: 'Ikke alle områder er hentet live' });
       expect(await bar.count()).toBe(1);
       const said = (await bar.textContent()) ?? '';
-      expect(said).toContain('Dagtilbud (daginstitutioner): ikke hentet live.');
-      expect(said).toContain('OBS – Dagtilbud (daginstitutioner) måles ikke som live');
-      expect(said).toMatch(/Hentet live: Folkeskole, Skolefritidsordninger \(SFO\), Ældrepleje/);
+      expect(said).toContain('Dagtilbud: ikke hentet live.');
+      // Live and the snapshot both measure per inhabitant: the source changes, not the measure.
+      expect(said).not.toContain('måles ikke som live');
+      expect(said).toMatch(/Hentet live: Folkeskole, Skolefritidsordninger \(SFO\), Specialundervisning/);
       const text = await writtenText(page);
       expect(text).toMatch(LIVE);
-      expect(text).toMatch(/REGK31 \(2024\): data fra .*, ikke hentet live/);
+      expect(text).toMatch(/REGK31 \(2016–2024\): data fra .*, ikke hentet live/);
     } finally {
       await context.close();
     }

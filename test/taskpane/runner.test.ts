@@ -77,7 +77,7 @@ describe('runPane', () => {
 
   it('passes a fallback reason on to the method sheet', async () => {
     const { excel, deps, request } = setUp();
-    const snapshot = snapshotReference();
+    const snapshot = await snapshotReference();
     deps.loadReference = async () => ({ ...snapshot, status: { ...snapshot.status, fellBack: true, reason: 'StatBank svarede ikke' } });
     const result = await runPane(deps, { ...request, referenceSource: 'live' });
     expect(result.reference.reason).toBe('StatBank svarede ikke');

@@ -6,7 +6,7 @@ import type { PrintModel } from '../../report/model';
  * 0.8 cm for header and footer. Narrower than Excel's "Normal" at the sides, so a one-page-wide
  * fit shrinks less, yet wide enough for any office printer.
  */
-export const PRINT_MARGINS_INCHES = { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+export const PRINT_MARGINS_INCHES = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 } as const;
 
 /** Points per inch, for Office.js margins. */
 export const POINTS_PER_INCH = 72;

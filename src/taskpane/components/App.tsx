@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, type CSSProperties
 import type { ParseResult } from '../../core/parse/types';
 import type { ReadSource } from '../../hosts/types';
 import { t } from '../../i18n';
-import { loadSnapshot } from '../../reference/snapshot';
+import { snapshotRegistry } from '../../reference/snapshotRegistry';
 import type { PaneEnvironment } from '../environment';
 import { createDeaWorker } from '../../workers/createDeaWorker';
 import { solveInWorker } from '../../workers/deaClient';
@@ -38,7 +38,7 @@ export function App({ env }: { env: PaneEnvironment }) {
   });
   const abort = useRef<AbortController | undefined>(undefined);
   const yearsRequest = useRef(0);
-  const knownCodes = useMemo(() => new Set(loadSnapshot().municipalities.map((m) => m.code)), []);
+  const knownCodes = useMemo(() => new Set(snapshotRegistry().municipalities.map((m) => m.code)), []);
 
   const refreshSources = useCallback(() => {
     host.listSources().then((sources) => dispatch({ type: 'sourcesLoaded', sources }), () => undefined);

@@ -7,15 +7,16 @@ import { useEffect, useState, type Dispatch } from 'react';
 import { STANDARD_KINDS } from '../../core/benchmark/types';
 import { t } from '../../i18n';
 import { SERVICE_AREAS } from '../../reference/catalogue';
-import { loadSnapshot } from '../../reference/snapshot';
+import { snapshotRegistry } from '../../reference/snapshotRegistry';
 import { DEFAULT_DEADLINE_SECONDS, DEFAULT_STATBANK_URL, MAX_DEADLINE_SECONDS, parseDeadline, type ReferenceSource } from '../settings';
 import type { PaneAction, PaneState } from '../state';
 import { formatDay, GROUP_KINDS, groupSpecOf, SIMILAR_K, type GroupKind } from '../viewModel';
 import { MethodChoice } from './MethodChoice';
 
 function snapshotPeriod(): string {
-  const periods = new Set(loadSnapshot().datasets.filter((d) => d.table === 'REGK31').map((d) => d.period));
-  return [...periods].sort().join(', ');
+  // The snapshot's figures load on demand; the small registry says which years they cover.
+  const { years } = snapshotRegistry();
+  return years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.join('');
 }
 
 export function ReferenceStep({ state, dispatch, knownCodes }: { state: PaneState; dispatch: Dispatch<PaneAction>; knownCodes: ReadonlySet<string> }) {
@@ -29,7 +30,7 @@ export function ReferenceStep({ state, dispatch, knownCodes }: { state: PaneStat
   const areaNone = t(institution ? 'pane.ref.areaNone' : 'pane.ref.areaFromData', lang);
   const areaLabel = (id: string) => SERVICE_AREAS.find((a) => a.id === id)?.name[lang] ?? areaNone;
   const groupError = groupSpecOf(settings.group, knownCodes, lang).error;
-  const snapshotDate = formatDay(loadSnapshot().builtAt, lang);
+  const snapshotDate = formatDay(snapshotRegistry().builtAt, lang);
   const status = result?.reference;
   const setGroup = (patch: Partial<typeof settings.group>) => dispatch({ type: 'choiceChanged', patch: { group: { ...settings.group, ...patch } } });
 

@@ -34,7 +34,7 @@ describe('fonts and print setup', () => {
       printArea: 'A1:H8',
       printTitleRows: '$3:$3',
     });
-    expect(layout?.margins).toEqual({ leftMargin: 43.2, rightMargin: 43.2, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6 });
+    expect(layout?.margins).toEqual({ leftMargin: 28.8, rightMargin: 28.8, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 18, footerMargin: 18 });
     expect(excel.sheet('Udvikling')?.pageLayout.printGridlines).toBe(true);
   });
 });

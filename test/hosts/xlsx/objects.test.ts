@@ -65,7 +65,7 @@ describe('print setup', () => {
     const xml = await sheetXml(zip, 'Prioritering');
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape"[^>]* fitToWidth="1" fitToHeight="1"\/>/);
-    expect(xml).toContain('<pageMargins left="0.6" right="0.6" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    expect(xml).toContain('<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.25" footer="0.25"/>');
     expect(xml).not.toMatch(/<printOptions[^>]*gridLines="1"/);
     // The trend sheet asks for gridlines on paper.
     expect(await sheetXml(zip, 'Udvikling')).toMatch(/<printOptions[^>]*gridLines="1"/);

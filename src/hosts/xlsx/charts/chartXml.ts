@@ -41,6 +41,9 @@ interface AxisSpec {
   crossesAtMax?: boolean;
 }
 
+/** Text in charts is as large as the cells' text, so printing shrinks both alike. */
+const CHART_TEXT_POINTS = 11;
+
 function axisXml(axis: AxisSpec): string {
   const tag = axis.kind === 'cat' ? 'c:catAx' : 'c:valAx';
   const numFmt = axis.numFmt
@@ -55,7 +58,7 @@ function axisXml(axis: AxisSpec): string {
   return (
     `<${tag}><c:axId val="${axis.id}"/><c:scaling><c:orientation val="${axis.reversed ? 'maxMin' : 'minMax'}"/>${bounds}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${axis.position}"/>${axis.gridlines ? '<c:majorGridlines/>' : ''}` +
-    titleXml(axis.title, { size: 10, bold: false, vertical: axis.position === 'l' }) +
+    titleXml(axis.title, { size: CHART_TEXT_POINTS, bold: false, vertical: axis.position === 'l' }) +
     `${numFmt}<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${axis.crossId}"/>${tail}</${tag}>`
   );
@@ -102,6 +105,8 @@ export function chartSpaceXml(chart: ResolvedChart): string {
     '<c:roundedCorners val="0"/>' +
     `<c:chart>${titleXml(chart.model.title, { bold: true, size: 13 })}<c:autoTitleDeleted val="${chart.model.title ? 0 : 1}"/>` +
     `${plotArea(chart)}${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    // Axis labels and legend at the body size: a sheet printed at 75 % keeps them at 8 pt or more.
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_TEXT_POINTS * 100}"/></a:pPr><a:endParaRPr lang="da-DK"/></a:p></c:txPr>` +
     '</c:chartSpace>'
   );
 }

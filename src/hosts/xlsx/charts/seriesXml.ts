@@ -55,7 +55,7 @@ function categoriesXml(series: ResolvedSeries, tag: 'c:cat' | 'c:xVal'): string 
 
 const LABEL_POSITION: Record<SeriesKind, string> = { bar: 'outEnd', line: 't', scatter: 'r' };
 
-const LABEL_TEXT = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="da-DK"/></a:p></c:txPr>';
+const LABEL_TEXT = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100"/></a:pPr><a:endParaRPr lang="da-DK"/></a:p></c:txPr>';
 /**
  * "Value from cells" on. The 2006 schema lets an <c:ext> hold exactly one element, so this is the
  * only one (Excel adds an empty c15:dlblFieldTable, which says nothing and would break that rule).
@@ -82,7 +82,7 @@ function fieldId(series: number, point: number): string {
 function labelFromCell(text: string, seriesIndex: number, point: number, kind: SeriesKind): string {
   return (
     `<c:dLbl><c:idx val="${point}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>` +
-    `<a:fld id="${fieldId(seriesIndex, point)}" type="CELLRANGE"><a:rPr lang="da-DK" sz="900"/><a:pPr/><a:t>${escapeXml(text)}</a:t></a:fld>` +
+    `<a:fld id="${fieldId(seriesIndex, point)}" type="CELLRANGE"><a:rPr lang="da-DK" sz="1100"/><a:pPr/><a:t>${escapeXml(text)}</a:t></a:fld>` +
     `<a:endParaRPr lang="da-DK"/></a:p></c:rich></c:tx>${NO_FRAME}<c:dLblPos val="${LABEL_POSITION[kind]}"/>${showFlags(false)}` +
     `${FROM_CELLS_EXT_LIST}</c:dLbl>`
   );
