@@ -21,6 +21,8 @@ export interface DeaArgs {
   superEfficiency: boolean;
   /** Bootstrap replicates (--bootstrap B, default 2,000; 0 = off). */
   bootstrap: number;
+  /** True when --bootstrap was not given (the default applies only to tables of moderate size). */
+  bootstrapIsDefault: boolean;
   seed?: number;
 }
 
@@ -77,6 +79,7 @@ export function parseDea(values: DeaValues, lang: Lang, split: (value: string) =
     slack: oneOf(values.slack ?? 'on', ['on', 'off'] as const, '--slack', lang) === 'on',
     superEfficiency: Boolean(values.super),
     bootstrap: values.bootstrap === undefined ? DEFAULT_REPLICATES : wholeNumber(values.bootstrap, '--bootstrap', 0, MAX_REPLICATES, lang),
+    bootstrapIsDefault: values.bootstrap === undefined,
     ...(values.seed !== undefined ? { seed: wholeNumber(values.seed, '--seed', 0, 2 ** 32 - 1, lang) } : {}),
   };
   const deaOnly = (Object.keys(DEA_OPTIONS) as (keyof DeaValues)[]).filter((key) => key !== 'method' && values[key] !== undefined);

@@ -11,6 +11,9 @@ import type { DeaRts } from '../report/deaTypes';
 import { chooseVariables, valueOf, type ResolvedVariable } from './deaVariables';
 import { pipelineProblem } from './problems';
 
+/** Units up to which the default bootstrap runs unasked (n = 1,000 with B = 2,000 takes about a minute). */
+export const DEFAULT_BOOTSTRAP_UNITS = 2000;
+
 export interface DeaRunOptions {
   /** Column keys, roles or headers; default the cost column. */
   inputs?: string[];
@@ -26,6 +29,11 @@ export interface DeaRunOptions {
   superEfficiency?: boolean;
   /** Simar–Wilson bootstrap replicates B; 0 or absent = no bootstrap. */
   bootstrap?: number;
+  /**
+   * The replicates are the default, not asked for: above DEFAULT_BOOTSTRAP_UNITS units the
+   * bootstrap is then left out (with a note), since B × n LPs would take hours.
+   */
+  bootstrapIsDefault?: boolean;
   seed?: number;
   /** Labels for the sheet; an institution run's own area spec. */
   area?: AreaSpec;
@@ -82,7 +90,11 @@ export function planDea(parse: ParseResult, options: DeaRunOptions): DeaPlan {
   const base = { X, Y, rts, fixedInputs, fixedOutputs, ids: units.map((u) => u.id) };
   const superModel = options.superEfficiency ?? false;
   const canExpandOutputs = fixedOutputs.length < outputs.length;
-  const replicates = options.bootstrap ?? 0;
+  const tooManyForDefault = (options.bootstrapIsDefault ?? false) && (options.bootstrap ?? 0) > 0 && parse.units.length > DEFAULT_BOOTSTRAP_UNITS;
+  if (tooManyForDefault) {
+    problems.push(pipelineProblem('pipeline.dea.bootstrapSkipped', 'info', { count: parse.units.length, limit: DEFAULT_BOOTSTRAP_UNITS }, lang, at));
+  }
+  const replicates = tooManyForDefault ? 0 : (options.bootstrap ?? 0);
   const bootstrapUnavailable = replicates > 0 && (rts === 'fdh' || superModel);
   if (bootstrapUnavailable) problems.push(pipelineProblem('pipeline.dea.bootstrapUnavailable', 'warning', {}, lang, at));
   const jobs: DeaJobs = {

@@ -6,7 +6,7 @@ import type { ParseResult } from '../../src/core/parse/types';
 import type { CellGrid, CellValue } from '../../src/core/types';
 import { XlsxWorkbook } from '../../src/hosts/xlsx';
 import { benchmarkGrid } from '../../src/pipeline/benchmarkGrid';
-import { runDea, type DeaRun } from '../../src/pipeline/dea';
+import { planDea, runDea, type DeaRun } from '../../src/pipeline/dea';
 import { loadSnapshot } from '../../src/reference';
 import { EFFICIENT_SCORE, type DeaRunResult } from '../../src/report/deaTypes';
 
@@ -205,5 +205,28 @@ describe('benchmarkGrid with a method', () => {
     const outcome = benchmarkGrid(cells, { reference: loadSnapshot(), group: { kind: 'all' }, standard: 'median', method: 'dea' });
     expect(outcome.dea).toBeUndefined();
     expect(outcome.problems.some((p) => p.code === 'pipeline.dea.needsInstitutions' && p.severity === 'error')).toBe(true);
+  });
+});
+
+describe('the default bootstrap and large tables', () => {
+  const rows: CellValue[][] = [['Skole', 'Nettoudgift', 'Elever']];
+  for (let i = 0; i < 2001; i++) rows.push([`Skole ${i + 1}`, 1_000_000 + ((i * 7919) % 1000) * 1000, 50 + ((i * 104729) % 400)]);
+  const parse = parsed(rows);
+
+  it('above 2,000 units the default replicates are left out, with a note; asked for, they run', () => {
+    const byDefault = planDea(parse, { bootstrap: 2000, bootstrapIsDefault: true });
+    if (!byDefault.ok) throw new Error('no plan');
+    expect(byDefault.jobs.bootstrap).toBeUndefined();
+    expect(byDefault.problems.map((p) => p.code)).toContain('pipeline.dea.bootstrapSkipped');
+    const asked = planDea(parse, { bootstrap: 500 });
+    if (!asked.ok) throw new Error('no plan');
+    expect(asked.jobs.bootstrap?.replicates).toBe(500);
+  });
+
+  it('up to 2,000 units the default runs', () => {
+    const smaller = parsed(rows.slice(0, 1001));
+    const plan = planDea(smaller, { bootstrap: 2000, bootstrapIsDefault: true });
+    if (!plan.ok) throw new Error('no plan');
+    expect(plan.jobs.bootstrap?.replicates).toBe(2000);
   });
 });

@@ -110,6 +110,10 @@ export const deaSheetStrings: StringTable = {
     da: 'Alle enheder ligger på fronten, så der er ingen spredning at bygge et usikkerhedsinterval på; der er ingen intervaller.',
     en: 'Every unit is on the frontier, so there is no spread to build an interval on; there are no intervals.',
   },
+  'pipeline.dea.bootstrapSkipped': {
+    da: 'Usikkerheden (bootstrap) er ikke beregnet: med {count} enheder tager standarden på 2000 gentagelser for lang tid (over {limit} enheder kræves --bootstrap B).',
+    en: 'The uncertainty (bootstrap) was not computed: with {count} units the default of 2000 replicates takes too long (above {limit} units, give --bootstrap B).',
+  },
   'pipeline.dea.nameColumns': {
     da: 'Til DEA på en tabel med egne overskrifter (fx Enhed, x1, x2, y): nævn kolonnerne med --inputs og --outputs, fx --inputs x1,x2 --outputs y (i opgaveruden: vælg dem som input og output).',
     en: 'For DEA on a table with headers of its own (e.g. Unit, x1, x2, y): name the columns with --inputs and --outputs, e.g. --inputs x1,x2 --outputs y (in the task pane: pick them as inputs and outputs).',
