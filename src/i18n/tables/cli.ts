@@ -57,7 +57,8 @@ Valg til benchmark:
                                 bedste får over 100 %; en enhed, ingen andre kan nå, er "ikke defineret"
   --slack on|off                Andet trin, restbesparelsen ud over scoren (standard: on)
   --bootstrap B                 Usikkerhed: Simar & Wilsons bootstrap med B gentagelser giver bias-
-                                korrigeret score og 95 %-interval (standard: 2000; 0 = fra)
+                                korrigeret score og 95 %-interval (standard: 2000 ved højst 2000 enheder;
+                                0 = fra)
   --seed N                      Startværdi for bootstrap; samme værdi giver samme tal (standard: 2024)
   --lang da|en                  Sprog (standard: da)`,
     en: `Pejlemærke – compare municipal spending with all Danish municipalities (Statistics Denmark)
@@ -116,7 +117,8 @@ Options for benchmark:
                                   defined"
   --slack on|off                  The second stage, the remaining saving beyond the score (default: on)
   --bootstrap B                   Uncertainty: Simar & Wilson's bootstrap with B replicates gives a
-                                  bias-corrected score and a 95% interval (default: 2000; 0 = off)
+                                  bias-corrected score and a 95% interval (default: 2000 for up to 2000
+                                  units; 0 = off)
   --seed N                        Seed of the bootstrap; the same seed gives the same figures (default: 2024)
   --lang da|en                    Language (default: da)`,
   },
