@@ -7,7 +7,8 @@ import { parseGrid, type FrameworkTable, type GroupListTable } from '../core/par
 import type { ExplicitMapping, InputShape, InputUnit, ParseResult } from '../core/parse/types';
 import type { CellGrid, Lang, Problem } from '../core/types';
 import { resolveArea, SERVICE_AREAS, sourcesFor } from '../reference';
-import { catalogueFor } from '../reference/statbank';
+// Only the catalogue, not the StatBank client: a snapshot run must not pull the client in.
+import { catalogueFor } from '../reference/statbank/liveBundle';
 import type { ReferenceBundle } from '../reference/types';
 import type { SourceNote } from '../report/types';
 import type { DeaRunResult } from '../report/deaTypes';

@@ -4,7 +4,7 @@ import type { MeasureKind } from '../core/benchmark/measure';
 import type { Lang } from '../core/types';
 import { SERVICE_AREAS } from '../reference/catalogue';
 import {
-  availableYears, crossCheckLines, crossCheckNglk, LocalStorageCache, loadReference, NUMERATOR_TABLE, StatbankClient, type LoadedReference,
+  availableYears, crossCheckLines, crossCheckNglk, liveCatalogue, LocalStorageCache, loadReference, NUMERATOR_TABLE, StatbankClient, type LoadedReference,
 } from '../reference/statbank';
 
 function clientFor(baseUrl: string): StatbankClient {
@@ -39,4 +39,10 @@ export async function loadLive(baseUrl: string, year: string | undefined, lang: 
   if (current.length === 0) return { ...loaded, checks: [] };
   const checks = await crossCheckNglk(client, loaded.bundle, { year: year || undefined, areas: current, lang });
   return { ...loaded, checks: crossCheckLines(checks, lang) };
+}
+
+/** What a live key figure of the area divides by, e.g. 'kr. pr. indbygger 6–16 år'; undefined for an unknown area. */
+export function liveMeasure(areaId: string, lang: Lang): string | undefined {
+  // The unit does not depend on the year; any year gives the area's age band.
+  return liveCatalogue('2024').find((area) => area.id === areaId)?.unitLabel[lang];
 }

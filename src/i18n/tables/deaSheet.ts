@@ -89,7 +89,9 @@ export const deaSheetStrings: StringTable = {
   },
   'report.dea.superModelName': { da: 'supereffektivitet', en: 'super-efficiency' },
 
-  // The task pane: the bootstrap setting, its progress and its line in the results.
+  // The task pane: a column read by name for DEA, the bootstrap setting, its progress and its line
+  // in the results.
+  'pane.role.figure': { da: 'Tal til DEA', en: 'Figure for DEA' },
   'pane.dea.bootstrap': { da: 'Usikkerhed: bootstrap-gentagelser', en: 'Uncertainty: bootstrap replicates' },
   'pane.dea.bootstrapHint': {
     da: 'Giver hver score et 95 %-interval (Simar & Wilson). 2000 er standard; 0 slår det fra. Flere gentagelser tager længere tid.',
