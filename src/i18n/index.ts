@@ -14,6 +14,7 @@ import { statbankStrings } from './tables/statbank';
 import { excelHostStrings } from './tables/excelHost';
 import { deaStrings } from './tables/dea';
 import { deaReportStrings } from './tables/deaReport';
+import { deaSheetStrings } from './tables/deaSheet';
 import { nglkStrings } from './tables/nglk';
 import { overviewStrings } from './tables/overview';
 import { prioritisationStrings } from './tables/prioritisation';
@@ -36,6 +37,7 @@ const TABLE: StringTable = {
   ...excelHostStrings,
   ...deaStrings,
   ...deaReportStrings,
+  ...deaSheetStrings,
   ...nglkStrings,
   ...overviewStrings,
   ...prioritisationStrings,

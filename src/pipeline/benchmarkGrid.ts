@@ -67,9 +67,14 @@ export interface BenchmarkOutcome {
 /** The grid parsed exactly as benchmarkGrid parses it (the task pane plans its DEA on this). */
 export function parseForBenchmark(grid: CellGrid, options: BenchmarkOptions): ParseResult {
   const { reference } = options;
+  const method = options.method ?? 'keyfigures';
+  // Columns named for DEA are read by name, whatever their header; a DEA alone needs no key figures.
+  const figures = method === 'keyfigures' ? [] : [...(options.dea?.inputs ?? []), ...(options.dea?.outputs ?? [])];
   return parseGrid(grid, {
     mapping: options.mapping,
     shape: options.shape,
+    ...(figures.length > 0 ? { figures } : {}),
+    ...(method === 'dea' ? { requireKeyFigures: false } : {}),
     lang: options.lang ?? 'da',
     knownMunicipalityCodes: new Set(reference.municipalities.map((m) => m.code)),
     municipalityNames: new Map(reference.municipalities.map((m) => [m.code, m.name])),
@@ -81,15 +86,25 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
   const { reference } = options;
   const parse = parseForBenchmark(grid, options);
   const problems = [...parse.problems];
-  if (!parse.canRun) return { parse, results: [], sources: [], problems, canRun: false };
+  if (!parse.canRun) {
+    // Plain headers (x1, y …) are found only when the DEA columns are named: say how.
+    const unnamed = (options.method ?? 'keyfigures') !== 'keyfigures' && !options.dea?.inputs && !options.dea?.outputs;
+    if (unnamed && parse.problems.some((p) => p.code === 'parse.header.notFound')) {
+      problems.push(pipelineProblem('pipeline.dea.nameColumns', 'info', {}, lang, parse.grid.sheet));
+    }
+    return { parse, results: [], sources: [], problems, canRun: false };
+  }
 
   const tables = applyUserTables({
     municipalities: reference.municipalities, group: options.group, expectedVariables: options.expectedVariables,
     framework: options.framework, groupList: options.groupList, lang,
   });
   problems.push(...tables.problems);
-  const results =
-    parse.shape === 'institution'
+  // A DEA on figures alone (no cost or activity column) has no key figures to compute.
+  const deaOnly = options.method === 'dea' && parse.shape === 'institution' && !hasKeyFigureColumns(parse);
+  const results = deaOnly
+    ? []
+    : parse.shape === 'institution'
       ? [benchmarkInstitutionUnits(parse.units, parse, options, lang, problems)]
       : benchmarkMunicipalityUnits({
           units: parse.units, activityHeader: activityHeaderOf(parse), reference, catalogue: catalogueFor(reference),
@@ -99,14 +114,15 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
         }, problems);
   const computed = results.filter((result) => result.units.length > 0);
   for (const result of results) problems.push(...result.problems);
-  if (computed.length === 0) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
+  if (computed.length === 0 && !deaOnly) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
   const dea = deaFor(parse, options, computed, lang, problems);
+  if (deaOnly && !dea) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
   return {
     parse,
     results: computed,
     sources: sourceNotes(reference, computed, options, lang),
     problems,
-    canRun: computed.length > 0,
+    canRun: computed.length > 0 || (deaOnly && dea !== undefined),
     ...(dea ? { dea } : {}),
     ...(tables.framework && { framework: tables.framework }),
     ...(tables.groupList && { groupList: tables.groupList }),
@@ -121,6 +137,10 @@ function deaFor(parse: ParseResult, options: BenchmarkOptions, computed: Benchma
   const run = runDea(parse, { ...options.dea, area, lang });
   problems.push(...(run.ok ? run.result.problems : run.problems));
   return run.ok ? run.result : undefined;
+}
+
+function hasKeyFigureColumns(parse: ParseResult): boolean {
+  return parse.columns.some((c) => c.role === 'cost') && parse.columns.some((c) => c.role === 'activity');
 }
 
 function activityHeaderOf(parse: ParseResult): string | undefined {

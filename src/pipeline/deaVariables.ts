@@ -13,7 +13,7 @@ export const DEFAULT_DEA_INPUTS = ['cost'];
 export const DEFAULT_DEA_OUTPUTS = ['activity', 'quality'];
 
 /** Roles whose columns hold numbers a DEA can use. */
-const NUMERIC_ROLES: readonly ColumnRole[] = ['cost', 'activity', 'quality', 'structural'];
+const NUMERIC_ROLES: readonly ColumnRole[] = ['cost', 'activity', 'quality', 'structural', 'figure'];
 /** Roles that stand for all their columns when named as a variable. */
 const GROUP_ROLES: readonly ColumnRole[] = ['quality', 'structural'];
 
@@ -102,6 +102,8 @@ export function valueOf(unit: InputUnit, variable: DeaVariable): number {
       return unit.quality[variable.key] ?? Number.NaN;
     case 'structural':
       return unit.structural[variable.key] ?? Number.NaN;
+    case 'figure':
+      return unit.figures?.[variable.key] ?? Number.NaN;
     default:
       return Number.NaN;
   }

@@ -91,6 +91,15 @@ export function buildReport(input: ReportInput): ReportModel {
   });
   const method = buildMethodSheet(input, methodName, lang, tables);
 
+  // A DEA on figures alone (no cost and activity columns) has no key figures: Overblik and
+  // Potentialer would be empty shells, so the DEA sheet leads.
+  if (input.results.length === 0 && dea) {
+    return {
+      sheets: [dea.layout.sheet, plan.sheet, method],
+      names: plan.names,
+      meta: { generator: GENERATOR, version: input.version, createdAt: input.createdAt, runId: input.runId },
+    };
+  }
   return {
     sheets: [
       overview.sheet,

@@ -9,7 +9,7 @@ import type { CellGrid, Lang, Problem } from '../core/types';
 import type { ReadSource, WorkbookHost } from '../hosts/types';
 import type { Orientation } from '../core/dea';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
-import type { DeaRts } from '../report/deaTypes';
+import type { DeaRts, DeaRunResult } from '../report/deaTypes';
 import type { DeaProgress, DeaSolver } from '../workers/protocol';
 import type { ComputeOutput, SolveDea } from './compute';
 import { previousPlanIn, RUN_OWN_ROLES } from '../pipeline/previousPlan';
@@ -70,6 +70,8 @@ export interface PaneDeaChoice {
   outputs: string[];
   rts: DeaRts;
   orientation: Orientation;
+  /** Bootstrap replicates; 0 or absent = no intervals. */
+  bootstrap?: number;
 }
 
 export interface RunDeps {
@@ -105,8 +107,11 @@ export interface PaneRunResult {
   reference: PaneReferenceStatus;
   /** Every unit's potential by unit id, for checks against the written sheets. */
   potentials: Record<string, number>;
-  /** A DEA run's headline: units on the frontier and the potential in kr. */
-  dea?: { efficient: number; measured: number; saving: number | null };
+  /**
+   * A DEA run's headline: units on the frontier and the potential in kr.; with a bootstrap, how
+   * many units below the frontier differ surely from their main learning partner.
+   */
+  dea?: { efficient: number; measured: number; saving: number | null; bootstrap?: { replicates: number; sure: number; below: number } };
   /** A unit the key figures call dear but DEA scores 100 %, said in one sentence. */
   contradiction?: Contradiction;
 }
@@ -183,9 +188,7 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     problems: outcome.problems,
     reference: reference.status,
     potentials: Object.fromEntries(outcome.results.flatMap((r) => r.units.map((u) => [u.unitId, u.potential]))),
-    ...(outcome.dea
-      ? { dea: { efficient: outcome.dea.efficientCount, measured: outcome.dea.measuredCount, saving: outcome.dea.totalRadialSaving } }
-      : {}),
+    ...(outcome.dea ? { dea: deaHeadline(outcome.dea) } : {}),
     ...(contradiction ? { contradiction } : {}),
   };
   if (!report) return { ...base, written: false, sheets: [] };
@@ -194,6 +197,14 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
   // The host writes the model's sheets in order; a name may differ where a user sheet had it.
   const sheets = write.written.map((name, i) => ({ name, role: report.sheets[i]?.role ?? 'overview' }));
   return { ...base, written: true, sheets };
+}
+
+function deaHeadline(dea: DeaRunResult): NonNullable<PaneRunResult['dea']> {
+  const headline = { efficient: dea.efficientCount, measured: dea.measuredCount, saving: dea.totalRadialSaving };
+  const bootstrap = dea.settings.bootstrap;
+  if (!bootstrap || bootstrap.bandwidth === null) return headline;
+  const below = dea.units.filter((u) => u.surePartner !== null);
+  return { ...headline, bootstrap: { replicates: bootstrap.replicates, sure: below.filter((u) => u.surePartner).length, below: below.length } };
 }
 
 /** A selection becomes the range it covered, so "run again" reads the same cells. */
@@ -220,6 +231,7 @@ function deaOptions(choice: PaneDeaChoice): NonNullable<RunRequest['dea']> {
     ...(choice.outputs.length > 0 ? { outputs: [...choice.outputs] } : {}),
     rts: choice.rts,
     orientation: choice.orientation,
+    bootstrap: choice.bootstrap ?? 0,
   };
 }
 

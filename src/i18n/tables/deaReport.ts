@@ -121,8 +121,8 @@ export const deaReportStrings: StringTable = {
   'report.dea.chart.medianCost': { da: 'Median udgift ({unit})', en: 'Median cost ({unit})' },
   'report.dea.chart.medianQuality': { da: 'Median {quality}', en: 'Median {quality}' },
   'report.dea.chart.quadrants': {
-    da: 'Medianlinjerne deler enhederne i fire: øverst til venstre lav udgift og høj kvalitet, nederst til højre høj udgift og lav kvalitet.',
-    en: 'The median lines split the units in four: top left low cost and high quality, bottom right high cost and low quality.',
+    da: 'Medianlinjerne deler enhederne i fire: nederst til højre lav udgift og høj kvalitet, øverst til venstre høj udgift og lav kvalitet.',
+    en: 'The median lines split the units in four: bottom right low cost and high quality, top left high cost and low quality.',
   },
 
   // Method in words.

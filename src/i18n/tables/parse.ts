@@ -16,6 +16,7 @@ export const parseStrings: StringTable = {
   'parse.role.activity': { da: 'aktivitet (fx antal elever)', en: 'activity (e.g. number of pupils)' },
   'parse.role.quality': { da: 'kvalitetsmål', en: 'quality measure' },
   'parse.role.structural': { da: 'strukturvariabel', en: 'structural variable' },
+  'parse.role.figure': { da: 'tal valgt til DEA', en: 'figure chosen for DEA' },
 
   // What should have been in a cell, as the end of "there should be …".
   'parse.expected.municipalityCode': { da: 'en kommunekode med tre cifre, fx 101', en: 'a three-digit municipality code such as 101' },
