@@ -3,7 +3,7 @@
 // product works end to end on this machine.
 import { join } from 'node:path';
 import { t } from '../i18n';
-import { run } from './main';
+import { flushStdio, run } from './main';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -37,4 +37,4 @@ async function demo(): Promise<number> {
   return 0;
 }
 
-void demo().then((code) => process.exit(code));
+void demo().then((code) => flushStdio().then(() => process.exit(code)));

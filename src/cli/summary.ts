@@ -6,11 +6,12 @@ import type { RunOutcome } from '../pipeline/run';
 import type { DeaRunResult } from '../report/deaTypes';
 import { deaMethodName, peerText } from '../report/deaSheet';
 import type { BenchmarkArgs } from './args';
+import type { OutputPlan } from './output';
 import type { CliReference } from './reference';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined, lang: Lang): string {
+export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written: OutputPlan | undefined, lang: Lang): string {
   const lines: string[] = [];
   const { parse } = outcome;
   lines.push(t('cli.summary.title', lang, { file: args.input, sheet: outcome.grid.sheet }));
@@ -31,7 +32,7 @@ export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written:
     return lines.join('\n');
   }
   if (written) {
-    lines.push('', t('cli.summary.written', lang, { path: written }));
+    lines.push('', t(written.replaces ? 'cliOutput.replaced' : 'cli.summary.written', lang, { path: written.path }));
     for (const sheet of outcome.write?.written ?? []) lines.push(`  – ${sheet}`);
   }
   if (args.method !== 'dea') {
@@ -71,7 +72,7 @@ export function largestPotentials(outcome: RunOutcome, count: number): UnitBench
     .slice(0, count);
 }
 
-export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined, reference: CliReference) {
+export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: OutputPlan | undefined, reference: CliReference) {
   return {
     reference: {
       origin: reference.status.origin,
@@ -95,7 +96,8 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: s
     canRun: outcome.canRun,
     standard: args.standard,
     group: args.group,
-    output: written ?? null,
+    output: written?.path ?? null,
+    replacedOutput: written?.replaces ?? false,
     sheets: outcome.write?.written ?? [],
     units: outcome.results.flatMap((result) =>
       result.units.map((unit) => ({

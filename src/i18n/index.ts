@@ -5,6 +5,7 @@ import type { Lang } from '../core/types';
 import { parseStrings } from './tables/parse';
 import { reportStrings } from './tables/report';
 import { cliStrings } from './tables/cli';
+import { cliOutputStrings } from './tables/cliOutput';
 import { benchStrings } from './tables/bench';
 import { referenceStrings } from './tables/reference';
 import { paneStrings } from './tables/pane';
@@ -25,6 +26,7 @@ const TABLE: StringTable = {
   ...referenceStrings,
   ...reportStrings,
   ...cliStrings,
+  ...cliOutputStrings,
   ...paneStrings,
   ...pipelineStrings,
   ...xlsxHostStrings,

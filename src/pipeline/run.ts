@@ -29,10 +29,11 @@ export interface RunOutcome extends BenchmarkOutcome {
   write?: WriteSummary;
 }
 
-export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
+/** Without a write host (the CLI's `--json` without `--out`) the run computes and reports only. */
+export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost | undefined, request: RunRequest): Promise<RunOutcome> {
   const grid = await readHost.read(request.source);
   const outcome = benchmarkGrid(grid, request);
-  if (!outcome.canRun) return { ...outcome, grid };
+  if (!outcome.canRun || !writeHost) return { ...outcome, grid };
   const report = reportFor(outcome, grid, request);
   const write = await writeHost.writeReport(report);
   return { ...outcome, grid, report, write };
