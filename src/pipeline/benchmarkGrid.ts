@@ -12,6 +12,7 @@ import type { ReferenceBundle, ServiceAreaDefinition } from '../reference/types'
 import type { SourceNote } from '../report/types';
 import type { DeaRunResult } from '../report/deaTypes';
 import { runDea, type DeaRunOptions } from './dea';
+import { inferAreaFromNames } from './areaFromNames';
 import { activityFits } from './denominator';
 import { institutionAreaSpec } from './institutionArea';
 import { pipelineProblem } from './problems';
@@ -72,7 +73,7 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
   const results =
     parse.shape === 'institution'
       ? [benchmarkInstitutionUnits(parse.units, parse, options, lang, problems)]
-      : benchmarkMunicipalityUnits(parse.units, activityHeaderOf(parse), options, lang, problems);
+      : benchmarkMunicipalityUnits(parse.units, activityHeaderOf(parse), { ...options, area: areaOrNamed(parse, options, lang, problems) }, lang, problems);
   const computed = results.filter((result) => result.units.length > 0);
   for (const result of results) problems.push(...result.problems);
   if (computed.length === 0) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
@@ -95,6 +96,26 @@ function deaFor(parse: ParseResult, options: BenchmarkOptions, computed: Benchma
   const run = runDea(parse, { ...options.dea, area, lang });
   problems.push(...(run.ok ? run.result.problems : run.problems));
   return run.ok ? run.result : undefined;
+}
+
+/**
+ * The chosen area, or else the one the sheet or table is named after when rows do not say theirs
+ * ("Folkeskole 2024" → folkeskole), with a note saying so.
+ */
+function areaOrNamed(parse: ParseResult, options: BenchmarkOptions, lang: Lang, problems: Problem[]): string | undefined {
+  if (options.area || parse.units.every((unit) => unit.area !== undefined)) return options.area;
+  const inferred = inferAreaFromNames(parse.grid, catalogueFor(options.reference));
+  if (!inferred) return undefined;
+  problems.push(
+    pipelineProblem(
+      `pipeline.area.fromName.${inferred.fromKind}`,
+      'info',
+      { area: inferred.area.name[lang], name: inferred.from },
+      lang,
+      parse.grid.sheet,
+    ),
+  );
+  return inferred.area.id;
 }
 
 function activityHeaderOf(parse: ParseResult): string | undefined {
@@ -198,7 +219,8 @@ function benchmarkInstitutionUnits(
   lang: Lang,
   problems: Problem[],
 ): BenchmarkResult {
-  const area = options.area ? resolveArea(options.area) : undefined;
+  const chosen = areaOrNamed(parse, options, lang, problems);
+  const area = chosen ? resolveArea(chosen) : undefined;
   if (options.area && !area) {
     const known = SERVICE_AREAS.map((a) => a.id).join(', ');
     problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text: options.area, address: '—', known }, lang, parse.grid.sheet));
