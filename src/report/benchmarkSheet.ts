@@ -78,10 +78,10 @@ function writeOwnRow(
   const order = result.area.direction === 'lower' ? 1 : 0;
   const p = unit.position;
   if (ownValueRef) {
-    draft.formula(OWN.rank, row, `RANK.EQ(${ownValueRef},${written.keyFigureRange},${order})`, p.rank, { numFmt: FMT.count });
+    draft.formula(OWN.rank, row, `RANK.EQ(${ownValueRef},${written.statisticsRange},${order})`, p.rank, { numFmt: FMT.count });
     // Excel truncates PERCENTRANK.INC to 3 digits, LibreOffice rounds (2/3 → 0.666 vs 0.667). Asking
     // for 6 digits and truncating to 3 ourselves gives Excel's own result in both programs.
-    draft.formula(OWN.percentRank, row, `ROUNDDOWN(PERCENTRANK.INC(${written.keyFigureRange},${ownValueRef},6),3)`, p.percentRank, {
+    draft.formula(OWN.percentRank, row, `ROUNDDOWN(PERCENTRANK.INC(${written.statisticsRange},${ownValueRef},6),3)`, p.percentRank, {
       numFmt: FMT.percentRank,
     });
   } else {
@@ -189,6 +189,11 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
       tables: ctx.tables, variableNames: ctx.variableNames,
       ownKeyFigureCell: (unitId) => absCell(OWN.keyFigure, ownRows.get(unitId) ?? FIRST_OWN_ROW),
       withMedianColumn: result.level === 'institution',
+      ownColumns: {
+        keyFigures: absColumnRange(OWN.keyFigure, FIRST_OWN_ROW, lastOwnRow),
+        weights: absColumnRange(OWN.activity, FIRST_OWN_ROW, lastOwnRow),
+        count: units.length,
+      },
       national: result.referenceLine?.value,
     });
     for (const unit of block.units) writtenByUnit.set(unit.unitId, { block, written });
