@@ -6,6 +6,7 @@ import { parseStrings } from './tables/parse';
 import { reportStrings } from './tables/report';
 import { cliStrings } from './tables/cli';
 import { cliOutputStrings } from './tables/cliOutput';
+import { faultStrings } from './tables/faults';
 import { benchStrings } from './tables/bench';
 import { referenceStrings } from './tables/reference';
 import { paneStrings } from './tables/pane';
@@ -27,6 +28,7 @@ const TABLE: StringTable = {
   ...reportStrings,
   ...cliStrings,
   ...cliOutputStrings,
+  ...faultStrings,
   ...paneStrings,
   ...pipelineStrings,
   ...xlsxHostStrings,

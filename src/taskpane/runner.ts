@@ -5,7 +5,8 @@ import type { GroupSpec, StandardKind } from '../core/benchmark/types';
 import { offsetA1 } from '../core/parse/address';
 import type { ExplicitMapping } from '../core/parse/types';
 import type { CellGrid, Lang, Problem } from '../core/types';
-import type { ReadSource, WorkbookHost } from '../hosts/types';
+import { HostError, type ReadSource, type WorkbookHost } from '../hosts/types';
+import { t } from '../i18n';
 import type { Orientation } from '../core/dea';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
 import type { DeaRts } from '../report/deaTypes';
@@ -106,7 +107,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     control.onStage?.(stage);
   };
   enter('reading');
-  const grid = await deps.host.read(request.source);
+  const grid = await deps.host.read(request.source).catch((error: unknown) => {
+    throw explained(error, 'runner.readFailed', request.lang);
+  });
   enter('fetching');
   const reference = await deps.loadReference(request);
   enter('computing');
@@ -149,8 +152,21 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
   };
   if (!report) return { ...base, written: false, sheets: [] };
   enter('writing');
-  const write = await deps.host.writeReport(report);
+  // The host explains its own failures (and removes what it had written); anything else stopped
+  // it before it wrote a sheet.
+  const write = await deps.host.writeReport(report).catch((error: unknown) => {
+    throw explained(error, 'runner.writeNotStarted', request.lang);
+  });
   return { ...base, written: true, sheets: write.written };
+}
+
+/** Host errors carry a message for the user already; Excel's own errors get one that says what happened. */
+function explained(error: unknown, key: string, lang: Lang): Error {
+  if (error instanceof HostError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
+  return new HostError(t(key, lang, { reason }), 'excel-failed');
 }
 
 /** A selection becomes the range it covered, so "run again" reads the same cells. */

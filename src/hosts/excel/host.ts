@@ -13,7 +13,7 @@ import { HostError, type ReadSource, type WorkbookHost, type WorkbookSources, ty
 import { ModelError } from './cellBlocks';
 import { listSourcesIn, readGrid, type RequirementCheck } from './read';
 import { t } from '../../i18n';
-import { listText } from '../common/listText';
+import { reasonOf, rollBack } from './rollback';
 import { sheetSteps, type Step } from './writeSheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -30,8 +30,8 @@ export interface ExcelHostOptions {
 const REGISTRY_PROBE_ROWS = 500;
 const DEFAULT_MAX_PAYLOAD = 4 * 1024 * 1024;
 
-interface Existing {
-  sheets: { name: string; visibility: string }[];
+export interface Existing {
+  sheets: { name: string; visibility: string; id: string }[];
   tables: { name: string; sheet: string }[];
   registry?: OwnSheetRegistry;
   registrySheet?: string;
@@ -44,11 +44,6 @@ function defaultRequirementCheck(): RequirementCheck {
   return () => true;
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
-}
 
 /** "'Mine tal'!$C$7" → { sheet: 'Mine tal', range: 'C7' }; a bare range has no sheet. */
 export function splitSheetAddress(address: string): { sheet?: string; range: string } {
@@ -128,13 +123,13 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   /** Sheet names, tables with their sheets and the registry: one sync when the registry is the last sheet. */
   private async readExisting(context: Excel.RequestContext, sync: () => Promise<void>): Promise<Existing> {
-    const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+    const sheets = context.workbook.worksheets.load('items/name,items/visibility,items/id');
     const tables = context.workbook.tables.load('items/name,items/worksheet/name');
     const last = context.workbook.worksheets.getLast().load('name');
     const probe = last.getRange(`A1:B${REGISTRY_PROBE_ROWS}`).load('values');
     await sync();
     const existing: Existing = {
-      sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility })),
+      sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility, id: s.id })),
       tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     };
     const registrySheet = existing.sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET)?.name;
@@ -215,7 +210,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     try {
       await runChunk(0);
     } catch (error) {
-      await this.rollBack(context, sync, new Set([...tempNames, ...finalNames.filter((n) => !allLower.has(n.toLowerCase()))]), error);
+      await rollBack(context, sync, existing, ownSheets, error, this.lang);
     }
     return { written: finalNames, replaced: ownSheets };
   }
@@ -244,23 +239,5 @@ export class ExcelWorkbookHost implements WorkbookHost {
         names.created[0]?.activate();
       },
     };
-  }
-
-  /** Deletes what this call created (found by name: the proxies of a failed batch may be dead). */
-  private async rollBack(context: Excel.RequestContext, sync: () => Promise<void>, createdNames: Set<string>, cause: unknown): Promise<never> {
-    const reason = reasonOf(cause);
-    const lower = new Set([...createdNames].map((n) => n.toLowerCase()));
-    let leftovers: string[] = [];
-    try {
-      const sheets = context.workbook.worksheets.load('items/name');
-      await sync();
-      leftovers = sheets.items.filter((s) => lower.has(s.name.toLowerCase())).map((s) => s.name);
-      for (const sheet of sheets.items.filter((s) => lower.has(s.name.toLowerCase()))) sheet.delete();
-      if (leftovers.length > 0) await sync();
-    } catch {
-      const list = listText(leftovers.map((n) => `"${n}"`), this.lang);
-      throw new HostError(t('excelHost.rollbackFailed', this.lang, { reason, sheets: list }), 'write-failed');
-    }
-    throw new HostError(t('excelHost.writeFailed', this.lang, { reason }), 'write-failed');
   }
 }

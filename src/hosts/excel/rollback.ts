@@ -1,0 +1,77 @@
+// Undoing a failed write. Office.js applies a batch up to its first failing operation, so a write
+// can fail with some of the new sheets added, or half-way through swapping the report in: old own
+// sheets deleted, new ones renamed, the registry half-rewritten. Sheets are told apart by id, not
+// name (a new sheet may already carry an old one's name), and the registry is left listing
+// exactly the own sheets that are still there, so the next run can replace them.
+import type { Lang } from '../../core/types';
+import { t } from '../../i18n';
+import { listText } from '../common/listText';
+import { parseRegistryRows, REGISTRY_SHEET, registryRows, type OwnSheetRegistry } from '../common/registry';
+import { guardText } from '../common/textGuard';
+import { HostError } from '../types';
+import type { Existing } from './host';
+
+/** An Office error's code and message, or any error's message. */
+export function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+function writeRegistrySheet(context: Excel.RequestContext, registry: OwnSheetRegistry): void {
+  const rows = registryRows(registry);
+  const sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
+  sheet.getRange(`A1:B${rows.length}`).formulas = rows.map((row) => row.map(guardText));
+  sheet.visibility = 'VeryHidden';
+}
+
+/** Whether the registry sheet now in the workbook is the one there before, unchanged and very hidden. */
+async function registryUnchanged(context: Excel.RequestContext, sync: () => Promise<void>, existing: Existing): Promise<boolean> {
+  const sheet = context.workbook.worksheets.getItem(REGISTRY_SHEET).load('id,visibility');
+  const used = sheet.getUsedRange(true).load('values');
+  await sync();
+  const before = existing.sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET);
+  const now = parseRegistryRows(used.values);
+  return before?.id === sheet.id && sheet.visibility === 'VeryHidden' && JSON.stringify(now) === JSON.stringify(existing.registry);
+}
+
+export async function rollBack(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+  existing: Existing,
+  ownSheets: string[],
+  cause: unknown,
+  lang: Lang,
+): Promise<never> {
+  const reason = reasonOf(cause);
+  const before = new Set(existing.sheets.map((s) => s.id));
+  const ownIds = new Set(existing.sheets.filter((s) => ownSheets.includes(s.name)).map((s) => s.id));
+  let leftovers: string[] = [];
+  let lostOwn: string[] = [];
+  try {
+    const sheets = context.workbook.worksheets.load('items/name,items/id');
+    await sync();
+    const created = sheets.items.filter((s) => !before.has(s.id));
+    leftovers = created.map((s) => s.name);
+    const presentIds = new Set(sheets.items.map((s) => s.id));
+    const surviving = existing.sheets.filter((s) => ownIds.has(s.id) && presentIds.has(s.id)).map((s) => s.name);
+    lostOwn = ownSheets.filter((name) => !surviving.includes(name));
+    const keepRegistry = lostOwn.length === 0 && existing.registry !== undefined && sheets.items.some((s) => s.name.toLowerCase() === REGISTRY_SHEET && before.has(s.id))
+      ? await registryUnchanged(context, sync, existing)
+      : false;
+    for (const sheet of created) sheet.delete();
+    if (!keepRegistry) {
+      for (const sheet of sheets.items.filter((s) => s.name.toLowerCase() === REGISTRY_SHEET && before.has(s.id))) sheet.delete();
+      if (existing.registry && surviving.length > 0) writeRegistrySheet(context, { ...existing.registry, sheets: surviving });
+    }
+    await sync();
+  } catch {
+    const list = listText(leftovers.map((n) => `"${n}"`), lang);
+    throw new HostError(t('excelHost.rollbackFailed', lang, { reason, sheets: list }), 'write-failed');
+  }
+  if (lostOwn.length > 0) {
+    const sheets = listText(lostOwn.map((n) => `"${n}"`), lang);
+    throw new HostError(t('excelHost.writeFailedOldReportRemoved', lang, { reason, sheets }), 'write-failed');
+  }
+  throw new HostError(t('excelHost.writeFailed', lang, { reason }), 'write-failed');
+}
