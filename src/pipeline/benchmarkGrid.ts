@@ -15,7 +15,7 @@ import { runDea, type DeaRunOptions } from './dea';
 import { inferAreaFromNames } from './areaFromNames';
 import { activityFits } from './denominator';
 import { institutionAreaSpec } from './institutionArea';
-import { pipelineProblem } from './problems';
+import { pipelineProblem, tableAddress } from './problems';
 
 /** Variables that describe a municipality's framework conditions in the snapshot: size and age/household structure. */
 export const DEFAULT_MUNICIPAL_VARIABLES = ['lnPopulation', 'shareWidowed', 'shareUnmarried'];
@@ -76,8 +76,10 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
       : benchmarkMunicipalityUnits(parse.units, activityHeaderOf(parse), { ...options, area: areaOrNamed(parse, options, lang, problems) }, lang, problems);
   const computed = results.filter((result) => result.units.length > 0);
   for (const result of results) problems.push(...result.problems);
-  if (computed.length === 0) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
+  placeUnplaced(problems, parse);
+  if (computed.length === 0) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, tableAddress(parse)));
   const dea = deaFor(parse, options, computed, lang, problems);
+  placeUnplaced(problems, parse);
   return {
     parse,
     results: computed,
@@ -86,6 +88,15 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
     canRun: computed.length > 0,
     ...(dea ? { dea } : {}),
   };
+}
+
+/**
+ * The engine knows units, not cells: a problem about the whole comparison (no structural
+ * variables, too few for a regression) gets the table's header row, so every problem of a run
+ * says where. Set on the problem itself, which the report lists too.
+ */
+function placeUnplaced(problems: Problem[], parse: ParseResult): void {
+  for (const problem of problems) if (!problem.address) problem.address = tableAddress(parse);
 }
 
 /** DEA beside the key figures; its problems join the run's, in the order they arose. */
@@ -112,7 +123,7 @@ function areaOrNamed(parse: ParseResult, options: BenchmarkOptions, lang: Lang, 
       'info',
       { area: inferred.area.name[lang], name: inferred.from },
       lang,
-      parse.grid.sheet,
+      tableAddress(parse),
     ),
   );
   return inferred.area.id;
@@ -223,14 +234,14 @@ function benchmarkInstitutionUnits(
   const area = chosen ? resolveArea(chosen) : undefined;
   if (options.area && !area) {
     const known = SERVICE_AREAS.map((a) => a.id).join(', ');
-    problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text: options.area, address: '—', known }, lang, parse.grid.sheet));
+    problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text: options.area, address: tableAddress(parse), known }, lang, tableAddress(parse)));
   }
-  if (!area) problems.push(pipelineProblem('pipeline.institution.noArea', 'info', {}, lang, parse.grid.sheet));
+  if (!area) problems.push(pipelineProblem('pipeline.institution.noArea', 'info', {}, lang, tableAddress(parse)));
   const spec = institutionAreaSpec(area, parse.columns);
   if (area) {
     // The snapshot's national figures are per inhabitant; a per-pupil line would compare unlike things.
     problems.push(
-      pipelineProblem('pipeline.institution.noReferenceLine', 'info', { activity: spec.activityLabel[lang], unit: area.unitLabel[lang] }, lang, parse.grid.sheet),
+      pipelineProblem('pipeline.institution.noReferenceLine', 'info', { activity: spec.activityLabel[lang], unit: area.unitLabel[lang] }, lang, tableAddress(parse)),
     );
   }
   const structuralKeys = parse.columns.filter((c) => c.role === 'structural' && c.key).map((c) => c.key as string);

@@ -9,7 +9,8 @@ import type { Lang, Problem } from '../core/types';
 import { t } from '../i18n';
 import { EFFICIENT_SCORE, type DeaPeer, type DeaRts, type DeaRunResult, type DeaUnitOutcome } from '../report/deaTypes';
 import { cellOf, chooseVariables, valueOf, type ResolvedVariable } from './deaVariables';
-import { pipelineProblem } from './problems';
+import { uninformativeColumns } from './deaColumns';
+import { pipelineProblem, tableAddress } from './problems';
 
 export interface DeaRunOptions {
   /** Column keys, roles or headers; default the cost column. */
@@ -53,7 +54,7 @@ export type DeaPlan =
 /** The engine inputs for a DEA of these institutions, or the problems that stop it. Pure and quick. */
 export function planDea(parse: ParseResult, options: DeaRunOptions): DeaPlan {
   const lang = options.lang ?? 'da';
-  const at = parse.grid.sheet;
+  const at = tableAddress(parse);
   if (parse.shape !== 'institution') {
     return { ok: false, problems: [pipelineProblem('pipeline.dea.needsInstitutions', 'error', {}, lang, at)] };
   }
@@ -71,6 +72,7 @@ export function planDea(parse: ParseResult, options: DeaRunOptions): DeaPlan {
   const units = parse.units;
   const X = units.map((u) => inputs.map((v) => valueOf(u, v)));
   const Y = units.map((u) => outputs.map((v) => valueOf(u, v)));
+  problems.push(...uninformativeColumns(parse, [...inputs, ...outputs], (v) => units.map((u) => valueOf(u, v)), lang));
   const base = { X, Y, rts, fixedInputs, fixedOutputs, ids: units.map((u) => u.id) };
   const canExpandOutputs = fixedOutputs.length < outputs.length;
   const jobs: DeaJobs = {
@@ -97,7 +99,7 @@ export function enoughUnits(inputs: number, outputs: number): number {
 
 export function runDea(parse: ParseResult, options: DeaRunOptions): DeaRun {
   const lang = options.lang ?? 'da';
-  const at = parse.grid.sheet;
+  const at = tableAddress(parse);
   const plan = planDea(parse, options);
   if (!plan.ok) return plan;
   const { jobs, inputs, outputs } = plan;

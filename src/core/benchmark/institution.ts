@@ -55,7 +55,7 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
     member: { id: inst.id, name: inst.name, keyFigure: keyFigures[i], weight: inst.activity, isOwn: false },
     numerator: inst.cost,
   }));
-  const { distribution, problems: groupProblems } = describeGroup(scored, lang, '');
+  const { distribution, problems: groupProblems } = describeGroup(scored, lang, spanOf(valid.map((inst) => inst.address)));
   problems.push(...groupProblems);
 
   // With few institutions a regression fits noise, so it needs more than p + 2 of them.
@@ -107,4 +107,14 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
   });
 
   return { ...base, units, ...(fit.model && { regression: fit.model.regression }), problems };
+}
+
+/** 'Ark!A2:D2' … 'Ark!A9:D9' → 'Ark!A2:D9': where the institutions stand, for problems about all of them. */
+function spanOf(addresses: (string | undefined)[]): string {
+  const known = addresses.filter((a): a is string => a !== undefined && a !== '');
+  const first = /^(.*!)\$?([A-Z]+\$?\d+)(?::\$?[A-Z]+\$?\d+)?$/.exec(known[0] ?? '');
+  const last = /^(.*!)\$?[A-Z]+\$?\d+(?::\$?([A-Z]+\$?\d+))?$/.exec(known[known.length - 1] ?? '');
+  if (!first || !last || first[1] !== last[1]) return known[0] ?? '';
+  const end = last[2] ?? /([A-Z]+\$?\d+)$/.exec(known[known.length - 1])?.[1];
+  return `${first[1]}${first[2]}:${end}`;
 }
