@@ -53,6 +53,8 @@ export interface ReferenceArgs {
   year?: number;
   baseUrl?: string;
   cacheDir?: string;
+  /** The most a run waits for StatBank in all, in seconds (--deadline). */
+  deadlineSeconds?: number;
 }
 
 export interface RefreshArgs {
@@ -146,7 +148,7 @@ function parseDea(
 }
 
 function parseReference(
-  values: { reference?: string; year?: string; 'base-url'?: string; 'cache-dir'?: string },
+  values: { reference?: string; year?: string; 'base-url'?: string; 'cache-dir'?: string; deadline?: string },
   lang: Lang,
 ): ReferenceArgs {
   const source = values.reference ?? 'live';
@@ -157,7 +159,11 @@ function parseReference(
   }
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) throw new UsageError(t('cli.usage.badBaseUrl', lang, { value: baseUrl }));
-  return { source, year, baseUrl, cacheDir: values['cache-dir'] };
+  const deadlineSeconds = values.deadline === undefined ? undefined : Number(values.deadline.replace(',', '.'));
+  if (deadlineSeconds !== undefined && !(Number.isFinite(deadlineSeconds) && deadlineSeconds > 0 && deadlineSeconds <= 600)) {
+    throw new UsageError(t('cli.usage.badDeadline', lang, { value: values.deadline ?? '' }));
+  }
+  return { source, year, baseUrl, cacheDir: values['cache-dir'], ...(deadlineSeconds !== undefined ? { deadlineSeconds } : {}) };
 }
 
 function parseArgsOrThrow(argv: string[]) {
@@ -184,6 +190,7 @@ function parseArgsOrThrow(argv: string[]) {
         year: { type: 'string' },
         'base-url': { type: 'string' },
         'cache-dir': { type: 'string' },
+        deadline: { type: 'string' },
         method: { type: 'string' },
         inputs: { type: 'string' },
         outputs: { type: 'string' },

@@ -61,7 +61,7 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
   const input = await XlsxWorkbook.open(inputPath, { lang });
   // Without an output file there is nothing to write into: the run computes and reports only.
   const output = plan === undefined ? undefined : args.copy ? input : XlsxWorkbook.createNew({ lang });
-  const reference = await cliReference(args.reference, lang);
+  const reference = await cliReference(args.reference, lang, args.area);
   const outcome: RunOutcome = await runBenchmark(input, output, {
     source: await chooseSource(input, args),
     inputFile: basename(inputPath),

@@ -7,7 +7,7 @@ import type { DeaRunResult } from '../report/deaTypes';
 import { deaMethodName, peerText } from '../report/deaSheet';
 import type { BenchmarkArgs } from './args';
 import type { OutputPlan } from './output';
-import type { CliReference } from './reference';
+import { referenceJson, type CliReference } from './reference';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -74,22 +74,7 @@ export function largestPotentials(outcome: RunOutcome, count: number): UnitBench
 
 export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: OutputPlan | undefined, reference: CliReference) {
   return {
-    reference: {
-      origin: reference.status.origin,
-      asOf: reference.status.asOf,
-      fellBack: reference.status.fellBack,
-      reason: reference.status.reason ?? null,
-      requests: reference.requests,
-      cacheHits: reference.cacheHits,
-      crossChecks: reference.checks.map((check) => ({
-        area: check.areaId,
-        status: check.status,
-        nglk: check.nglk?.code ?? null,
-        compared: check.comparisons.length,
-        disagreements: check.disagreements.length,
-        message: check.message,
-      })),
-    },
+    reference: referenceJson(reference),
     input: { file: args.input, sheet: outcome.grid.sheet, topLeft: outcome.grid.topLeft, table: outcome.grid.tableName ?? null },
     shape: outcome.parse.shape,
     columns: outcome.parse.columns.map(({ header, role, key }) => ({ header, role, key: key ?? null })),

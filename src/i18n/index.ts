@@ -17,6 +17,8 @@ import { excelHostStrings } from './tables/excelHost';
 import { deaStrings } from './tables/dea';
 import { deaReportStrings } from './tables/deaReport';
 import { nglkStrings } from './tables/nglk';
+import { overviewStrings } from './tables/overview';
+import { prioritisationStrings } from './tables/prioritisation';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -37,6 +39,8 @@ const TABLE: StringTable = {
   ...deaStrings,
   ...deaReportStrings,
   ...nglkStrings,
+  ...overviewStrings,
+  ...prioritisationStrings,
 };
 
 export type Params = Record<string, string | number>;

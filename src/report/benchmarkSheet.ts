@@ -1,15 +1,18 @@
 // "Benchmark – <område>": the own units with live key figures and positions, the comparison
-// group(s) with live statistics, the expected level when there is one, and a chart.
-import type { BenchmarkResult, Regression, UnitBenchmark } from '../core/benchmark/types';
-import type { Lang } from '../core/types';
+// group(s) with live statistics, the expected level when there is one, and a chart. Every number
+// a potential depends on is a formula over cells of this sheet, so a leader can audit it and an
+// edit to a cost moves the key figure, the light, the standard and the potential with it.
+import { STANDARD_KINDS, type BenchmarkResult, type StandardKind, type UnitBenchmark } from '../core/benchmark/types';
+import type { Direction, Lang } from '../core/types';
 import { t } from '../i18n';
 import { absCell, absColumnRange, cell, range, sheetRef } from './a1';
-import { areaName, sourceLine, sourcesForArea, variableName } from './describe';
+import { areaName, sourceLine, sourcesForArea } from './describe';
 import { SheetDraft } from './draft';
-import { activityFormat, coefficientFormat, COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS, standardLabel } from './format';
-import { groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type PlacedBlock } from './groupBlocks';
+import { activityFormat, COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS, standardLabel } from './format';
+import { groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type GroupBlock, type PlacedBlock, type StatKey } from './groupBlocks';
 import type { ChartModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
+import { writeRegressionBlock } from './regressionBlock';
 import type { SourceNote } from './types';
 import { GROUP_COL, STAT_VALUE_COL, writeGroupBlock, type WrittenBlock } from './writeGroupBlock';
 
@@ -20,7 +23,9 @@ export const OWN = {
 const LAST_OWN_COL = OWN.potential;
 export const OWN_HEADER_ROW = 7;
 export const FIRST_OWN_ROW = OWN_HEADER_ROW + 1;
-const CHART_COL = LAST_OWN_COL + 2;
+/** Charts stand below the tables, never beside them, so fit-to-width printing keeps the text large. */
+const CHART_WIDTH_COLS = 8;
+const CHART_HEIGHT_ROWS = 18;
 
 export interface BenchmarkSheetContext {
   lang: Lang;
@@ -28,6 +33,39 @@ export interface BenchmarkSheetContext {
   tables: TableNamer;
   methodSheet: string;
   variableNames?: Record<string, string>;
+}
+
+/** Sheet-qualified absolute references to the cells other sheets link to, per own unit. */
+export interface UnitRefs {
+  cost: string;
+  activity: string;
+  keyFigure: string;
+  quartile: string;
+  light: string;
+  /** The cell holding each standard's level (a group statistic or the expected level), or null. */
+  standards: Record<StandardKind, string | null>;
+}
+
+export interface BenchmarkLayout {
+  sheet: SheetModel;
+  /** By `unitKey(unit)`. */
+  refs: Map<string, UnitRefs>;
+}
+
+/** A unit's key across all areas of a run (unit ids are unique only within an area). */
+export function unitKey(unit: Pick<UnitBenchmark, 'areaId' | 'unitId'>): string {
+  return `${unit.areaId}\u0000${unit.unitId}`;
+}
+
+/** The group statistic each standard is, in the direction of the area. */
+export function standardStat(kind: Exclude<StandardKind, 'expected'>, direction: Direction, weighted: boolean): StatKey {
+  const lower = direction === 'lower';
+  switch (kind) {
+    case 'median': return 'median';
+    case 'quartile': return lower ? 'q1' : 'q3';
+    case 'best': return lower ? 'min' : 'max';
+    case 'average': return weighted ? 'weightedMean' : 'mean';
+  }
 }
 
 function ownHeaders(result: BenchmarkResult, lang: Lang): string[] {
@@ -51,12 +89,33 @@ function ownHeaders(result: BenchmarkResult, lang: Lang): string[] {
   ]);
 }
 
-function writeOwnRow(
-  draft: SheetDraft, unit: UnitBenchmark, row: number, block: PlacedBlock, written: WrittenBlock,
-  result: BenchmarkResult, formats: { keyFigure: string; activity: string }, lang: Lang,
-): void {
+/** Quarter 1..4 (1 best) from the own row's live quartile cells, as the engine's quartileOf does. */
+function quartileFormula(kf: string, q1: string, median: string, q3: string, direction: Direction): string {
+  return direction === 'lower'
+    ? `IF(${kf}<=${q1},1,IF(${kf}<=${median},2,IF(${kf}<=${q3},3,4)))`
+    : `IF(${kf}>=${q3},1,IF(${kf}>=${median},2,IF(${kf}>=${q1},3,4)))`;
+}
+
+function lightFormula(quartile: string, lang: Lang): string {
+  return `IF(${quartile}=1,"${lightText('green', lang)}",IF(${quartile}=4,"${lightText('red', lang)}","${lightText('yellow', lang)}"))`;
+}
+
+interface OwnRowContext {
+  draft: SheetDraft;
+  result: BenchmarkResult;
+  block: PlacedBlock;
+  written: WrittenBlock;
+  formats: { keyFigure: string; activity: string };
+  expectedCell: string | undefined;
+  sheetName: string;
+  lang: Lang;
+}
+
+function writeOwnRow(unit: UnitBenchmark, row: number, ctx: OwnRowContext): UnitRefs {
+  const { draft, result, block, written, formats, lang } = ctx;
+  const direction = result.area.direction;
+  const statCell = (key: StatKey): string => absCell(STAT_VALUE_COL, block.statRows.get(key) ?? 1);
   const kf = cell(OWN.keyFigure, row);
-  const stat = (key: 'q1' | 'median' | 'q3' | 'n'): string => absCell(STAT_VALUE_COL, block.statRows.get(key) ?? 1);
   draft.value(OWN.name, row, unit.name);
   draft.value(OWN.code, row, unit.code ?? unit.unitId);
   draft.value(OWN.cost, row, unit.cost, { numFmt: FMT.kr });
@@ -65,9 +124,9 @@ function writeOwnRow(
     numFmt: formats.keyFigure, style: { bold: true },
   });
   const d = block.distribution;
-  draft.formula(OWN.q1, row, stat('q1'), d.q1, { numFmt: formats.keyFigure });
-  draft.formula(OWN.median, row, stat('median'), d.median, { numFmt: formats.keyFigure });
-  draft.formula(OWN.q3, row, stat('q3'), d.q3, { numFmt: formats.keyFigure });
+  const q1 = draft.formula(OWN.q1, row, statCell('q1'), d.q1, { numFmt: formats.keyFigure });
+  const median = draft.formula(OWN.median, row, statCell('median'), d.median, { numFmt: formats.keyFigure });
+  const q3 = draft.formula(OWN.q3, row, statCell('q3'), d.q3, { numFmt: formats.keyFigure });
 
   // The rank needs the very value that sits in the group's range (RANK.EQ is #N/A otherwise).
   const ownId = ownMemberId(unit);
@@ -75,71 +134,50 @@ function writeOwnRow(
   const ownValueRef = member
     ? sameNumber(member.keyFigure, unit.keyFigure) ? kf : absCell(GROUP_COL.keyFigure, block.memberRows.get(member.id) ?? 1)
     : undefined;
-  const order = result.area.direction === 'lower' ? 1 : 0;
+  const order = direction === 'lower' ? 1 : 0;
   const p = unit.position;
   if (ownValueRef) {
-    draft.formula(OWN.rank, row, `RANK.EQ(${ownValueRef},${written.statisticsRange},${order})`, p.rank, { numFmt: FMT.count });
+    draft.formula(OWN.rank, row, `RANK.EQ(${ownValueRef},${written.keyFigureRange},${order})`, p.rank, { numFmt: FMT.count });
     // Excel truncates PERCENTRANK.INC to 3 digits, LibreOffice rounds (2/3 → 0.666 vs 0.667). Asking
     // for 6 digits and truncating to 3 ourselves gives Excel's own result in both programs.
-    draft.formula(OWN.percentRank, row, `ROUNDDOWN(PERCENTRANK.INC(${written.statisticsRange},${ownValueRef},6),3)`, p.percentRank, {
+    draft.formula(OWN.percentRank, row, `ROUNDDOWN(PERCENTRANK.INC(${written.keyFigureRange},${ownValueRef},6),3)`, p.percentRank, {
       numFmt: FMT.percentRank,
     });
   } else {
     draft.value(OWN.rank, row, p.rank, { numFmt: FMT.count });
     draft.value(OWN.percentRank, row, p.percentRank, { numFmt: FMT.percentRank });
   }
-  draft.formula(OWN.n, row, stat('n'), d.n, { numFmt: FMT.count });
-  draft.value(OWN.quartile, row, p.quartile, { numFmt: FMT.count });
-  draft.value(OWN.light, row, lightText(p.light, lang));
-  const standard = unit.standards.find((s) => s.kind === unit.chosen)?.value ?? null;
-  draft.value(OWN.standard, row, standard, { numFmt: formats.keyFigure });
+  draft.formula(OWN.n, row, statCell('n'), d.n, { numFmt: FMT.count });
+  const quartile = draft.formula(OWN.quartile, row, quartileFormula(kf, q1, median, q3, direction), p.quartile, { numFmt: FMT.count });
+  draft.formula(OWN.light, row, lightFormula(quartile, lang), lightText(p.light, lang));
+
+  const weighted = typeof block.distribution.weightedMean === 'number' && block.members.every((m) => m.weight !== null);
+  const localStandards = {} as Record<StandardKind, string | null>;
+  for (const kind of STANDARD_KINDS) {
+    const value = unit.standards.find((s) => s.kind === kind)?.value ?? null;
+    const local = kind === 'expected' ? ctx.expectedCell : statCell(standardStat(kind, direction, weighted));
+    localStandards[kind] = value === null || local === undefined ? null : local;
+  }
+  const chosen = unit.standards.find((s) => s.kind === unit.chosen)?.value ?? null;
+  const chosenCell = localStandards[unit.chosen];
+  if (chosen !== null && chosenCell !== null) draft.formula(OWN.standard, row, chosenCell, chosen, { numFmt: formats.keyFigure });
+  else draft.value(OWN.standard, row, null, { numFmt: formats.keyFigure });
   const std = cell(OWN.standard, row);
   const act = cell(OWN.activity, row);
-  const gap = result.area.direction === 'lower' ? `${kf}-${std}` : `${std}-${kf}`;
+  const gap = direction === 'lower' ? `${kf}-${std}` : `${std}-${kf}`;
   draft.formula(OWN.potential, row, `IF(${std}="",0,MAX(0,${gap})*${act})`, unit.potential, { numFmt: FMT.kr });
-}
 
-function writeRegression(
-  draft: SheetDraft, startRow: number, regression: Regression, result: BenchmarkResult,
-  ownRows: Map<string, number>, kfFormat: string, ctx: BenchmarkSheetContext,
-): void {
-  const { lang } = ctx;
-  const names = regression.variables.map((id) => variableName(id, ctx.variableNames));
-  draft.value(1, startRow, t('report.regression.heading', lang), { style: STYLE.heading });
-  draft.value(1, startRow + 1, t('report.regression.description', lang, { variables: names.join(', ') }), {
-    style: STYLE.note,
-  });
-  let row = startRow + 2;
-  const put = (label: string, value: number, numFmt: string): void => {
-    draft.value(1, row, label, { style: STYLE.label });
-    draft.value(STAT_VALUE_COL, row, value, { numFmt });
-    row++;
+  const ref = (col: number): string => sheetRef(ctx.sheetName, absCell(col, row));
+  return {
+    cost: ref(OWN.cost), activity: ref(OWN.activity), keyFigure: ref(OWN.keyFigure),
+    quartile: ref(OWN.quartile), light: ref(OWN.light),
+    standards: Object.fromEntries(
+      STANDARD_KINDS.map((kind) => [kind, localStandards[kind] === null ? null : sheetRef(ctx.sheetName, localStandards[kind])]),
+    ) as Record<StandardKind, string | null>,
   };
-  put(t('report.regression.r2', lang), regression.r2, FMT.r2);
-  put(t('report.regression.n', lang), regression.n, FMT.count);
-  put(t('report.regression.intercept', lang), regression.intercept, coefficientFormat(regression.intercept));
-  regression.coefficients.forEach((c, i) =>
-    put(t('report.regression.coefficient', lang, { name: names[i] ?? `x${i + 1}` }), c, coefficientFormat(c)),
-  );
-  const withExpected = result.units.filter((u) => u.expected);
-  if (withExpected.length === 0) return;
-  row++;
-  const headers: [number, string][] = [
-    [1, t('report.own.col.name', lang)], [3, t('report.regression.actual', lang)],
-    [4, t('report.regression.expected', lang)], [5, t('report.regression.difference', lang)],
-  ];
-  for (const [col, text] of headers) draft.value(col, row, text, { style: { bold: true, border: 'bottomThin' } });
-  for (const unit of withExpected) {
-    row++;
-    const expected = unit.expected?.value ?? 0;
-    draft.value(1, row, unit.name);
-    draft.formula(3, row, absCell(OWN.keyFigure, ownRows.get(unit.unitId) ?? FIRST_OWN_ROW), unit.keyFigure, { numFmt: kfFormat });
-    draft.value(4, row, expected, { numFmt: kfFormat });
-    draft.formula(5, row, `${cell(3, row)}-${cell(4, row)}`, unit.keyFigure - expected, { numFmt: kfFormat });
-  }
 }
 
-function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, sharedGroup: boolean, lang: Lang): ChartModel {
+function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, sharedGroup: boolean, anchorRow: number, lang: Lang): ChartModel {
   const column = (col: number): string => sheetRef(sheet, absColumnRange(col, FIRST_OWN_ROW, lastRow));
   const categories = column(OWN.name);
   // Quartiles as lines across several units; with one unit a line is a single invisible point,
@@ -154,13 +192,28 @@ function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, share
       { name: t('report.stat.median', lang), values: column(OWN.median), categories, color: COLOR.median, asLine },
       { name: t('report.stat.q3', lang), values: column(OWN.q3), categories, color: COLOR.q3, asLine },
     ],
-    anchor: { from: cell(CHART_COL, OWN_HEADER_ROW - 1), widthCols: 9, heightRows: 18 },
+    anchor: { from: cell(1, anchorRow), widthCols: CHART_WIDTH_COLS, heightRows: CHART_HEIGHT_ROWS },
     yAxisTitle: result.area.unitLabel[lang],
-    valueFormat: FMT.count,
+    valueFormat: FMT.kr,
+    valueAxisMin: 0,
   };
 }
 
-export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, ctx: BenchmarkSheetContext): SheetModel {
+/**
+ * Institutions compared with each other: the one group is the own units themselves, each with the
+ * same key figure, so the own table can serve as the member table (half the cells for 50,000 units).
+ */
+function ownTableIsTheGroup(result: BenchmarkResult, blocks: readonly GroupBlock[]): boolean {
+  if (result.level !== 'institution' || blocks.length !== 1) return false;
+  const members = memberById(blocks[0].members);
+  return blocks[0].members.length === result.units.length
+    && result.units.every((u) => {
+      const member = members.get(u.unitId);
+      return member !== undefined && sameNumber(member.keyFigure, u.keyFigure) && member.weight !== null && sameNumber(member.weight, u.activity);
+    });
+}
+
+export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, ctx: BenchmarkSheetContext): BenchmarkLayout {
   const { lang } = ctx;
   const draft = new SheetDraft(sheetName, 'benchmark');
   const units = result.units;
@@ -181,29 +234,49 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   draft.value(1, OWN_HEADER_ROW - 1, t('report.own.heading', lang), { style: STYLE.heading });
 
   const ownRows = new Map(units.map((u, i) => [u.unitId, FIRST_OWN_ROW + i]));
-  const { placed, nextRow } = placeBlocks(groupBlocks(units, result.area.direction), lastOwnRow + 3, result.referenceLine !== undefined);
+  const ownKeyFigure = (unitId: string): string => absCell(OWN.keyFigure, ownRows.get(unitId) ?? FIRST_OWN_ROW);
+  // The charts take the rows under the own table; the groups and the regression follow them.
+  const charts: ChartModel[] = [];
+  const chartsRow = lastOwnRow + 3;
+  const institutionChart = result.level === 'institution';
+  const chartRows = units.length > 0 ? (CHART_HEIGHT_ROWS + 1) * (institutionChart ? 2 : 1) : 0;
+  const blocks = groupBlocks(units, result.area.direction);
+  const ownTable = ownTableIsTheGroup(result, blocks)
+    ? {
+      keyFigures: absColumnRange(OWN.keyFigure, FIRST_OWN_ROW, lastOwnRow), weights: absColumnRange(OWN.activity, FIRST_OWN_ROW, lastOwnRow),
+      names: absColumnRange(OWN.name, FIRST_OWN_ROW, lastOwnRow), medians: absColumnRange(OWN.median, FIRST_OWN_ROW, lastOwnRow),
+    }
+    : undefined;
+  const { placed, nextRow } = placeBlocks(blocks, chartsRow + chartRows, result.referenceLine !== undefined, !ownTable);
   const writtenByUnit = new Map<string, { block: PlacedBlock; written: WrittenBlock }>();
   for (const block of placed) {
     const written = writeGroupBlock(draft, block, {
       lang, area: result.area, keyFigureFormat: formats.keyFigure, weightFormat: formats.activity,
       tables: ctx.tables, variableNames: ctx.variableNames,
-      ownKeyFigureCell: (unitId) => absCell(OWN.keyFigure, ownRows.get(unitId) ?? FIRST_OWN_ROW),
+      ownKeyFigureCell: ownKeyFigure,
       withMedianColumn: result.level === 'institution',
-      ownColumns: {
-        keyFigures: absColumnRange(OWN.keyFigure, FIRST_OWN_ROW, lastOwnRow),
-        weights: absColumnRange(OWN.activity, FIRST_OWN_ROW, lastOwnRow),
-        count: units.length,
-      },
       national: result.referenceLine?.value,
+      level: result.level,
+      ownTable,
     });
     for (const unit of block.units) writtenByUnit.set(unit.unitId, { block, written });
   }
 
+  const regression = result.regression ?? units.find((u) => u.expected)?.expected?.regression;
+  const regressionLayout = regression
+    ? writeRegressionBlock(draft, nextRow, regression, result, ownKeyFigure, formats, lang, ctx.variableNames)
+    : undefined;
+
   const headers = ownHeaders(result, lang);
   headers.forEach((h, i) => draft.value(i + 1, OWN_HEADER_ROW, h, { style: { bold: true, wrap: true } }));
+  const refs = new Map<string, UnitRefs>();
   units.forEach((unit, i) => {
     const entry = writtenByUnit.get(unit.unitId);
-    if (entry) writeOwnRow(draft, unit, FIRST_OWN_ROW + i, entry.block, entry.written, result, formats, lang);
+    if (!entry) return;
+    refs.set(unitKey(unit), writeOwnRow(unit, FIRST_OWN_ROW + i, {
+      draft, result, block: entry.block, written: entry.written, formats, sheetName, lang,
+      expectedCell: regressionLayout?.expectedCells.get(unit.unitId),
+    }));
   });
   if (units.length > 0) {
     draft.tables.push({
@@ -223,28 +296,28 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   }
   draft.conditionalFormats.push({ kind: 'dataBar', range: range(OWN.potential, FIRST_OWN_ROW, OWN.potential, lastOwnRow), color: COLOR.dataBar });
 
-  const regression = result.regression ?? units.find((u) => u.expected)?.expected?.regression;
-  if (regression) writeRegression(draft, nextRow, regression, result, ownRows, formats.keyFigure, ctx);
-
-  if (units.length > 0) draft.charts.push(ownChart(result, sheetName, lastOwnRow, placed.length === 1, lang));
-  const institutionBlock = result.level === 'institution' && placed.length === 1 ? placed[0] : undefined;
+  if (units.length > 0) charts.push(ownChart(result, sheetName, lastOwnRow, placed.length === 1, chartsRow, lang));
+  const institutionBlock = institutionChart && placed.length === 1 ? placed[0] : undefined;
   const written = institutionBlock ? writtenByUnit.get(institutionBlock.units[0].unitId)?.written : undefined;
   if (written?.medianRange) {
-    draft.charts.push({
+    charts.push({
       kind: 'column',
       title: t('report.chart.allInstitutions', lang, { area: areaName(result, lang) }),
       series: [
         { name: t('report.group.col.keyFigure', lang, { unit: result.area.unitLabel[lang] }), values: sheetRef(sheetName, written.keyFigureRange), categories: sheetRef(sheetName, written.nameRange), color: COLOR.own },
         { name: t('report.stat.median', lang), values: sheetRef(sheetName, written.medianRange), categories: sheetRef(sheetName, written.nameRange), color: COLOR.median, asLine: true },
       ],
-      anchor: { from: cell(CHART_COL, OWN_HEADER_ROW + 19), widthCols: 9, heightRows: 18 },
+      anchor: { from: cell(1, chartsRow + CHART_HEIGHT_ROWS + 1), widthCols: CHART_WIDTH_COLS, heightRows: CHART_HEIGHT_ROWS },
       yAxisTitle: result.area.unitLabel[lang],
-      valueFormat: FMT.count,
+      valueFormat: FMT.kr,
+      valueAxisMin: 0,
     });
   }
+  draft.charts.push(...charts);
 
-  draft.columnWidths = [30, 14, 15, 14, 16, 14, 14, 14, 8, 9, 15, 9, 9, 16, 16];
+  const headerRows = [OWN_HEADER_ROW, ...placed.filter((b) => b.headerRow > 0).map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : [])];
+  draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 24 } });
   draft.freeze = { rows: OWN_HEADER_ROW, columns: 1 };
   draft.tabColor = '4472C4';
-  return draft.finish('landscape');
+  return { sheet: draft.finish('landscape'), refs };
 }

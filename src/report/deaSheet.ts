@@ -30,6 +30,8 @@ export interface DeaSheetLayout {
   slackColumn: number | null;
   radialTotal: number;
   slackTotal: number;
+  /** Row of each measured unit in the result table, by unit id. */
+  unitRows: Map<string, number>;
 }
 
 interface Column {
@@ -190,5 +192,6 @@ export function buildDeaSheet(dea: DeaRunResult, sheetName: string, ctx: DeaShee
     slackColumn: withPotentials ? radialCol() + 1 : null,
     radialTotal,
     slackTotal,
+    unitRows: rowOf,
   };
 }

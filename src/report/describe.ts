@@ -38,11 +38,14 @@ export function variableName(id: string, names: Record<string, string> | undefin
   return names?.[id] ?? id;
 }
 
-/** How a comparison group was chosen, in words. */
-export function groupSpecText(spec: GroupSpec, lang: Lang, names?: Record<string, string>): string {
+/**
+ * How a comparison group was chosen, in words. `institutions` is the number of units when the
+ * group is the user's own institutions rather than municipalities.
+ */
+export function groupSpecText(spec: GroupSpec, lang: Lang, names?: Record<string, string>, institutions?: number): string {
   switch (spec.kind) {
     case 'all':
-      return t('report.group.all', lang);
+      return institutions === undefined ? t('report.group.all', lang) : t('report.group.allInstitutions', lang, { count: institutions });
     case 'kommunegruppe':
       return t('report.group.kommunegruppe', lang);
     case 'region':

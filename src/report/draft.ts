@@ -1,6 +1,7 @@
 // A mutable scratch pad for one sheet; builders fill it cell by cell and `finish` freezes it into a
 // SheetModel. Writing the same address twice is a layout bug, so it throws.
 import { cell } from './a1';
+import { headerRowHeight, widthsFromContent, wrappedLines } from './widths';
 import type {
   CellModel,
   CellStyle,
@@ -32,6 +33,7 @@ export class SheetDraft {
   /** Pages tall the print fits on; 0 = as many as needed (always one page wide). */
   printPagesTall = 0;
   printArea?: string;
+  private readonly fixedRowHeights: Record<number, number> = {};
   freeze?: { rows: number; columns: number };
   printTitleRows?: string;
   tabColor?: string;
@@ -64,12 +66,37 @@ export class SheetDraft {
     return this.put(column, row, { formula, value: cached, ...options });
   }
 
+  /** The cells written so far, in no particular order (for measuring, not for output). */
+  cellModels(): CellModel[] {
+    return [...this.cellsByAddress.values()].map((entry) => entry.model);
+  }
+
+  /**
+   * Column widths 1..count from the content written so far, and header rows tall enough for their
+   * wrapped text. `atLeast` keeps room for what the content cannot show (input columns, merged cells).
+   */
+  fitColumns(count: number, options: { headerRows: number[]; min?: number; max?: number; headerLines?: number; atLeast?: Record<number, number>; skipRows?: (row: number) => boolean }): number[] {
+    const widths = widthsFromContent(this.cellModels(), count, {
+      min: options.min ?? 8, max: options.max ?? 44, headerRows: new Set(options.headerRows),
+      headerLines: options.headerLines ?? 2, skipRows: options.skipRows,
+    });
+    for (const [col, width] of Object.entries(options.atLeast ?? {})) widths[Number(col) - 1] = Math.max(widths[Number(col) - 1] ?? 0, width);
+    for (const row of options.headerRows) this.rowHeight(row, headerRowHeight(this.cellModels(), row, widths));
+    this.columnWidths = widths;
+    return widths;
+  }
+
+  /** A row taller than one line, in points (e.g. a headline in large type that wraps). */
+  rowHeight(row: number, points: number): void {
+    this.fixedRowHeights[row] = points;
+  }
+
   has(column: number, row: number): boolean {
     return this.cellsByAddress.has(cell(column, row));
   }
 
   finish(orientation: 'landscape' | 'portrait' = 'landscape'): SheetModel {
-    const rowHeights = this.wrapLongNotes();
+    const rowHeights = this.wrappedRowHeights({ ...this.wrapLongNotes(), ...this.fixedRowHeights });
     const sheet: SheetModel = {
       name: this.name,
       role: this.role,
@@ -93,6 +120,36 @@ export class SheetDraft {
     if (this.freeze) sheet.freeze = this.freeze;
     if (this.tabColor) sheet.tabColor = this.tabColor;
     return sheet;
+  }
+
+  /**
+   * Rows holding wrapped text get the height their lines need. LibreOffice keeps a row one line
+   * high when the file gives no height, so the lines would print on top of each other.
+   */
+  private wrappedRowHeights(heights: Record<number, number>): Record<number, number> {
+    const widths = this.columnWidths;
+    if (widths.length === 0) return heights;
+    const mergedWidth = new Map<string, number>();
+    for (const merge of this.merges) {
+      const [from, to = from] = merge.replace(/\$/g, '').split(':');
+      const first = /^([A-Z]+)/.exec(from)?.[1] ?? '';
+      const last = /^([A-Z]+)/.exec(to)?.[1] ?? '';
+      const a = letterIndex(first);
+      const b = letterIndex(last);
+      const row = Number(/\d+$/.exec(from)?.[0]);
+      mergedWidth.set(cell(a, row), widths.slice(a - 1, b).reduce((sum, w) => sum + w, 0));
+    }
+    const out = { ...heights };
+    for (const { model, row, column } of this.cellsByAddress.values()) {
+      if (!model.style?.wrap || typeof model.value !== 'string') continue;
+      const width = mergedWidth.get(model.address) ?? widths[column - 1];
+      if (width === undefined) continue;
+      const size = model.style.size ?? 11;
+      const lines = model.value.split('\n').reduce((n, part) => n + wrappedLines(part, width * (11 / size), model.style?.bold ?? false), 0);
+      const needed = lines * LINE_HEIGHT_POINTS * (size / 11);
+      if (needed > (out[row] ?? LINE_HEIGHT_POINTS)) out[row] = needed;
+    }
+    return out;
   }
 
   /**
@@ -122,6 +179,12 @@ export class SheetDraft {
     }
     return heights;
   }
+}
+
+function letterIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 /** One line of 11-point text. */

@@ -7,6 +7,10 @@ import type { CellStyle, FillStyle } from './model';
 /** Excel format codes; Excel renders them in the user's locale (thousands '.' and decimal ',' in Danish). */
 export const FMT = {
   kr: '#,##0 "kr."',
+  /** Millions with one decimal: 56.0 → '56,0 mio. kr.' in Danish (each trailing comma divides by 1,000). */
+  mioKr: '#,##0.0,, "mio. kr."',
+  /** Axis labels in millions without decimals. */
+  mioKrAxis: '#,##0,, "mio."',
   krDecimal: '#,##0.0 "kr."',
   count: '#,##0',
   countDecimal: '#,##0.0',

@@ -107,6 +107,7 @@ export function placeBlocks(
   blocks: GroupBlock[],
   startRow: number,
   withNational: boolean,
+  withMemberTables = true,
 ): { placed: PlacedBlock[]; nextRow: number } {
   const statKeys: StatKey[] = [...STAT_KEYS, ...(withNational ? (['national'] as const) : [])];
   let row = startRow;
@@ -117,8 +118,12 @@ export function placeBlocks(
     statKeys.forEach((key, i) => statRows.set(key, descriptionRow + 1 + i));
     const headerRow = descriptionRow + statKeys.length + 2;
     const firstRow = headerRow + 1;
-    const lastRow = headerRow + block.members.length;
     const memberRows = new Map<string, number>();
+    if (!withMemberTables) {
+      row = descriptionRow + statKeys.length + 2;
+      return { ...block, headingRow, descriptionRow, statRows, headerRow: 0, firstRow: 0, lastRow: -1, memberRows };
+    }
+    const lastRow = headerRow + block.members.length;
     block.members.forEach((member, i) => memberRows.set(member.id, firstRow + i));
     row = lastRow + 3;
     return { ...block, headingRow, descriptionRow, statRows, headerRow, firstRow, lastRow, memberRows };

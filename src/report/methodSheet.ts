@@ -70,8 +70,8 @@ function writeSource(w: Writer, source: SourceNote): void {
   w.pair(t('report.method.source.origin', lang), t(`report.origin.${source.origin}`, lang));
   w.date(t(`report.method.source.fetchedAt.${source.origin}`, lang), source.fetchedAt);
   w.date(t('report.method.source.updated', lang), source.updated);
-  w.pair(t('report.method.source.query', lang), queryText(source.query));
-  w.pair(t('report.method.source.flags', lang), source.flags.length ? source.flags.join('; ') : t('report.method.none', lang));
+  w.pair(t('report.method.source.query', lang), querySummary(source.query, lang));
+  w.pair(t('report.method.source.flags', lang), source.flags.length ? source.flags.map((flag) => flagText(flag, lang)).join('; ') : t('report.method.none', lang));
   w.pair(t('report.method.source.attribution', lang), source.attribution);
   w.pair(t('report.method.source.provenance', lang), source.provenance);
 }
@@ -93,7 +93,7 @@ function caveats(input: ReportInput, lang: Lang): string[] {
     }
   }
   for (const source of input.sources) {
-    for (const flag of source.flags) lines.push(t('report.caveat.sourceFlag', lang, { table: source.table, flag }));
+    for (const flag of source.flags) lines.push(t('report.caveat.sourceFlag', lang, { table: source.table, flag: flagText(flag, lang) }));
   }
   return lines;
 }
@@ -153,17 +153,59 @@ export function buildMethodSheet(input: ReportInput, sheetName: string, lang: La
     }
     const spec = result.units[0]?.group.spec;
     const described = [...groups].map(([label, names]) => t('report.method.groupFor', lang, { label, units: nameList(names, lang) }));
-    w.pair(areaName(result, lang), [spec ? groupSpecText(spec, lang, input.variableNames) : '', ...described].filter(Boolean).join(' '));
+    w.pair(areaName(result, lang), [spec ? groupSpecText(spec, lang, input.variableNames, result.level === 'institution' ? result.units[0]?.group.members.length : undefined) : '', ...described].filter(Boolean).join(' '));
   }
 
   w.heading('report.method.caveatsHeading');
   for (const text of caveats(input, lang)) w.para(`• ${text}`);
 
   writeProblems(w, [...input.problems, ...input.results.flatMap((r) => r.problems)], tables);
+  writeQueryAppendix(w, input.sources, tables);
 
-  draft.columnWidths = [34, 100, 14];
+  // Narrow enough for portrait A4 at nearly full size; long texts wrap in column B.
+  draft.columnWidths = [26, 66, 12];
   draft.tabColor = '7F7F7F';
   return draft.finish('portrait');
+}
+
+/** Up to this many codes are listed in place; longer lists go to the appendix table. */
+const CODES_IN_PLACE = 6;
+
+/** "FUNKTION=32201; OMRÅDE: 99 koder (se bilag)": the query in a line, long code lists in the appendix. */
+function querySummary(query: Record<string, string[]>, lang: Lang): string {
+  return Object.entries(query)
+    .map(([variable, codes]) => codes.length <= CODES_IN_PLACE
+      ? queryText({ [variable]: codes })
+      : t('report.method.query.many', lang, { variable, count: codes.length }))
+    .join('; ');
+}
+
+/** Caveats that travel with the data are recorded in English by the snapshot builder; say them in the reader's language. */
+export function flagText(flag: string, lang: Lang): string {
+  const verify = /^snapshot – verify against live (\S+)$/.exec(flag);
+  if (verify) return t('report.flag.verifySnapshot', lang, { table: verify[1] });
+  return flag;
+}
+
+/** Every query in full, one row per table and variable, so the numbers can be fetched again. */
+function writeQueryAppendix(w: Writer, sources: SourceNote[], tables: TableNamer): void {
+  const { lang, draft } = w;
+  const rows = sources.flatMap((source) => Object.entries(source.query).map(([variable, codes]) => ({ source, variable, codes })));
+  if (!rows.some((r) => r.codes.length > CODES_IN_PLACE)) return;
+  w.heading('report.method.appendixHeading');
+  w.para(t('report.method.appendixIntro', lang));
+  const headers = uniqueHeaders([t('report.method.appendix.table', lang), t('report.method.appendix.codes', lang), t('report.method.appendix.variable', lang)]);
+  const headerRow = w.row;
+  headers.forEach((h, i) => draft.value(i + 1, headerRow, h, { style: { bold: true } }));
+  rows.forEach(({ source, variable, codes }, i) => {
+    const row = headerRow + 1 + i;
+    draft.value(1, row, `${source.table} (${source.period})`);
+    draft.value(2, row, codes.join(', '), { style: STYLE.wrapped });
+    draft.value(3, row, variable);
+  });
+  const lastRow = headerRow + rows.length;
+  draft.tables.push({ name: tables.take('Udtraek'), range: range(1, headerRow, 3, lastRow), columns: headers, style: 'TableStyleLight1', showRowStripes: true });
+  w.row = lastRow + 1;
 }
 
 /** Names for a sentence: all of a few, the first ten of many (a cell holds at most 32,767 characters). */

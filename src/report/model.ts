@@ -100,6 +100,8 @@ export interface ChartModel {
   valueAxisMax?: number;
   /** Legend off for single-series charts whose title says it all. */
   hideLegend?: boolean;
+  /** Bar charts: the first category at the top (as the table beside it reads), not at the bottom. */
+  categoriesTopDown?: boolean;
 }
 
 /** A data-validation rule on a range of input cells. */

@@ -1,19 +1,37 @@
-// "Overblik": the page a leader reads. Headline potential, the largest potentials, one line per
-// unit and area, and where to read more. Potentials are live links to the Potentialer sheet.
-import type { BenchmarkResult } from '../core/benchmark/types';
+// "Overblik": the one page a director reads. The total potential at the chosen standard with the
+// range across standards, three sentences on what it means and does not mean, the position per
+// area (or the units with the largest potentials, the rest summed as "øvrige"), a sorted bar chart
+// with every bar labelled, and the data date and source. Every number is a live link to the sheet
+// it comes from; the key numbers carry defined names. It prints on exactly one A4 landscape page.
+import { STANDARD_KINDS, type BenchmarkResult, type StandardKind } from '../core/benchmark/types';
 import type { Lang } from '../core/types';
 import { t } from '../i18n';
-import { absCell, absColumnRange, cell, range, sheetRef } from './a1';
+import { absCell, absColumnRange, cell, columnLetters, range, sheetRef } from './a1';
+import { unitKey, type UnitRefs } from './benchmarkSheet';
 import { areaName, headlineStandard, sourceLine } from './describe';
 import { SheetDraft } from './draft';
 import { COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS } from './format';
-import type { SheetModel } from './model';
+import type { DefinedNameModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
-import { HEADLINE_COL, RANGE_MAX_COL, RANGE_MIN_COL, type PotentialsLayout } from './potentialsSheet';
+import { HEADLINE_COL, standardColumn, type PotentialRow, type PotentialsLayout } from './potentialsSheet';
 import type { SourceNote } from './types';
 
-const TOP_COUNT = 3;
-const SUMMARY = { area: 1, unit: 2, keyFigure: 3, median: 4, rank: 5, n: 6, light: 7, potential: 8 } as const;
+/** More rows than this and the page lists the largest and sums the rest, so it stays one page. */
+export const OVERVIEW_MAX_ROWS = 20;
+const COL = { label: 1, keyFigure: 2, standard: 3, quartile: 4, light: 5, potential: 6 } as const;
+const TABLE_COLS = COL.potential;
+const CHART_COL = TABLE_COLS + 2;
+const CHART_WIDTH_COLS = 6;
+const CHART_COL_WIDTH = 10;
+const HEADLINE_ROW = 4;
+
+export interface OverviewDea {
+  sheet: string;
+  /** Absolute address of the DEA potential total on the DEA sheet. */
+  totalCell: string;
+  total: number;
+  method: string;
+}
 
 export interface OverviewContext {
   lang: Lang;
@@ -21,103 +39,199 @@ export interface OverviewContext {
   tables: TableNamer;
   methodSheet: string;
   potentialsSheet: string;
+  prioritisationSheet: string;
+  refs: Map<string, UnitRefs>;
+  dea?: OverviewDea;
+  /** Why some reference figures are not live (and any change of measure), said where a leader looks first. */
+  referenceNote?: string;
 }
 
-function lightFormats(draft: SheetDraft, col: number, firstRow: number, lastRow: number, lang: Lang): void {
-  for (const light of TRAFFIC_LIGHTS) {
-    draft.conditionalFormats.push({
-      kind: 'expression', range: range(col, firstRow, col, lastRow),
-      formula: `${cell(col, firstRow)}="${lightText(light, lang)}"`, style: LIGHT_STYLE[light],
-    });
+export interface OverviewLayout {
+  sheet: SheetModel;
+  names: DefinedNameModel[];
+}
+
+/** The standards every unit could be measured against: only their totals compare like with like. */
+function comparableStandards(rows: readonly PotentialRow[]): StandardKind[] {
+  return STANDARD_KINDS.filter((kind) => rows.every((r) => r.unit.standards.find((s) => s.kind === kind)?.potential != null));
+}
+
+function subtitle(results: BenchmarkResult[], count: number, lang: Lang): string {
+  const first = results[0];
+  if (!first || first.level === 'institution') {
+    return t('overview.subtitle.institution', lang, { count, area: first ? areaName(first, lang).toLowerCase() : '' });
   }
+  const names = [...new Set(results.flatMap((r) => r.units.map((u) => u.name)))];
+  const groups = [...new Set(results.flatMap((r) => r.units.map((u) => u.group.label)))];
+  const areas = results.length === 1 ? t('overview.areas.one', lang) : t('overview.areas.many', lang, { count: results.length });
+  return t('overview.subtitle.municipality', lang, {
+    name: names.join(', '), areas,
+    group: groups.length === 1 ? groups[0].toLowerCase() : t('overview.group.mixed', lang),
+  });
 }
 
-export function buildOverviewSheet(results: BenchmarkResult[], potentials: PotentialsLayout, sheetName: string, ctx: OverviewContext): SheetModel {
+function rowLabel(entry: PotentialRow, manyOwn: boolean, lang: Lang): string {
+  if (entry.result.level === 'institution') return entry.unit.name;
+  return manyOwn ? `${areaName(entry.result, lang)} – ${entry.unit.name}` : areaName(entry.result, lang);
+}
+
+export function buildOverviewSheet(results: BenchmarkResult[], potentials: PotentialsLayout, sheetName: string, ctx: OverviewContext): OverviewLayout {
   const { lang } = ctx;
   const draft = new SheetDraft(sheetName, 'overview');
+  const names: DefinedNameModel[] = [];
   const potRef = (col: number, row: number): string => sheetRef(ctx.potentialsSheet, absCell(col, row));
-  const totalOf = (col: number): number =>
+  const potTotal = (col: number): number =>
     Number(potentials.sheet.cells.find((c) => c.address === cell(col, potentials.totalRow))?.value ?? 0);
+  const name = (key: string, address: string): void => {
+    names.push({ name: t(key, lang), refersTo: sheetRef(sheetName, address) });
+  };
+  const standardWords = headlineStandard(results, lang);
+  const higher = results.length > 0 && results.every((r) => r.area.direction === 'higher');
 
-  draft.value(1, 1, t('report.overview.title', lang), { style: STYLE.title });
-  draft.value(1, 2, sourceLine(ctx.sources, lang), { style: STYLE.note });
-  draft.value(1, 3, t('report.overview.methodLine', lang, { sheet: ctx.methodSheet }), { style: STYLE.note });
-  draft.value(1, 4, t('report.caveat.relative', lang), { style: STYLE.caveat });
+  draft.value(1, 1, t('overview.title', lang), { style: { bold: true, size: 16 } });
+  draft.value(1, 2, subtitle(results, potentials.rows.length, lang), { style: { size: 12 } });
+  if (ctx.referenceNote) draft.value(1, 3, ctx.referenceNote, { style: STYLE.caveat });
 
-  draft.value(1, 6, t('report.overview.headline', lang, { standard: headlineStandard(results, lang) }), { style: STYLE.headline });
-  draft.formula(2, 6, potRef(HEADLINE_COL, potentials.totalRow), totalOf(HEADLINE_COL), { numFmt: FMT.kr, style: STYLE.headline });
-  draft.value(1, 7, t('report.overview.range', lang));
-  draft.formula(2, 7, potRef(RANGE_MIN_COL, potentials.totalRow), totalOf(RANGE_MIN_COL), { numFmt: FMT.kr });
-  draft.formula(3, 7, potRef(RANGE_MAX_COL, potentials.totalRow), totalOf(RANGE_MAX_COL), { numFmt: FMT.kr });
-
-  // The largest potentials, as the engine ranked them; the amounts stay live links.
-  const top = [...potentials.rows].filter((r) => r.unit.potential > 0).sort((a, b) => b.unit.potential - a.unit.potential).slice(0, TOP_COUNT);
-  draft.value(1, 9, t('report.overview.topHeading', lang, { count: top.length }), { style: STYLE.heading });
-  let row = 10;
-  if (top.length === 0) {
-    draft.value(1, row, t('report.overview.noPotential', lang), { style: STYLE.note });
-  } else {
-    const topHeaders = [t('report.own.col.name', lang), t('report.potentials.col.area', lang), t('report.own.col.light', lang), t('report.potentials.col.headline', lang)];
-    topHeaders.forEach((h, i) => draft.value(i + 1, row, h, { style: { bold: true, border: 'bottomThin' } }));
-    for (const entry of top) {
-      row++;
-      draft.value(1, row, entry.unit.name);
-      draft.value(2, row, areaName(entry.result, lang));
-      draft.value(3, row, lightText(entry.unit.position.light, lang));
-      draft.formula(4, row, potRef(HEADLINE_COL, entry.row), entry.unit.potential, { numFmt: FMT.kr });
-    }
-    lightFormats(draft, 3, 11, row, lang);
+  // The headline, in words a director uses, with the amount in its own live cell.
+  draft.value(1, HEADLINE_ROW, t(higher ? 'overview.headline.higher' : 'overview.headline', lang, { standard: standardWords }), {
+    style: { bold: true, size: 12, wrap: true, verticalAlign: 'middle' },
+  });
+  const headline = draft.formula(COL.keyFigure, HEADLINE_ROW, potRef(HEADLINE_COL, potentials.totalRow), potTotal(HEADLINE_COL), {
+    numFmt: FMT.mioKr, style: { bold: true, size: 16, color: COLOR.own, verticalAlign: 'middle' },
+  });
+  name('overview.name.total', absCell(COL.keyFigure, HEADLINE_ROW));
+  let row = HEADLINE_ROW + 1;
+  const comparable = comparableStandards(potentials.rows);
+  if (comparable.length > 1 && potentials.rows.length > 0) {
+    const totals = comparable.map((kind) => potRef(standardColumn(kind) + 1, potentials.totalRow).replace(/^.*!/, ''));
+    const list = totals.map((address) => `${sheetRef(ctx.potentialsSheet, address)}`).join(',');
+    const values = comparable.map((kind) => potTotal(standardColumn(kind) + 1));
+    draft.value(1, row, t('overview.range', lang), { style: { wrap: true } });
+    draft.formula(COL.keyFigure, row, `MIN(${list})`, Math.min(...values), { numFmt: FMT.mioKr, style: { bold: true } });
+    draft.value(COL.standard, row, t('overview.rangeAnd', lang), { style: { align: 'center' } });
+    draft.formula(COL.quartile, row, `MAX(${list})`, Math.max(...values), { numFmt: FMT.mioKr, style: { bold: true } });
+    name('overview.name.rangeLow', absCell(COL.keyFigure, row));
+    name('overview.name.rangeHigh', absCell(COL.quartile, row));
+    draft.merges.push(range(COL.quartile, row, COL.light, row));
+    row++;
+  }
+  if (ctx.dea) {
+    draft.value(1, row, t('overview.dea', lang), { style: { wrap: true } });
+    draft.formula(COL.keyFigure, row, sheetRef(ctx.dea.sheet, ctx.dea.totalCell), ctx.dea.total, { numFmt: FMT.mioKr, style: { bold: true } });
+    draft.value(COL.standard, row, ctx.dea.method, { style: STYLE.note });
+    name('overview.name.dea', absCell(COL.keyFigure, row));
+    row++;
   }
 
-  const summaryHeading = row + 2;
-  const headerRow = summaryHeading + 1;
-  draft.value(1, summaryHeading, t('report.overview.summaryHeading', lang), { style: STYLE.heading });
+  // Three sentences: what the figures mean, what they do not mean, what to do with them.
+  row++;
+  const sentences = [
+    t('overview.means', lang, { standard: standardWords }),
+    t('overview.meansNot', lang),
+    ...(ctx.dea ? [t('overview.dea.what', lang)] : []),
+    t('overview.use', lang, { sheet: ctx.prioritisationSheet }),
+  ];
+  for (const sentence of sentences) draft.value(1, row++, sentence, { style: STYLE.note });
+
+  // The table: every unit when they fit on the page, else the largest and the rest as one row.
+  row++;
+  const sorted = [...potentials.rows].sort((a, b) => b.unit.potential - a.unit.potential);
+  const shown = sorted.length > OVERVIEW_MAX_ROWS ? sorted.slice(0, OVERVIEW_MAX_ROWS) : sorted;
+  const institution = results[0]?.level === 'institution';
+  draft.value(1, row++, institution
+    ? t('overview.table.heading.units', lang, { count: shown.length })
+    : t('overview.table.heading.areas', lang), { style: STYLE.heading });
+  const kinds = new Set(results.map((r) => r.standard));
   const headers = uniqueHeaders([
-    t('report.potentials.col.area', lang), t('report.own.col.name', lang), t('report.potentials.col.keyFigure', lang),
-    t('report.own.col.median', lang), t('report.own.col.rank', lang), t('report.own.col.n', lang),
-    t('report.own.col.light', lang), t('report.potentials.col.headline', lang),
+    t(institution ? 'overview.col.unit' : 'overview.col.area', lang),
+    t('overview.col.keyFigure', lang),
+    t('overview.col.standard', lang, { standard: kinds.size === 1 ? standardWords : t('report.standard.mixed', lang) }),
+    t('overview.col.quartile', lang),
+    t('overview.col.light', lang),
+    t('overview.col.potential', lang),
   ]);
-  headers.forEach((h, i) => draft.value(i + 1, headerRow, h, { style: { bold: true, wrap: true } }));
-  potentials.rows.forEach((entry, i) => {
-    const r = headerRow + 1 + i;
-    const { unit } = entry;
-    const kfFormat = keyFigureFormat([unit.keyFigure, unit.distribution.median]);
-    draft.value(SUMMARY.area, r, areaName(entry.result, lang));
-    draft.value(SUMMARY.unit, r, unit.name);
-    draft.value(SUMMARY.keyFigure, r, unit.keyFigure, { numFmt: kfFormat });
-    draft.value(SUMMARY.median, r, unit.distribution.median, { numFmt: kfFormat });
-    draft.value(SUMMARY.rank, r, unit.position.rank, { numFmt: FMT.count });
-    draft.value(SUMMARY.n, r, unit.position.n, { numFmt: FMT.count });
-    draft.value(SUMMARY.light, r, lightText(unit.position.light, lang));
-    draft.formula(SUMMARY.potential, r, potRef(HEADLINE_COL, entry.row), unit.potential, { numFmt: FMT.kr });
-  });
+  const headerRow = row;
+  headers.forEach((h, i) => draft.value(i + 1, headerRow, h, { style: { bold: true, wrap: true, verticalAlign: 'bottom' } }));
+  const manyOwn = results.some((r) => r.units.length > 1) && !institution;
   const firstRow = headerRow + 1;
-  const lastRow = headerRow + Math.max(potentials.rows.length, 1);
-  if (potentials.rows.length > 0) {
-    draft.tables.push({ name: ctx.tables.take('Overblik'), range: range(1, headerRow, headers.length, lastRow), columns: headers, style: 'TableStyleMedium2', showRowStripes: true });
-    lightFormats(draft, SUMMARY.light, firstRow, lastRow, lang);
-    draft.conditionalFormats.push({ kind: 'dataBar', range: range(SUMMARY.potential, firstRow, SUMMARY.potential, lastRow), color: COLOR.dataBar });
-    // Label the bars by whichever column tells the rows apart.
-    const distinct = (values: string[]): boolean => new Set(values).size === values.length;
-    const labelCol = distinct(potentials.rows.map((r) => r.unit.name)) || !distinct(potentials.rows.map((r) => r.result.area.id))
-      ? SUMMARY.unit
-      : SUMMARY.area;
+  shown.forEach((entry, i) => {
+    const r = firstRow + i;
+    const { unit } = entry;
+    const refs = ctx.refs.get(unitKey(unit));
+    const standard = unit.standards.find((s) => s.kind === unit.chosen)?.value ?? null;
+    const format = keyFigureFormat([unit.keyFigure, standard ?? 0]);
+    const link = (col: number, ref: string | null | undefined, value: number | string | null, numFmt?: string): void => {
+      const options = numFmt ? { numFmt } : {};
+      if (ref && value !== null) draft.formula(col, r, ref, value, options);
+      else draft.value(col, r, value, options);
+    };
+    draft.value(COL.label, r, rowLabel(entry, manyOwn, lang));
+    link(COL.keyFigure, refs?.keyFigure, unit.keyFigure, format);
+    link(COL.standard, refs?.standards[unit.chosen], standard, format);
+    link(COL.quartile, refs?.quartile, unit.position.quartile, FMT.count);
+    link(COL.light, refs?.light, lightText(unit.position.light, lang));
+    draft.formula(COL.potential, r, potRef(HEADLINE_COL, entry.row), unit.potential, { numFmt: FMT.kr });
+  });
+  const lastRow = firstRow + Math.max(shown.length, 1) - 1;
+  if (shown.length === 0) draft.value(1, firstRow, t('overview.noPotential', lang), { style: STYLE.note });
+  else {
+    draft.tables.push({ name: ctx.tables.take('Overblik'), range: range(1, headerRow, TABLE_COLS, lastRow), columns: headers, style: 'TableStyleMedium2', showRowStripes: true });
+    for (const light of TRAFFIC_LIGHTS) {
+      draft.conditionalFormats.push({
+        kind: 'expression', range: range(COL.light, firstRow, COL.light, lastRow),
+        formula: `${cell(COL.light, firstRow)}="${lightText(light, lang)}"`, style: LIGHT_STYLE[light],
+      });
+    }
+  }
+  row = lastRow + 1;
+  const potentialColumn = absColumnRange(COL.potential, firstRow, lastRow);
+  if (sorted.length > shown.length) {
+    const rest = sorted.length - shown.length;
+    draft.value(1, row, rest === 1 ? t('overview.others.one', lang) : t('overview.others', lang, { count: rest }), { style: { italic: true } });
+    draft.formula(COL.potential, row, `${headline}-SUM(${potentialColumn})`, potTotal(HEADLINE_COL) - shown.reduce((s, e) => s + e.unit.potential, 0), {
+      numFmt: FMT.kr, style: { italic: true },
+    });
+    row++;
+  }
+  draft.value(1, row, t('overview.total', lang), { style: STYLE.total });
+  for (let col = 2; col < COL.potential; col++) draft.value(col, row, null, { style: STYLE.total });
+  draft.formula(COL.potential, row, `SUM(${absColumnRange(COL.potential, firstRow, row - 1)})`, potTotal(HEADLINE_COL), { numFmt: FMT.kr, style: STYLE.total });
+  const tableEnd = row;
+
+  if (shown.length > 0) {
     draft.charts.push({
       kind: 'bar',
-      title: t('report.chart.potentials', lang),
+      title: t('overview.chart', lang),
       series: [{
-        name: t('report.potentials.col.headline', lang),
-        values: sheetRef(sheetName, absColumnRange(SUMMARY.potential, firstRow, lastRow)),
-        categories: sheetRef(sheetName, absColumnRange(labelCol, firstRow, lastRow)),
+        name: t('overview.col.potential', lang),
+        values: sheetRef(sheetName, potentialColumn),
+        categories: sheetRef(sheetName, absColumnRange(COL.label, firstRow, lastRow)),
         color: COLOR.dataBar,
+        valueLabels: true,
       }],
-      anchor: { from: cell(SUMMARY.potential + 2, 6), widthCols: 8, heightRows: 16 },
-      valueFormat: FMT.kr,
+      anchor: { from: cell(CHART_COL, headerRow - 1), widthCols: CHART_WIDTH_COLS, heightRows: Math.max(14, tableEnd - headerRow + 2) },
+      valueFormat: FMT.mioKrAxis,
+      valueAxisMin: 0,
+      hideLegend: true,
+      categoriesTopDown: true,
     });
   }
-  draft.value(1, lastRow + 2, t('report.overview.methodPointer', lang, { sheet: ctx.methodSheet }), { style: STYLE.note });
 
-  draft.columnWidths = [40, 22, 16, 16, 8, 8, 10, 18];
+  row = Math.max(tableEnd, headerRow - 1 + Math.max(14, tableEnd - headerRow + 2)) + 2;
+  draft.value(1, row, t('overview.dataLine', lang, { sources: sourceLine(ctx.sources, lang), sheet: ctx.methodSheet }), { style: STYLE.note });
+  const lastPrintedRow = row;
+
+  const content = draft.fitColumns(TABLE_COLS, {
+    headerRows: [headerRow], max: 44,
+    // Room for the range label on one line; the highest total stands in the quartile and light columns together.
+    atLeast: { [COL.label]: 40, [COL.keyFigure]: 15 },
+  });
+  content[COL.light - 1] = Math.max(content[COL.light - 1], 17 - content[COL.quartile - 1]);
+  draft.rowHeight(HEADLINE_ROW, 36);
+  draft.columnWidths = [...content, 2, ...new Array<number>(CHART_WIDTH_COLS).fill(CHART_COL_WIDTH)];
+  draft.printArea = `A1:${columnLetters(CHART_COL + CHART_WIDTH_COLS - 1)}${lastPrintedRow}`;
+  draft.printPagesTall = 1;
+  draft.printTitleRows = '1:2';
   draft.tabColor = '1F4E79';
-  return draft.finish('landscape');
+  return { sheet: draft.finish('landscape'), names };
 }

@@ -8,6 +8,7 @@ import { areaName, sourceLine } from './describe';
 import { SheetDraft } from './draft';
 import { activityFormat, COLOR, FMT, keyFigureFormat, STYLE, standardLabel } from './format';
 import type { SheetModel } from './model';
+import { unitKey, type UnitRefs } from './benchmarkSheet';
 import { uniqueHeaders, type TableNamer } from './names';
 import type { SourceNote } from './types';
 
@@ -39,6 +40,8 @@ export interface PotentialsContext {
   sources: SourceNote[];
   tables: TableNamer;
   methodSheet: string;
+  /** Cells on the benchmark sheets that each unit's figures and standards link to, by `unitKey`. */
+  refs: Map<string, UnitRefs>;
 }
 
 /** Sum in row order, as the spreadsheet does. */
@@ -46,13 +49,19 @@ function total(values: (number | null)[]): number {
   return values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
 }
 
-function writeRow(draft: SheetDraft, entry: PotentialRow, lang: Lang): { potentials: (number | null)[]; headline: number; min: number | null; max: number | null } {
+/** A live link to `ref` when there is one, else the engine's value as a constant. */
+function linkOrValue(draft: SheetDraft, col: number, row: number, ref: string | null | undefined, value: number | null, numFmt: string): void {
+  if (ref && value !== null) draft.formula(col, row, ref, value, { numFmt });
+  else draft.value(col, row, value, { numFmt });
+}
+
+function writeRow(draft: SheetDraft, entry: PotentialRow, refs: UnitRefs | undefined, lang: Lang): { potentials: (number | null)[]; headline: number; min: number | null; max: number | null } {
   const { result, unit, row } = entry;
   const kfFormat = keyFigureFormat([unit.keyFigure, ...unit.standards.flatMap((s) => (s.value === null ? [] : [s.value]))]);
   draft.value(POT.name, row, unit.name);
   draft.value(POT.area, row, areaName(result, lang));
-  draft.value(POT.keyFigure, row, unit.keyFigure, { numFmt: kfFormat });
-  draft.value(POT.activity, row, unit.activity, { numFmt: activityFormat([unit.activity]) });
+  linkOrValue(draft, POT.keyFigure, row, refs?.keyFigure, unit.keyFigure, kfFormat);
+  linkOrValue(draft, POT.activity, row, refs?.activity, unit.activity, activityFormat([unit.activity]));
   const own = cell(POT.keyFigure, row);
   const activity = cell(POT.activity, row);
   const potentials: (number | null)[] = [];
@@ -62,7 +71,8 @@ function writeRow(draft: SheetDraft, entry: PotentialRow, lang: Lang): { potenti
     const standard = unit.standards.find((s) => s.kind === kind);
     const value = standard?.value ?? null;
     const std = cell(col, row);
-    draft.value(col, row, value, { numFmt: kfFormat });
+    // The standard is the group statistic itself, linked from the benchmark sheet, never a typed copy.
+    linkOrValue(draft, col, row, refs?.standards[kind], value, kfFormat);
     const gap = result.area.direction === 'lower' ? `${own}-${std}` : `${std}-${own}`;
     // The engine's potential is the cached value; the fallback only covers an engine that left it out.
     const potential = value === null ? null : (standard?.potential ?? Math.max(0, result.area.direction === 'lower' ? unit.keyFigure - value : value - unit.keyFigure) * unit.activity);
@@ -111,7 +121,7 @@ export function buildPotentialsSheet(results: BenchmarkResult[], sheetName: stri
 
   const rows: PotentialRow[] = [];
   for (const result of results) for (const unit of result.units) rows.push({ result, unit, row: HEADER_ROW + 1 + rows.length });
-  const written = rows.map((entry) => writeRow(draft, entry, lang));
+  const written = rows.map((entry) => writeRow(draft, entry, ctx.refs.get(unitKey(entry.unit)), lang));
   const firstRow = HEADER_ROW + 1;
   const lastRow = HEADER_ROW + Math.max(rows.length, 1);
   const totalRow = lastRow + 1;
@@ -130,7 +140,7 @@ export function buildPotentialsSheet(results: BenchmarkResult[], sheetName: stri
   draft.value(1, totalRow + 2, t('report.potentials.rangeNote', lang), { style: STYLE.note });
 
   draft.conditionalFormats.push({ kind: 'dataBar', range: range(HEADLINE_COL, firstRow, HEADLINE_COL, lastRow), color: COLOR.dataBar });
-  draft.columnWidths = [28, 20, 14, 12, ...STANDARD_KINDS.flatMap(() => [13, 14]), 16, 16, 14, 14];
+  draft.fitColumns(headers.length, { headerRows: [HEADER_ROW], headerLines: 3, atLeast: { [POT.name]: 20 } });
   draft.freeze = { rows: HEADER_ROW, columns: 1 };
   draft.printTitleRows = `${HEADER_ROW}:${HEADER_ROW}`;
   draft.tabColor = '70AD47';

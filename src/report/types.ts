@@ -3,6 +3,7 @@ import type { BenchmarkResult } from '../core/benchmark/types';
 import type { Lang, Problem } from '../core/types';
 import type { DatasetOrigin } from '../reference/types';
 import type { DeaReportInput } from './deaTypes';
+import type { PreviousPlan } from './plan';
 
 /** One dataset used in the run, as it must be cited on the sheets. */
 export interface SourceNote {
@@ -51,4 +52,6 @@ export interface ReportInput {
   variableNames?: Record<string, string>;
   /** A DEA run on the same institutions: adds a "DEA – <område>" sheet and its sums on Overblik. */
   dea?: DeaReportInput;
+  /** The planner's input read back from an earlier Prioritering sheet, merged into the new one. */
+  previousPlan?: PreviousPlan;
 }

@@ -26,19 +26,17 @@ export interface GroupBlockContext {
   /** Draw a median column beside the members (used by the all-institutions chart). */
   withMedianColumn: boolean;
   national?: number;
+  level: 'municipality' | 'institution';
   /**
-   * The own table's key-figure and activity columns, when they hold exactly the block's members
-   * (institutions compared with each other). The statistics then read those columns directly; see
-   * statisticsRanges for why.
+   * When the group is exactly the own units (institutions compared with each other), the own
+   * table already lists every member: the statistics are formulas over its columns and no second
+   * member table is written.
    */
-  ownColumns?: { keyFigures: string; weights: string; count: number };
+  ownTable?: { keyFigures: string; weights: string; names: string; medians: string };
 }
 
 export interface WrittenBlock {
-  /** The members' key figures (the block's table, best first); charts draw this. */
   keyFigureRange: string;
-  /** What the statistics, ranks and percentile ranks are computed over (same values). */
-  statisticsRange: string;
   nameRange: string;
   medianRange?: string;
 }
@@ -57,40 +55,6 @@ function statFormula(key: StatKey, keyFigures: string, weights: string): string 
   }
 }
 
-/**
- * Members that stand for an own unit, by member id → unit id. Their key-figure cells point at the
- * own table's live key figure, so a change to the user's cost or activity there moves the group
- * statistics and the rank too.
- */
-function ownMembersOf(block: PlacedBlock): Map<string, string> {
-  const ownByMember = new Map<string, string>();
-  for (const unit of block.units) {
-    const memberId = ownMemberId(unit);
-    const member = memberId === undefined ? undefined : memberById(block.members).get(memberId);
-    if (member && sameNumber(member.keyFigure, unit.keyFigure)) ownByMember.set(member.id, unit.unitId);
-  }
-  return ownByMember;
-}
-
-/**
- * When every member is an own unit linked to the own table, the statistics read the own table's
- * columns rather than the members' copies of them. Same values, but LibreOffice (7.4, threaded
- * formula-group calculation, on by default) reports a false circular reference (Err:522, #VALUE!
- * once saved) in every statistic and every own-table cell that refers to one, as soon as the own
- * table has 100 rows or more, when a statistic reaches the own key figures through one single-cell
- * reference per member. Over the own column directly it calculates, and so does Excel.
- */
-function statisticsRanges(
-  block: PlacedBlock,
-  ownByMember: Map<string, string>,
-  ctx: GroupBlockContext,
-  members: { keyFigures: string; weights: string },
-): { keyFigures: string; weights: string } {
-  const own = ctx.ownColumns;
-  const allOwn = block.members.length > 0 && ownByMember.size === block.members.length;
-  return own && allOwn && own.count === block.members.length ? own : members;
-}
-
 export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: GroupBlockContext): WrittenBlock {
   const { lang, area } = ctx;
   const isSimilar = block.spec.kind === 'similar';
@@ -101,12 +65,10 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
   draft.value(1, block.headingRow, t('report.group.heading', lang, { label: block.label, units: unitNames }), {
     style: STYLE.heading,
   });
-  draft.value(1, block.descriptionRow, groupSpecText(block.spec, lang, ctx.variableNames), { style: STYLE.note });
+  draft.value(1, block.descriptionRow, groupSpecText(block.spec, lang, ctx.variableNames, ctx.level === 'institution' ? block.members.length : undefined), { style: STYLE.note });
 
-  const memberKeyFigures = absColumnRange(GROUP_COL.keyFigure, block.firstRow, Math.max(block.firstRow, block.lastRow));
-  const memberWeights = absColumnRange(GROUP_COL.weight, block.firstRow, Math.max(block.firstRow, block.lastRow));
-  const ownByMember = ownMembersOf(block);
-  const { keyFigures, weights } = statisticsRanges(block, ownByMember, ctx, { keyFigures: memberKeyFigures, weights: memberWeights });
+  const keyFigures = ctx.ownTable?.keyFigures ?? absColumnRange(GROUP_COL.keyFigure, block.firstRow, Math.max(block.firstRow, block.lastRow));
+  const weights = ctx.ownTable?.weights ?? absColumnRange(GROUP_COL.weight, block.firstRow, Math.max(block.firstRow, block.lastRow));
   const allWeighted = block.members.every((m) => m.weight !== null);
   const d = block.distribution;
   const cached: Record<StatKey, number | null> = {
@@ -128,6 +90,16 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
     }
   }
 
+  if (ctx.ownTable) return { keyFigureRange: keyFigures, nameRange: ctx.ownTable.names, medianRange: ctx.ownTable.medians };
+
+  // Members that stand for an own unit point at the own table's live key figure, so a change to the
+  // user's cost or activity there moves the group statistics and the rank too.
+  const ownByMember = new Map<string, string>();
+  for (const unit of block.units) {
+    const memberId = ownMemberId(unit);
+    const member = memberId === undefined ? undefined : memberById(block.members).get(memberId);
+    if (member && sameNumber(member.keyFigure, unit.keyFigure)) ownByMember.set(member.id, unit.unitId);
+  }
   const ownIds = new Set(block.units.map(ownMemberId).filter((id): id is string => id !== undefined));
 
   const headers = [
@@ -185,8 +157,7 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
   }
   const last = Math.max(block.firstRow, block.lastRow);
   return {
-    keyFigureRange: memberKeyFigures,
-    statisticsRange: keyFigures,
+    keyFigureRange: keyFigures,
     nameRange: absColumnRange(GROUP_COL.name, block.firstRow, last),
     medianRange: medianCol ? absColumnRange(medianCol, block.firstRow, last) : undefined,
   };

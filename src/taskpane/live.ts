@@ -1,6 +1,7 @@
 // The live StatBank path, loaded with a dynamic import so the client and its parsers only reach
 // the pane when someone asks for live data.
 import type { Lang } from '../core/types';
+import { SERVICE_AREAS } from '../reference/catalogue';
 import {
   availableYears, crossCheckLines, crossCheckNglk, LocalStorageCache, loadReference, NUMERATOR_TABLE, StatbankClient, type LoadedReference,
 } from '../reference/statbank';
@@ -14,14 +15,25 @@ export async function fetchYears(baseUrl: string, lang: Lang): Promise<string[]>
   return availableYears(await clientFor(baseUrl).tableInfo(NUMERATOR_TABLE, lang), lang);
 }
 
+export interface LiveChoices {
+  /** A catalogue id: only that area's figures are fetched. */
+  area?: string;
+  /** The most the run waits for StatBank in all; default 20 s. */
+  deadlineSeconds?: number;
+}
+
 /**
- * Live figures, or the cache or snapshot with the reason when StatBank cannot be reached; live
- * figures are cross-checked against DST's own key figures (NGLK), as in the CLI.
+ * Live figures area by area, each area falling back on its own (stored live figures, then the
+ * snapshot) with the reason; the areas that came live are cross-checked against DST's own key
+ * figures (NGLK), as in the CLI.
  */
-export async function loadLive(baseUrl: string, year: string | undefined, lang: Lang): Promise<LoadedReference & { checks: string[] }> {
+export async function loadLive(baseUrl: string, year: string | undefined, lang: Lang, choices: LiveChoices = {}): Promise<LoadedReference & { checks: string[] }> {
   const client = clientFor(baseUrl);
-  const loaded = await loadReference({ source: 'live', client, year: year || undefined, lang });
-  if (loaded.status.origin !== 'live') return { ...loaded, checks: [] };
-  const checks = await crossCheckNglk(client, loaded.bundle, { year: year || undefined, lang });
+  const areas = choices.area && SERVICE_AREAS.some((a) => a.id === choices.area) ? [choices.area] : undefined;
+  const deadlineMs = choices.deadlineSeconds === undefined ? undefined : Math.round(choices.deadlineSeconds * 1000);
+  const loaded = await loadReference({ source: 'live', client, year: year || undefined, areas, lang, deadlineMs });
+  const current = loaded.status.areas.filter((a) => !a.fellBack).map((a) => a.areaId);
+  if (current.length === 0) return { ...loaded, checks: [] };
+  const checks = await crossCheckNglk(client, loaded.bundle, { year: year || undefined, areas: current, lang });
   return { ...loaded, checks: crossCheckLines(checks, lang) };
 }

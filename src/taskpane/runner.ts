@@ -44,6 +44,8 @@ export interface PaneRunRequest {
   year?: string;
   referenceSource: ReferenceSource;
   baseUrl: string;
+  /** The most a live run waits for StatBank in all (seconds); default 20. */
+  deadlineSeconds?: number;
   group: GroupSpec;
   standard: StandardKind;
   lang: Lang;
@@ -188,7 +190,7 @@ export function snapshotReference(): PaneReference {
 export async function loadPaneReference(request: PaneRunRequest): Promise<PaneReference> {
   if (request.referenceSource === 'snapshot') return snapshotReference();
   const live = await import('./live');
-  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang);
+  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang, { area: request.area, deadlineSeconds: request.deadlineSeconds });
   const { origin, asOf, fellBack, reason } = loaded.status;
   return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason }, checks: loaded.checks };
 }

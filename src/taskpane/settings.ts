@@ -10,6 +10,15 @@ import { GROUP_KINDS, ROLE_CHOICES, SIMILAR_K, type GroupForm, type RoleChoice }
 
 export const SETTINGS_KEY = 'pejlemaerke.pane';
 export const DEFAULT_STATBANK_URL = 'https://api.statbank.dk/v1';
+/** The live run's overall wait for StatBank; the same default as the CLI's --deadline. */
+export const DEFAULT_DEADLINE_SECONDS = 20;
+export const MAX_DEADLINE_SECONDS = 600;
+
+/** A deadline as typed ('20', '2,5'), or undefined when it is not a number of seconds in (0, 600]. */
+export function parseDeadline(value: unknown): number | undefined {
+  const seconds = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(',', '.')) : Number.NaN;
+  return Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_DEADLINE_SECONDS ? seconds : undefined;
+}
 
 export type ReferenceSource = 'live' | 'snapshot';
 
@@ -26,6 +35,8 @@ export interface PaneSettings {
   group: GroupForm;
   standard: StandardKind;
   baseUrl: string;
+  /** The most a live run waits for StatBank in all, in seconds. */
+  deadlineSeconds: number;
   method: BenchmarkMethod;
   /** DEA inputs and outputs as column keys; empty for the defaults (cost in; activity and quality out). */
   deaInputs: string[];
@@ -48,6 +59,7 @@ export function defaultSettings(overrides: Partial<PaneSettings> = {}): PaneSett
     group: { kind: 'all', k: 10, codes: '' },
     standard: 'median',
     baseUrl: DEFAULT_STATBANK_URL,
+    deadlineSeconds: DEFAULT_DEADLINE_SECONDS,
     method: 'keyfigures',
     deaInputs: [],
     deaOutputs: [],
@@ -93,6 +105,7 @@ export function parseSettings(raw: unknown, defaults: PaneSettings = defaultSett
     },
     standard: STANDARD_KINDS.includes(value.standard as StandardKind) ? (value.standard as StandardKind) : defaults.standard,
     baseUrl: typeof value.baseUrl === 'string' && /^https?:\/\/\S+$/.test(value.baseUrl) ? value.baseUrl : defaults.baseUrl,
+    deadlineSeconds: parseDeadline(value.deadlineSeconds) ?? defaults.deadlineSeconds,
     method: oneOf(value.method, METHODS, defaults.method),
     deaInputs: keyList(value.deaInputs, defaults.deaInputs),
     deaOutputs: keyList(value.deaOutputs, defaults.deaOutputs),

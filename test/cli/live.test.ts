@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run, type CliIo } from '../../src/cli/main';
+import { longDate } from '../../src/report/format';
 import { startSyntheticStatbank, type SyntheticStatbank } from '../support/syntheticStatbank';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kommune-budget.xlsx');
@@ -68,12 +69,18 @@ describe('pejlemaerke benchmark --reference live against a local StatBank', () =
     expect(text).toContain('NGLK');
   });
 
-  it('makes no request on a second run while DST has published nothing new', async () => {
+  it('makes no request on a second run while DST has published nothing new, and dates the figures by their first fetch', async () => {
     const before = statbank.requests.length;
-    const result = await runJson(args(join(dir, 'live-2.xlsx')));
+    const secondRun = new Date().toISOString();
+    const out = join(dir, 'live-2.xlsx');
+    const result = await runJson(args(out));
     expect(result.code).toBe(0);
-    expect(result.summary.reference).toMatchObject({ origin: 'live', requests: 0 });
+    // Current figures (not a fallback), but read from the local store: labelled so, never as fetched now.
+    expect(result.summary.reference).toMatchObject({ origin: 'cache', fellBack: false, requests: 0 });
     expect(statbank.requests.length).toBe(before);
+    const fetched: string[] = result.summary.reference.datasets.map((d: { fetchedAt: string }) => d.fetchedAt);
+    expect(fetched.every((at) => at < secondRun)).toBe(true);
+    expect(await allText(out)).toContain(`gemt lokalt, hentet ${longDate(fetched[0], 'da')}`);
   });
 
   it.each(['server-error', 'reset'] as const)('falls back to the snapshot when StatBank fails (%s) and says so', async (mode) => {

@@ -3,6 +3,7 @@
 // Nothing here is a fixture file: every workbook is made fresh from this code.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { parseA1 } from '../../src/core/parse/address';
 
 export type Cell = ExcelJS.CellValue;
 export type Row = Cell[];
@@ -40,9 +41,7 @@ export function schoolRows(count = 6): Row[] {
 
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(spec.name, spec.state ? { state: spec.state } : {});
-  const origin = ws.getCell(spec.at ?? 'A1');
-  const top = Number(origin.row);
-  const left = Number(origin.col);
+  const { row: top, col: left } = parseA1(spec.at ?? 'A1');
   if (spec.table) {
     const [header, ...body] = spec.rows;
     ws.addTable({

@@ -244,7 +244,7 @@ export const CASES: CorpusCase[] = [
   },
   {
     id: 'formulas-in-input', covers: 'formulas in input cells',
-    build: () => workbook([budget(budgetRows().map((r, i) => [r[0], { formula: `"${String(r[1])}"`, result: r[1] } as never, r[2], { formula: `${Number(r[3]) / 2}*2`, result: r[3] } as never]).concat([[147, 'Frederiksberg', 'Folkeskole', null]]))]),
+    build: () => workbook([budget(budgetRows().map((r) => [r[0], { formula: `"${String(r[1])}"`, result: r[1] } as never, r[2], { formula: `${Number(r[3]) / 2}*2`, result: r[3] } as never]).concat([[147, 'Frederiksberg', 'Folkeskole', null]]))]),
     outcome: 'runs', problems: ['parse.cell.blankRequired@Budget!D5', ...borrowed([2, 3, 4])],
   },
   {

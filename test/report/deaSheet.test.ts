@@ -10,7 +10,6 @@ import { loadSnapshot } from '../../src/reference';
 import { deaReportStrings } from '../../src/i18n/tables/deaReport';
 import { hasString } from '../../src/i18n';
 import type { ReportModel, SheetModel } from '../../src/report/model';
-import { DEA_OVERVIEW } from '../../src/report/deaOverview';
 import { cellAt, checkFormulas, checkSheetNames, checkTables, checkValues, parseRef, sheetByName, sheetText } from './checks';
 import { Evaluator } from './evaluate';
 
@@ -45,7 +44,7 @@ describe('DEA sheet of the schools example', () => {
   });
 
   it('sits after the benchmark sheet under the area name', () => {
-    expect(report.sheets.map((s) => s.name)).toEqual(['Overblik', 'Benchmark – Folkeskole', 'DEA – Folkeskole', 'Potentialer', 'Metode og kilder']);
+    expect(report.sheets.map((s) => s.name)).toEqual(['Overblik', 'Benchmark – Folkeskole', 'DEA – Folkeskole', 'Potentialer', 'Prioritering', 'Metode og kilder']);
   });
 
   it('passes the workbook invariants: names, tables, values, and every formula recomputes to its cached value', () => {
@@ -156,14 +155,16 @@ describe('DEA sheet of the schools example', () => {
     expect(text).toContain('fejlindtastning eller usædvanlig enhed');
   });
 
-  it('puts the DEA sums on Overblik beside the key-figure headline as links to the DEA sheet', () => {
+  it('puts one DEA total on Overblik, named as a different measure, as a live link to the DEA sheet', () => {
     const overview = sheetByName(report, 'Overblik');
-    const label = cellAt(overview, `D${DEA_OVERVIEW.firstRow}`);
-    expect(label?.value).toBe('Potentiale ved DEA, variabelt skalaafkast (VRS), inputorienteret');
-    const link = cellAt(overview, `H${DEA_OVERVIEW.firstRow}`);
-    expect(link?.formula).toBe("'DEA – Folkeskole'!$M$32");
+    const link = overview.cells.find((c) => c.formula === "'DEA – Folkeskole'!$M$32");
     expect(link?.value).toBeCloseTo(outcome.dea!.totalRadialSaving as number, 4);
-    expect(cellAt(overview, `H${DEA_OVERVIEW.firstRow + 1}`)?.formula).toBe("'DEA – Folkeskole'!$N$32");
+    const row = Number(/\d+$/.exec(link!.address)![0]);
+    expect(cellAt(overview, `A${row}`)?.value).toBe('Effektivitetsanalysen (DEA) peger på');
+    expect(cellAt(overview, `C${row}`)?.value).toBe('DEA, variabelt skalaafkast (VRS), inputorienteret');
+    expect(sheetText(overview)).toContain('De to tal kan ikke lægges sammen');
+    // The slack-adjusted sum stays on the DEA sheet: Overblik shows one DEA figure, not two.
+    expect(overview.cells.some((c) => c.formula === "'DEA – Folkeskole'!$N$32")).toBe(false);
   });
 });
 

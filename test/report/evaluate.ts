@@ -282,6 +282,33 @@ export class Evaluator {
         const branch = cond === true || (typeof cond === 'number' && cond !== 0) ? args[1] : args[2];
         return branch ? this.scalar(branch, sheet) : false;
       }
+      case 'AND': return args.every((arg) => {
+        const v = this.scalar(arg, sheet);
+        if (typeof v === 'string') throw new FormulaError('#VALUE!');
+        return v === true || (typeof v === 'number' && v !== 0);
+      });
+      case 'ISNUMBER': {
+        const v = this.eval(args[0], sheet);
+        const single = isRange(v) ? (v.range.length === 1 ? v.range[0] : null) : v;
+        return typeof single === 'number';
+      }
+      case 'SUMIFS': {
+        // SUMIFS(sum_range, criteria_range1, criterion1, …): equality criteria only, as the report writes them.
+        const sums = rangeArg(0);
+        const keep = sums.map(() => true);
+        for (let i = 1; i + 1 < args.length; i += 2) {
+          const criteria = rangeArg(i);
+          if (criteria.length !== sums.length) throw new FormulaError('#VALUE!');
+          const wanted = this.scalar(args[i + 1], sheet);
+          criteria.forEach((v, j) => {
+            const same = wanted === null || wanted === ''
+              ? v === null || v === ''
+              : typeof wanted === 'number' ? v === wanted : typeof v === 'string' && v.toLowerCase() === String(wanted).toLowerCase();
+            if (!same) keep[j] = false;
+          });
+        }
+        return sums.reduce<number>((total, v, j) => total + (keep[j] && typeof v === 'number' ? v : 0), 0);
+      }
       case 'SUM': return this.numbers(args, sheet).reduce((s, v) => s + v, 0);
       case 'MIN': { const v = this.numbers(args, sheet); return v.length ? Math.min(...v) : 0; }
       case 'MAX': { const v = this.numbers(args, sheet); return v.length ? Math.max(...v) : 0; }

@@ -61,7 +61,7 @@ export function aarhusSchool(): UnitBenchmark {
       [11_754_000_000 / 159_000, (75_000 - 11_754_000_000 / 159_000) * 48_000], [74_000, 1_000 * 48_000],
     ),
     chosen: 'quartile', potential: 144_000_000,
-    expected: { value: 74_000, regression: { variables: ['udskoling'], intercept: 50_000, coefficients: [800], r2: 0.37, n: 98 } },
+    expected: { value: 74_000, inputs: [30], regression: { variables: ['udskoling'], intercept: 50_000, coefficients: [800], r2: 0.37, n: 98 } },
     address: "'Mine tal'!C2",
   };
 }
@@ -108,7 +108,7 @@ export function aarhusCare(): UnitBenchmark {
     position: position(2, 4, 0.666, 2, 'yellow'),
     standards: standards([48_500, 0], [52_750, 7_500_000], [55_000, 30_000_000], [1_665_000_000 / 35_000, 0], [53_000, 10_000_000]),
     chosen: 'best', potential: 30_000_000,
-    expected: { value: 53_000, regression: { variables: ['aeldre80'], intercept: 1_000, coefficients: [2.5], r2: 0.42, n: 98 } },
+    expected: { value: 53_000, inputs: [20_800], regression: { variables: ['aeldre80'], intercept: 1_000, coefficients: [2.5], r2: 0.42, n: 98 } },
   };
 }
 

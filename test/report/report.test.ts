@@ -1,5 +1,5 @@
 import { buildReport } from '../../src/report';
-import { cellAt, checkAll, checkFormulas, checkTables, sheetByName } from './checks';
+import { cellAt, checkAll, checkFormulas, checkTables, sheetByName, sheetText } from './checks';
 import { aarhusSchool, folkeskole, institutionResult, municipalityResults, reportInput } from './fixtures';
 
 describe('buildReport – invariants', () => {
@@ -26,13 +26,14 @@ describe('buildReport – invariants', () => {
       ['Benchmark – Folkeskole', 'benchmark'],
       ['Benchmark – Pleje og omsorg af', 'benchmark'],
       ['Potentialer', 'potentials'],
+      ['Prioritering', 'prioritisation'],
       ['Metode og kilder', 'method'],
     ]);
   });
 
   it('uses English names when asked', () => {
     expect(buildReport(reportInput(municipalityResults(), 'en')).sheets.map((s) => s.name)).toEqual([
-      'Overview', 'Benchmark – Primary school', 'Benchmark – Care for the', 'Potentials', 'Method and sources',
+      'Overview', 'Benchmark – Primary school', 'Benchmark – Care for the', 'Potentials', 'Prioritisation', 'Method and sources',
     ]);
   });
 
@@ -51,7 +52,16 @@ describe('buildReport – invariants', () => {
   it('states source, method and caveat on every sheet in both languages', () => {
     for (const [lang, caveat, source] of [['da', 'Relativ sammenligning, ikke absolut', 'Danmarks Statistik'], ['en', 'A relative comparison, not an absolute one', 'Statistics Denmark']] as const) {
       for (const sheet of buildReport(reportInput(municipalityResults(), lang)).sheets) {
-        const top = sheet.cells.filter((c) => /^A[1-4]$/.test(c.address)).map((c) => String(c.value)).join('\n');
+        // Overblik says it in its three sentences and its data line; Prioritering is the planner's work sheet.
+        if (sheet.role === 'prioritisation') continue;
+        const top = sheet.role === 'overview'
+          ? sheetText(sheet)
+          : sheet.cells.filter((c) => /^A[1-4]$/.test(c.address)).map((c) => String(c.value)).join('\n');
+        if (sheet.role === 'overview') {
+          expect(top).toMatch(lang === 'da' ? /ikke en besparelse, der kan hentes uden videre/ : /not a saving to be taken as it stands/);
+          expect(top).toContain(source);
+          continue;
+        }
         expect(top).toContain(caveat);
         if (sheet.role !== 'method') expect(top).toContain(source);
         expect(top).toMatch(lang === 'da' ? /Metode|forklarer|regnet/ : /Method|computed/);
@@ -62,7 +72,7 @@ describe('buildReport – invariants', () => {
   it('still builds a sound report when there are no results', () => {
     const model = buildReport(reportInput([]));
     checkAll(model);
-    expect(model.sheets.map((s) => s.role)).toEqual(['overview', 'potentials', 'method']);
+    expect(model.sheets.map((s) => s.role)).toEqual(['overview', 'potentials', 'prioritisation', 'method']);
     expect(cellAt(sheetByName(model, 'Potentialer'), 'P8')?.value).toBe(0);
   });
 

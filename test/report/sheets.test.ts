@@ -115,8 +115,10 @@ describe('benchmark sheet, institution level', () => {
   const sheet = sheetByName(model, 'Benchmark – Skoler');
   const ev = new Evaluator(model);
 
-  it('compares all institutions in one shared block', () => {
-    expect(sheet.tables.filter((t) => t.name.includes('Gruppe'))).toHaveLength(1);
+  it('compares all institutions in one shared block whose statistics run over the own table', () => {
+    // The own table lists every member already; a second member table would double the sheet.
+    expect(sheet.tables.filter((t) => t.name.includes('Gruppe'))).toHaveLength(0);
+    expect(cellAt(sheet, find(sheet, 'Median').replace('A', 'C'))?.formula).toBe('MEDIAN($E$8:$E$12)');
     expect(sheetText(sheet)).toContain('Sammenligningsgruppe: Alle skoler – for alle 5 egne enheder');
     expect([8, 9, 10, 11, 12].map((r) => ev.cell(sheet.name, `I${r}`))).toEqual([3, 4, 2, 5, 1]);
     expect([8, 9, 10, 11, 12].map((r) => ev.cell(sheet.name, `K${r}`))).toEqual([0.5, 0.75, 0.25, 1, 0]);
@@ -165,22 +167,54 @@ describe('overview sheet', () => {
   const model = municipal();
   const sheet = sheetByName(model, 'Overblik');
   const ev = new Evaluator(model);
+  const rowOf = (text: string): number => Number(/\d+$/.exec(find(sheet, text))?.[0]);
 
-  it('leads with the total potential, linked to the potentials sheet', () => {
-    expect(cellAt(sheet, 'B6')?.formula).toBe("'Potentialer'!$P$10");
-    expect(ev.cell(sheet.name, 'B6')).toBe(314_000_000);
+  it('leads with the total potential at the chosen standard in words, linked to the potentials sheet and named', () => {
+    expect(cellAt(sheet, 'A4')?.value).toBe('Samlet potentiale om året, hvis I kom ned på de valgte standarder');
+    expect(cellAt(sheet, 'B4')?.formula).toBe("'Potentialer'!$P$10");
+    expect(ev.cell(sheet.name, 'B4')).toBe(314_000_000);
+    expect(cellAt(sheet, 'B4')?.numFmt).toBe('#,##0.0,, "mio. kr."');
+    expect(model.names).toContainEqual({ name: 'Samlet_potentiale', refersTo: "'Overblik'!$B$4" });
   });
 
-  it('lists the three largest potentials in order', () => {
-    expect(['A11', 'B11', 'C11', 'A12', 'A13'].map((a) => cellAt(sheet, a)?.value)).toEqual(['Aarhus', 'Folkeskole', 'Gul', 'Odense', 'Aarhus']);
-    expect(['D11', 'D12', 'D13'].map((a) => ev.cell(sheet.name, a))).toEqual([144_000_000, 140_000_000, 30_000_000]);
+  it('gives the range across the standards every unit has, as totals of the potentials sheet', () => {
+    const row = rowOf('Med en anden standard ligger det mellem');
+    // Expected is missing for Odense, so only four standards compare like with like.
+    expect(cellAt(sheet, `B${row}`)?.formula).toBe("MIN('Potentialer'!$F$10,'Potentialer'!$H$10,'Potentialer'!$J$10,'Potentialer'!$L$10)");
+    expect(ev.cell(sheet.name, `B${row}`)).toBe(Math.min(80_000_000, 284_000_000, 518_000_000, 90_000_000 + (75_000 - 11_754_000_000 / 159_000) * 48_000));
+    expect(model.names?.map((n) => n.name)).toEqual(expect.arrayContaining(['Potentiale_laveste_standard', 'Potentiale_hoejeste_standard']));
   });
 
-  it('summarises per area with median, position and light, and points to the method sheet', () => {
-    const summary = sheet.tables[0];
-    expect(summary.columns).toEqual(['Område', 'Enhed', 'Eget nøgletal', 'Gruppens median', 'Rang', 'Antal i gruppen', 'Lys', 'Potentiale (kr.)']);
-    expect(sheetText(sheet)).toContain('se arket «Metode og kilder»');
-    expect(sheet.charts[0].kind).toBe('bar');
+  it('says in three sentences what the figures mean, what they do not, and where to decide', () => {
+    const text = sheetText(sheet);
+    expect(text).toContain('Potentialet er forskellen mellem jeres nøgletal');
+    expect(text).toContain('Det er ikke en besparelse, der kan hentes uden videre');
+    expect(text).toContain('på arket «Prioritering» kan I vælge potentialer');
+    expect(text).toContain('Data: Kilde: Danmarks Statistik');
+  });
+
+  it('lists each area largest potential first with the standard it shows, quartile and light as links', () => {
+    const table = sheet.tables[0];
+    expect(table.columns).toEqual(['Område', 'Jeres nøgletal', 'Standard: de valgte standarder', 'Kvartil (1 = bedst)', 'Lys', 'Potentiale (kr.)']);
+    const first = Number(/\d+/.exec(table.range.split(':')[0])?.[0]) + 1;
+    expect([0, 1, 2].map((i) => cellAt(sheet, `A${first + i}`)?.value)).toEqual(['Folkeskole – Aarhus', 'Folkeskole – Odense', 'Pleje og omsorg af ældre og handicappede – Aarhus']);
+    expect([0, 1, 2].map((i) => ev.cell(sheet.name, `F${first + i}`))).toEqual([144_000_000, 140_000_000, 30_000_000]);
+    expect(cellAt(sheet, `E${first}`)?.formula).toBe("'Benchmark – Folkeskole'!$M$8");
+    expect(cellAt(sheet, `C${first}`)?.formula).toMatch(/^'Benchmark – Folkeskole'!\$C\$\d+$/);
+  });
+
+  it('draws the largest potentials as a sorted, labelled bar chart beside the table, cost axis from 0', () => {
+    const chart = sheet.charts[0];
+    expect(chart.kind).toBe('bar');
+    expect(chart.categoriesTopDown).toBe(true);
+    expect(chart.series[0].valueLabels).toBe(true);
+    expect(chart.valueAxisMin).toBe(0);
+    expect(chart.anchor.from).toMatch(/^H\d+$/);
+  });
+
+  it('prints on one A4 landscape page without gridlines', () => {
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fit: { width: 1, height: 1 }, gridlines: false, printTitleRows: '1:2' });
+    expect(sheet.print.area).toMatch(/^A1:M\d+$/);
   });
 });
 
@@ -194,10 +228,23 @@ describe('method sheet', () => {
     expect(text).toContain('OMRÅDE=*; FUNKTION=32201; PRISENHED=INDL');
     expect(text).toContain('Kilde: Danmarks Statistik, statistikbanken.dk/REGK31');
     expect(text).toContain('egne beregninger på grundlag af data fra Danmarks Statistik');
-    expect(text).toContain('snapshot – verify against live REGK31');
+    expect(text).toContain('øjebliksbillede – efterprøv tallene mod REGK31 i Statistikbanken');
+    expect(text).not.toContain('verify against');
     // 2025-03-03 12:45 UTC is 13:45 in Copenhagen; 2025-03-03 is Excel day 45719.
     const created = cellAt(sheet, find(sheet, 'Rapporten dannet').replace('A', 'B'));
     expect(created?.value).toBeCloseTo(45_719 + 13.75 / 24, 9);
+  });
+
+  it('keeps long code lists out of the text and lists every query in full in an appendix table', () => {
+    const codes = Array.from({ length: 99 }, (_, i) => String(101 + i));
+    const input = reportInput(municipalityResults());
+    input.sources = input.sources.map((source) => ({ ...source, query: { ...source.query, OMRÅDE: codes } }));
+    const method = sheetByName(buildReport(input), 'Metode og kilder');
+    const methodText = sheetText(method);
+    expect(methodText).toContain('OMRÅDE: 99 koder (se bilaget nederst)');
+    const appendix = method.tables.find((table) => table.columns[1] === 'Koder');
+    expect(appendix).toBeDefined();
+    expect(method.cells.some((c) => c.value === codes.join(', '))).toBe(true);
   });
 
   it('explains the method, the groups and the caveats in words', () => {

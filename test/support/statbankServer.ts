@@ -31,12 +31,61 @@ export type Fault =
   | { kind: 'truncated' }
   | { kind: 'contentType' }
   | { kind: 'empty' }
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  /** DST's error shape with HTTP 200, as a gateway may pass it on. */
+  | { kind: 'dstError200'; code: string; message?: string }
+  /** DST's REQUEST-LIMIT (HTTP 400) for any request estimated above `maxCells`; smaller ones pass. */
+  | { kind: 'requestLimit'; maxCells: number };
+
+/** Which requests a fault hits: a path prefix and/or a query parameter holding a value (e.g. FUNKTION 64550). */
+export interface FaultMatch {
+  times?: number;
+  pathPrefix?: string;
+  param?: string;
+  value?: string;
+}
 
 interface ArmedFault {
   fault: Fault;
   remaining: number;
-  pathPrefix?: string;
+  match: FaultMatch;
+}
+
+/** Armed faults, shared by the recorded-answer server and the synthetic one. */
+export class FaultBoard {
+  private readonly armed: ArmedFault[] = [];
+
+  inject(fault: Fault, match: FaultMatch = {}): void {
+    this.armed.push({ fault, remaining: match.times ?? Number.POSITIVE_INFINITY, match });
+  }
+
+  clear(): void {
+    this.armed.length = 0;
+  }
+
+  /** The first armed fault this request meets (and uses up one of its times), if any. */
+  take(url: URL): Fault | undefined {
+    const hit = this.armed.find((a) => a.remaining > 0 && matches(a, url));
+    if (hit) hit.remaining--;
+    return hit?.fault;
+  }
+}
+
+function matches(armed: ArmedFault, url: URL): boolean {
+  const { pathPrefix, param, value } = armed.match;
+  if (pathPrefix && !url.pathname.startsWith(pathPrefix)) return false;
+  if (param !== undefined) {
+    const values = (url.searchParams.get(param) ?? '').split(',');
+    if (value !== undefined ? !values.includes(value) : values.join('') === '') return false;
+  }
+  if (armed.fault.kind === 'requestLimit') return estimatedCells(url) > armed.fault.maxCells;
+  return true;
+}
+
+/** DST's estimate: the product of the selected value counts × (selected variables + 1). */
+export function estimatedCells(url: URL): number {
+  const variables = [...url.searchParams.entries()].filter(([key]) => !['lang', 'valuePresentation', 'format', 'delimiter'].includes(key));
+  return variables.reduce((product, [, raw]) => product * raw.split(',').length, 1) * (variables.length + 1);
 }
 
 export interface StatbankTestServer {
@@ -44,7 +93,7 @@ export interface StatbankTestServer {
   /** Every request seen, as path + '?' + raw query. */
   log: string[];
   /** Arms a fault for the next `times` matching requests (default: all of them). */
-  inject(fault: Fault, options?: { times?: number; pathPrefix?: string }): void;
+  inject(fault: Fault, options?: FaultMatch): void;
   clearFaults(): void;
   addRoute(pathname: string, query: Record<string, string>, answer: RecordedAnswer): void;
   close(): Promise<void>;
@@ -71,7 +120,7 @@ export function loadRecordedRoutes(folder: string): Map<string, RecordedAnswer> 
 }
 
 export async function startStatbankServer(routes: Map<string, RecordedAnswer> = new Map()): Promise<StatbankTestServer> {
-  const faults: ArmedFault[] = [];
+  const faults = new FaultBoard();
   const log: string[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, run: () => void): void => {
@@ -83,11 +132,10 @@ export async function startStatbankServer(routes: Map<string, RecordedAnswer> = 
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse, url: URL): void => {
-    const armed = faults.find((f) => f.remaining > 0 && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix)));
+    const fault = faults.take(url);
     const answer = routes.get(routeKey(url.pathname, url.searchParams.entries()));
-    if (armed) {
-      armed.remaining--;
-      applyFault(armed.fault, req, res, answer, later);
+    if (fault) {
+      applyFault(fault, req, res, answer?.body, later);
       return;
     }
     if (!answer) {
@@ -104,10 +152,10 @@ export async function startStatbankServer(routes: Map<string, RecordedAnswer> = 
     baseUrl: server.baseUrl,
     log,
     inject(fault, options = {}) {
-      faults.push({ fault, remaining: options.times ?? Number.POSITIVE_INFINITY, pathPrefix: options.pathPrefix });
+      faults.inject(fault, options);
     },
     clearFaults() {
-      faults.length = 0;
+      faults.clear();
     },
     addRoute(pathname, query, answer) {
       routes.set(routeKey(pathname, Object.entries(query)), answer);
@@ -127,10 +175,11 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
   res.end(bytes);
 }
 
-function applyFault(
-  fault: Fault, req: IncomingMessage, res: ServerResponse, answer: RecordedAnswer | undefined, later: (ms: number, run: () => void) => void,
+/** Answers a request the way the fault says; `good` is the answer it would have had, where a fault needs one. */
+export function applyFault(
+  fault: Fault, req: IncomingMessage, res: ServerResponse, good: string | undefined, later: (ms: number, run: () => void) => void,
 ): void {
-  const body = answer?.body ?? '{"dataset":{}}';
+  const body = good ?? '{"dataset":{}}';
   switch (fault.kind) {
     case 'hang':
       return; // Never answers; close() destroys the socket.
@@ -171,6 +220,14 @@ function applyFault(
       return;
     case 'reset':
       req.socket.destroy();
+      return;
+    case 'dstError200':
+      send(res, 200, 'text/json; charset=utf-8', JSON.stringify({ errorTypeCode: fault.code, message: fault.message ?? `Test: ${fault.code}` }));
+      return;
+    case 'requestLimit':
+      send(res, 400, 'text/json; charset=utf-8', JSON.stringify({
+        errorTypeCode: 'REQUEST-LIMIT', message: `Udtrækket er for stort (grænse i testen: ${fault.maxCells})`,
+      }));
       return;
   }
 }

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadSnapshot } from '../../src/reference';
 import { startLocalServer } from './localServer';
+import { applyFault, FaultBoard, type Fault, type FaultMatch } from './statbankServer';
 
 export type SyntheticMode = 'ok' | 'server-error' | 'reset' | 'hang' | 'malformed' | 'dst-error';
 
@@ -12,7 +13,15 @@ export interface SyntheticStatbank {
   baseUrl: string;
   requests: string[];
   setMode(mode: SyntheticMode): void;
+  /** Fails the matching requests only (e.g. one area's REGK31 query) while the rest are answered. */
+  inject(fault: Fault, match?: FaultMatch): void;
+  clearFaults(): void;
   close(): Promise<void>;
+}
+
+export interface SyntheticOptions {
+  /** FUNKTION codes REGK31's tableinfo leaves out, as when DST drops or renames a function. */
+  omitFunctions?: readonly string[];
 }
 
 const UPDATED = '2025-06-24T08:00:00';
@@ -158,10 +167,44 @@ function selectionOf(url: URL): Map<string, string[]> {
   return selection;
 }
 
-export async function startSyntheticStatbank(): Promise<SyntheticStatbank> {
+/** Tableinfo as served, with any omitted REGK31 functions left out. */
+function tableinfoFor(table: string, options: SyntheticOptions): unknown {
+  const info = TABLEINFO[table] as { variables: { id: string; values: { id: string }[] }[] } | undefined;
+  if (!info || table !== 'REGK31' || !options.omitFunctions?.length) return info;
+  const omit = new Set(options.omitFunctions);
+  return {
+    ...info,
+    variables: info.variables.map((v) => (v.id === 'FUNKTION' ? { ...v, values: v.values.filter((value) => !omit.has(value.id)) } : v)),
+  };
+}
+
+/** The good answer to a request, as JSON text; undefined when the path is not one the service has. */
+function answerFor(url: URL, options: SyntheticOptions): string | undefined {
+  const info = /^\/v1\/tableinfo\/(\w+)$/.exec(url.pathname);
+  if (info && TABLEINFO[info[1]]) return JSON.stringify(tableinfoFor(info[1], options));
+  const data = /^\/v1\/data\/(\w+)\/JSONSTAT$/.exec(url.pathname);
+  if (data && TABLEINFO[data[1]]) return JSON.stringify(dataset(data[1], selectionOf(url)));
+  return undefined;
+}
+
+export async function startSyntheticStatbank(options: SyntheticOptions = {}): Promise<SyntheticStatbank> {
   let mode: SyntheticMode = 'ok';
   const requests: string[] = [];
+  const faults = new FaultBoard();
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, run: () => void): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
+    timers.add(timer);
+  };
   const server = await startLocalServer(requests, (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const fault = faults.take(url);
+    if (fault) {
+      applyFault(fault, req, res, answerFor(url, options), later);
+      return;
+    }
     if (mode === 'reset') {
       req.socket.destroy();
       return;
@@ -180,18 +223,20 @@ export async function startSyntheticStatbank(): Promise<SyntheticStatbank> {
       res.writeHead(503, { 'Content-Type': 'text/html' }).end('<h1>Service Unavailable</h1>');
       return;
     }
-    const json = (status: number, body: unknown) =>
-      res.writeHead(status, { 'Content-Type': 'text/json; charset=utf-8' }).end(JSON.stringify(body));
-    const info = /^\/v1\/tableinfo\/(\w+)$/.exec(url.pathname);
-    if (info && TABLEINFO[info[1]]) return json(200, TABLEINFO[info[1]]);
-    const data = /^\/v1\/data\/(\w+)\/JSONSTAT$/.exec(url.pathname);
-    if (data && TABLEINFO[data[1]]) return json(200, dataset(data[1], selectionOf(url)));
-    return json(400, { errorTypeCode: 'EXTRACT-NOTFOUND', message: `Ukendt anmodning: ${url.pathname}` });
+    const good = answerFor(url, options);
+    const body = good ?? JSON.stringify({ errorTypeCode: 'EXTRACT-NOTFOUND', message: `Ukendt anmodning: ${url.pathname}` });
+    res.writeHead(good ? 200 : 400, { 'Content-Type': 'text/json; charset=utf-8' }).end(body);
   });
   return {
     baseUrl: server.baseUrl,
     requests,
     setMode: (next) => (mode = next),
-    close: () => server.close(),
+    inject: (fault, match) => faults.inject(fault, match),
+    clearFaults: () => faults.clear(),
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      await server.close();
+    },
   };
 }

@@ -14,8 +14,8 @@ export interface RegressionRow {
 
 export interface ExpectedModel {
   regression: Regression;
-  /** Prediction from a unit's structural values; null (with `missing`) when one is absent. */
-  predict(structural: Record<string, number>): { value: number } | { missing: string };
+  /** Prediction from a unit's structural values (and those values, in variable order); `missing` names an absent one. */
+  predict(structural: Record<string, number>): { value: number; inputs: number[] } | { missing: string };
 }
 
 export interface ExpectedFit {
@@ -89,9 +89,9 @@ export function fitExpectedModel(
     r2: fit.r2,
     n: fit.n,
   };
-  const predict = (structural: Record<string, number>): { value: number } | { missing: string } => {
+  const predict = (structural: Record<string, number>): { value: number; inputs: number[] } | { missing: string } => {
     const x = valuesFor(structural, variables);
-    return typeof x === 'string' ? { missing: x } : { value: fit.predict(x) };
+    return typeof x === 'string' ? { missing: x } : { value: fit.predict(x), inputs: x };
   };
   return { model: { regression, predict }, problems };
 }
@@ -107,7 +107,7 @@ export function expectedFor(
 ): UnitBenchmark['expected'] {
   if (!model) return undefined;
   const prediction = model.predict(structural);
-  if ('value' in prediction) return { value: prediction.value, regression: model.regression };
+  if ('value' in prediction) return { value: prediction.value, inputs: prediction.inputs, regression: model.regression };
   problems.push(benchProblem('bench.expected.ownMissing', 'warning', { name, variable: prediction.missing }, lang, address));
   return undefined;
 }

@@ -139,7 +139,11 @@ export interface UnitBenchmark {
   chosen: StandardKind;
   /** Potential against the chosen standard, in kr. */
   potential: number;
-  expected?: { value: number; regression: Regression };
+  /**
+   * The expected level: intercept + Σ coefficient × input, with the unit's own structural values
+   * (`inputs`, in `regression.variables` order) so a sheet can show the sum as a formula.
+   */
+  expected?: { value: number; inputs: number[]; regression: Regression };
   quality?: Record<string, number>;
   address?: string;
 }

@@ -8,7 +8,8 @@ Brug:
   pejlemaerke benchmark <fil.xlsx> [valg]   Benchmark tallene i en projektmappe
   pejlemaerke areas [--json]                Vis serviceområderne og deres datakilder
   pejlemaerke refresh-snapshot [--year ÅR] [--base-url URL] [--out FIL]
-                                            Byg det medfølgende øjebliksbillede igen fra Danmarks Statistik
+                                            Hent et nyt øjebliksbillede fra Danmarks Statistik (til en ny fil
+                                            i out/, medmindre --out siger andet)
   pejlemaerke help                          Vis denne hjælp
 
 Valg til benchmark:
@@ -32,6 +33,8 @@ Valg til benchmark:
   --year ÅR                     Regnskabsår for live-data (standard: det nyeste)
   --base-url URL                Statistikbankens adresse, fx en proxy (standard: https://api.statbank.dk/v1)
   --cache-dir MAPPE             Hvor hentede data gemmes (standard: ~/.cache/pejlemaerke)
+  --deadline SEKUNDER           Længste samlede ventetid på Statistikbanken, før kørslen falder
+                                tilbage (standard: 20)
   --method keyfigures|dea|both  Nøgletal (standard), DEA eller begge; DEA kræver tal pr. institution
   --inputs KOL1,KOL2            DEA-ressourcer: kolonnenøgler, roller eller overskrifter (standard: cost)
   --outputs KOL1,KOL2           DEA-ydelser og kvalitet (standard: activity og alle kvalitetskolonner)
@@ -45,7 +48,8 @@ Usage:
   pejlemaerke benchmark <file.xlsx> [options]   Benchmark the figures in a workbook
   pejlemaerke areas [--json]                    List the service areas and their data sources
   pejlemaerke refresh-snapshot [--year Y] [--base-url URL] [--out FILE]
-                                                Rebuild the bundled snapshot from Statistics Denmark
+                                                Fetch a new snapshot from Statistics Denmark (to a new
+                                                file in out/ unless --out says otherwise)
   pejlemaerke help                              Show this help
 
 Options for benchmark:
@@ -69,6 +73,8 @@ Options for benchmark:
   --year YEAR                     Accounting year for live data (default: the newest)
   --base-url URL                  StatBank address, e.g. a proxy (default: https://api.statbank.dk/v1)
   --cache-dir DIR                 Where fetched data are stored (default: ~/.cache/pejlemaerke)
+  --deadline SECONDS              The longest a run waits for StatBank in all before it falls back
+                                  (default: 20)
   --method keyfigures|dea|both    Key figures (default), DEA or both; DEA needs figures per institution
   --inputs COL1,COL2              DEA resources: column keys, roles or headers (default: cost)
   --outputs COL1,COL2             DEA services and quality (default: activity and every quality column)
@@ -198,6 +204,28 @@ Options for benchmark:
     en: 'Reference data: the bundled snapshot (data as of {date}, not fetched live).',
   },
   'cli.reference.fellBack': { da: 'ADVARSEL: {reason}', en: 'WARNING: {reason}' },
+  'cli.reference.stored': {
+    da: 'Referencedata: Danmarks Statistiks tal gemt lokalt, hentet {date} (uændret hos Danmarks Statistik); {requests} forespørgsler, {hits} fra lokalt lager.',
+    en: 'Reference data: Statistics Denmark’s figures stored locally, fetched {date} (unchanged at Statistics Denmark); {requests} requests, {hits} from the local store.',
+  },
+  'cli.reference.mixed': {
+    da: 'Referencedata: hentet live fra Danmarks Statistik for en del af områderne; se advarslen; {requests} forespørgsler, {hits} fra lokalt lager.',
+    en: 'Reference data: fetched live from Statistics Denmark for some of the areas; see the warning; {requests} requests, {hits} from the local store.',
+  },
+  'cli.reference.datasets': { da: 'Datasæt:', en: 'Datasets:' },
+  'cli.reference.dataset': {
+    da: '  {table} {period}: {origin} {date} ({count})',
+    en: '  {table} {period}: {origin} {date} ({count})',
+  },
+  'cli.reference.datasetCount.one': { da: '1 datasæt', en: '1 dataset' },
+  'cli.reference.datasetCount.other': { da: '{count} datasæt', en: '{count} datasets' },
+  'cli.reference.origin.live': { da: 'hentet live', en: 'fetched live' },
+  'cli.reference.origin.cache': { da: 'gemt lokalt, hentet', en: 'stored locally, fetched' },
+  'cli.reference.origin.snapshot': { da: 'øjebliksbillede, data fra', en: 'snapshot, data as of' },
+  'cli.usage.badDeadline': {
+    da: '--deadline skal være et antal sekunder mellem 0 og 600, fx 20, ikke "{value}".',
+    en: '--deadline must be a number of seconds between 0 and 600, e.g. 20, not "{value}".',
+  },
   'cli.refresh.done': {
     da: 'Øjebliksbilledet er skrevet til {path} ({requests} forespørgsler til Danmarks Statistik).',
     en: 'The snapshot was written to {path} ({requests} requests to Statistics Denmark).',

@@ -31,8 +31,8 @@ export const reportStrings: StringTable = {
     en: '{table} ({period}): fetched live on {date}',
   },
   'report.source.fragment.cache': {
-    da: '{table} ({period}): data fra {date} (gemt lokalt), ikke hentet live',
-    en: '{table} ({period}): data as of {date} (stored locally), not fetched live',
+    da: '{table} ({period}): gemt lokalt, hentet {date}',
+    en: '{table} ({period}): stored locally, fetched {date}',
   },
 
   // Benchmark sheet.
@@ -78,6 +78,10 @@ export const reportStrings: StringTable = {
   'report.group.heading': { da: 'Sammenligningsgruppe: {label} – for {units}', en: 'Comparison group: {label} – for {units}' },
   'report.group.manyUnits': { da: 'alle {count} egne enheder', en: 'all {count} of your units' },
   'report.group.all': { da: 'Alle kommuner i landet.', en: 'All municipalities in Denmark.' },
+  'report.group.allInstitutions': {
+    da: 'Dine {count} institutioner, sammenlignet med hinanden (alle rækker i dine data, der kunne bruges).',
+    en: 'Your {count} institutions, compared with each other (every usable row of your data).',
+  },
   'report.group.kommunegruppe': {
     da: 'Kommunerne i samme kommunegruppe som din kommune (Danmarks Statistiks kommunegrupper).',
     en: 'The municipalities in the same municipality group as yours (Statistics Denmark’s municipality groups).',
@@ -115,6 +119,10 @@ export const reportStrings: StringTable = {
   'report.regression.description': {
     da: 'Lineær regression (mindste kvadraters metode) af nøgletallet på: {variables}.',
     en: 'Linear regression (ordinary least squares) of the key figure on: {variables}.',
+  },
+  'report.regression.constants': {
+    da: 'Konstanterne nedenfor er beregnet af Pejlemærke på alle kommuners tal; det forventede niveau er en formel over dem.',
+    en: 'The constants below were estimated by Pejlemærke from every municipality\'s figures; the expected level is a formula over them.',
   },
   'report.regression.r2': { da: 'Forklaringsgrad (R²)', en: 'R squared (R²)' },
   'report.regression.n': { da: 'Antal observationer (n)', en: 'Observations (n)' },
@@ -197,6 +205,19 @@ export const reportStrings: StringTable = {
   'report.method.source.fetchedAt.cache': { da: 'Hentet (gemt lokalt)', en: 'Fetched (stored locally)' },
   'report.method.source.updated': { da: 'Opdateret hos Danmarks Statistik', en: 'Updated by Statistics Denmark' },
   'report.method.source.query': { da: 'Udtræk (variabel=koder)', en: 'Query (variable=codes)' },
+  'report.method.query.many': { da: '{variable}: {count} koder (se bilaget nederst)', en: '{variable}: {count} codes (see the appendix at the end)' },
+  'report.method.appendixHeading': { da: 'Bilag: udtrækkene i fuld længde', en: 'Appendix: the queries in full' },
+  'report.method.appendixIntro': {
+    da: 'Med disse koder kan tallene hentes igen i Statistikbanken (statistikbanken.dk) eller gennem dens API.',
+    en: 'With these codes the figures can be fetched again from StatBank Denmark (statistikbanken.dk) or its API.',
+  },
+  'report.method.appendix.table': { da: 'Tabel (periode)', en: 'Table (period)' },
+  'report.method.appendix.codes': { da: 'Koder', en: 'Codes' },
+  'report.method.appendix.variable': { da: 'Variabel', en: 'Variable' },
+  'report.flag.verifySnapshot': {
+    da: 'øjebliksbillede – efterprøv tallene mod {table} i Statistikbanken',
+    en: 'snapshot – verify against live {table}',
+  },
   'report.method.source.flags': { da: 'Forbehold', en: 'Caveats' },
   'report.method.source.attribution': { da: 'Kildeangivelse', en: 'Attribution' },
   'report.method.source.provenance': { da: 'Herkomst', en: 'Provenance' },

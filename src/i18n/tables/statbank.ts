@@ -49,6 +49,10 @@ export const statbankStrings: StringTable = {
     da: 'Danmarks Statistik svarede ikke inden for {seconds} sekunder ({attempts} forsøg). Prøv igen senere.',
     en: 'Statistics Denmark did not answer within {seconds} seconds (attempts: {attempts}). Try again later.',
   },
+  'statbank.error.DEADLINE': {
+    da: 'Danmarks Statistik nåede ikke at svare om {table}, inden kørslens tidsgrænse på {seconds} sekunder var brugt. Prøv igen senere, eller sæt en længere tidsgrænse.',
+    en: 'Statistics Denmark did not answer about {table} before the run’s time limit of {seconds} seconds was used up. Try again later, or set a longer time limit.',
+  },
   'statbank.error.NETWORK': {
     da: 'Pejlemærke kunne ikke få forbindelse til Danmarks Statistik ({detail}). Tjek internetforbindelsen og prøv igen.',
     en: 'Pejlemærke could not connect to Statistics Denmark ({detail}). Check the internet connection and try again.',
@@ -102,6 +106,30 @@ export const statbankStrings: StringTable = {
     en: '{cause} Data from {date}, not fetched live: Pejlemærke uses the bundled snapshot instead.',
   },
 
+  'statbank.fallback.area.cache': {
+    da: '{area}: ikke hentet live. {cause} Området bruger i stedet tal gemt lokalt, hentet {date}.',
+    en: '{area}: not fetched live. {cause} The area uses figures stored locally, fetched {date}, instead.',
+  },
+  'statbank.fallback.area.snapshot': {
+    da: '{area}: ikke hentet live. {cause} Området bruger i stedet det indbyggede snapshot (data fra {date}).',
+    en: '{area}: not fetched live. {cause} The area uses the bundled snapshot (data from {date}) instead.',
+  },
+  'statbank.fallback.area.none': {
+    da: '{area}: ikke hentet live. {cause} Der findes ingen andre tal for området, så det kan ikke sammenlignes i denne kørsel.',
+    en: '{area}: not fetched live. {cause} There are no other figures for the area, so it cannot be compared in this run.',
+  },
+  'statbank.fallback.othersLive': { da: 'Hentet live: {areas}.', en: 'Fetched live: {areas}.' },
+  'statbank.measure.changed': {
+    da: 'OBS – {area} måles ikke som live: tallene er {used} ({usedPeriod}), ikke {wanted} ({wantedPeriod}). Sammenlign dem ikke med en live kørsel.',
+    en: 'Note – {area} is not measured as live: the figures are {used} ({usedPeriod}), not {wanted} ({wantedPeriod}). Do not compare them with a live run.',
+  },
+  'statbank.measure.newestYear': { da: 'nyeste år', en: 'newest year' },
+
+  'statbank.nglk.remembered': {
+    da: '(Fejlen er fra et forsøg {date}; NGLK spørges først igen, når Pejlemærke henter tabeloplysningerne på ny, senest efter 12 timer.)',
+    en: '(The failure is from an attempt on {date}; NGLK is asked again only when Pejlemærke next fetches the table information, at most 12 hours later.)',
+  },
+
   // Live dataset texts
   'statbank.live.keyFigure': {
     da: '{area}: nettodriftsudgifter (REGK31 {functions}, DRANST 1+2) pr. {per}, {year}',
@@ -139,6 +167,10 @@ export const statbankStrings: StringTable = {
   'statbank.provenance.cached': {
     da: '(Brugt igen fra det lokale lager, fordi Statistikbanken ikke svarede: ikke hentet live i denne kørsel.)',
     en: '(Used again from the local store because StatBank did not answer: not fetched live in this run.)',
+  },
+  'statbank.provenance.stored': {
+    da: 'Statistikbanken {table}, gemt lokalt, hentet {fetchedAt} (Danmarks Statistik opdateret {updated}); forespørgsel: {query}.',
+    en: 'StatBank {table}, stored locally, fetched {fetchedAt} (Statistics Denmark updated {updated}); query: {query}.',
   },
   'statbank.provenance': {
     da: 'Statistikbanken {table}, hentet live {fetchedAt} (Danmarks Statistik opdateret {updated}); forespørgsel: {query}.',

@@ -64,6 +64,12 @@ export function splitSelection(resolved: readonly ResolvedVariable[], limit = DS
   return pieces;
 }
 
+/** The selection in two pieces of about half the cells each; one piece when it cannot be split. */
+export function halveSelection(resolved: readonly ResolvedVariable[]): Selection[] {
+  const cells = estimateCells(resolved);
+  return splitSelection(resolved, Math.max(1, Math.ceil(cells / 2)));
+}
+
 /** A variable's selection as separately requestable units: codes, or a sum(...) kept whole. */
 function unitsOf(r: ResolvedVariable): string[] {
   const units: string[] = [];

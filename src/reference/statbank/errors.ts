@@ -13,7 +13,7 @@ export const DST_ERROR_CODES = [
 
 export type StatbankErrorCode =
   | (typeof DST_ERROR_CODES)[number]
-  | 'DST-OTHER' | 'NOT-FOUND' | 'HTTP' | 'SERVER' | 'TIMEOUT' | 'NETWORK'
+  | 'DST-OTHER' | 'NOT-FOUND' | 'HTTP' | 'SERVER' | 'TIMEOUT' | 'DEADLINE' | 'NETWORK'
   | 'MALFORMED' | 'TRUNCATED' | 'CONTENT-TYPE' | 'EMPTY' | 'SHAPE'
   | 'UNKNOWN-VARIABLE' | 'UNKNOWN-VALUE' | 'MISSING-VARIABLE' | 'NO-YEAR';
 

@@ -14,6 +14,15 @@ export interface HttpSettings {
   sleep: (ms: number) => Promise<void>;
   /** Called once per HTTP request actually sent. */
   onRequest: () => void;
+  /**
+   * The run's overall deadline (ms since epoch on `clock`), or undefined for none. No attempt
+   * outlives it and no retry starts after it: a run waits for StatBank at most this long.
+   */
+  deadline?: number;
+  /** Wall clock for the deadline; real time, not the cache clock tests move. */
+  clock: () => number;
+  /** The deadline's length, for the message. */
+  deadlineMs?: number;
 }
 
 export type Expected = 'json' | 'csv';
@@ -34,7 +43,10 @@ export async function getText(url: string, table: string, expected: Expected, la
     } catch (error) {
       const retry = error instanceof StatbankError && error.retryable && attempt < total;
       if (!retry) throw error;
-      await settings.sleep(settings.backoffMs * 2 ** (attempt - 1));
+      const wait = settings.backoffMs * 2 ** (attempt - 1);
+      // A retry that could only start after the deadline would not be answered in time anyway.
+      if (settings.deadline !== undefined && settings.clock() + wait >= settings.deadline) throw error;
+      await settings.sleep(wait);
     }
   }
 }
@@ -45,17 +57,31 @@ export async function getJson(url: string, table: string, lang: Lang, settings: 
   return parseJsonBody(text, table, lang);
 }
 
+/**
+ * The body as JSON. It arrived whole (a body cut off in transit fails in the transport, see
+ * attemptOnce), so a body that does not parse was written wrongly: MALFORMED, never TRUNCATED.
+ */
 export function parseJsonBody(text: string, table: string, lang: Lang): unknown {
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new StatbankError(looksCutOff(text) ? 'TRUNCATED' : 'MALFORMED', { table }, lang);
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new StatbankError('MALFORMED', { table, detail: error instanceof Error ? error.message : String(error) }, lang);
   }
 }
 
+/** The run's deadline has passed (or would pass before an answer): not retryable. */
+export function deadlineError(table: string, settings: Pick<HttpSettings, 'deadlineMs'>, lang: Lang): StatbankError {
+  const seconds = Math.round((settings.deadlineMs ?? 0) / 100) / 10;
+  return new StatbankError('DEADLINE', { table, seconds }, lang);
+}
+
 async function attemptOnce(ctx: Context, expected: Expected, settings: HttpSettings): Promise<string> {
+  const left = settings.deadline === undefined ? Number.POSITIVE_INFINITY : settings.deadline - settings.clock();
+  if (left <= 0) throw deadlineError(ctx.table, settings, ctx.lang);
+  // The attempt's own limit, or what is left of the run's, whichever ends first.
+  const cappedByDeadline = left < settings.timeoutMs;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), cappedByDeadline ? left : settings.timeoutMs);
   let response: Response;
   let text: string;
   try {
@@ -63,13 +89,13 @@ async function attemptOnce(ctx: Context, expected: Expected, settings: HttpSetti
     try {
       response = await settings.fetch(ctx.url, { method: 'GET', signal: controller.signal });
     } catch (error) {
-      throw transportError(error, controller.signal.aborted, false, ctx, settings);
+      throw transportError(error, controller.signal.aborted, cappedByDeadline, false, ctx, settings);
     }
     try {
       text = await response.text();
     } catch (error) {
       // Headers arrived, the body did not finish: the connection was cut or the clock ran out.
-      throw transportError(error, controller.signal.aborted, true, ctx, settings);
+      throw transportError(error, controller.signal.aborted, cappedByDeadline, true, ctx, settings);
     }
   } finally {
     clearTimeout(timer);
@@ -77,10 +103,14 @@ async function attemptOnce(ctx: Context, expected: Expected, settings: HttpSetti
   checkStatus(response, text, ctx);
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new StatbankError('EMPTY', { table: ctx.table }, ctx.lang);
   checkContentType(response.headers.get('content-type'), expected, ctx);
+  if (expected === 'json') checkErrorBody(response.status, text, ctx);
   return text;
 }
 
-function transportError(error: unknown, timedOut: boolean, bodyStarted: boolean, ctx: Context, settings: HttpSettings): StatbankError {
+function transportError(
+  error: unknown, timedOut: boolean, cappedByDeadline: boolean, bodyStarted: boolean, ctx: Context, settings: HttpSettings,
+): StatbankError {
+  if (timedOut && cappedByDeadline) return deadlineError(ctx.table, settings, ctx.lang);
   if (timedOut) {
     const seconds = Math.round(settings.timeoutMs / 100) / 10;
     return new StatbankError('TIMEOUT', { table: ctx.table, seconds, attempts: ctx.attempts }, ctx.lang, true);
@@ -103,6 +133,19 @@ function checkStatus(response: Response, text: string, ctx: Context): void {
   throw new StatbankError('HTTP', params, ctx.lang, false, status);
 }
 
+/**
+ * DST's error shape in a 2xx answer (a proxy or gateway can turn a 400 into a 200): DST's own code
+ * and message are kept rather than reported as an answer of the wrong shape.
+ */
+function checkErrorBody(status: number, text: string, ctx: Context): void {
+  // Data answers run to megabytes; an error body is a few hundred bytes and names its code.
+  if (text.length > 20_000 || !text.includes('"errorTypeCode"')) return;
+  const body = dstErrorBody(text);
+  if (!body) return;
+  const code = isDstErrorCode(body.errorTypeCode) ? body.errorTypeCode : 'DST-OTHER';
+  throw new StatbankError(code, { table: ctx.table, status, url: ctx.url, attempts: ctx.attempts, code: body.errorTypeCode, dstMessage: body.message }, ctx.lang, false, status);
+}
+
 function dstErrorBody(text: string): { errorTypeCode: string; message: string } | undefined {
   try {
     const body = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
@@ -123,24 +166,6 @@ function checkContentType(header: string | null, expected: Expected, ctx: Contex
     ? type.includes('json')
     : /text\/(csv|plain)|application\/(csv|octet-stream|vnd\.ms-excel)/.test(type);
   if (!ok) throw new StatbankError('CONTENT-TYPE', { table: ctx.table, url: ctx.url, contentType: header }, ctx.lang);
-}
-
-/** JSON that stops before its brackets close was cut off rather than written wrongly. */
-function looksCutOff(text: string): boolean {
-  const body = text.replace(/^\uFEFF/, '').trim();
-  if (!/^[[{]/.test(body)) return false;
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
-  }
-  return depth > 0 || inString;
 }
 
 function describe(error: unknown): string {

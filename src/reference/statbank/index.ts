@@ -17,6 +17,9 @@ export {
   NUMERATOR_TABLE, DENOMINATOR_TABLE, type AgeBand,
 } from './queries';
 export { liveDatasetIds, numeratorValues, denominatorValues, keyFigureValues, type LiveDatasetIds } from './liveDatasets';
-export { fetchLiveBundle, liveCatalogue, liveBundleYear, catalogueFor, LIVE_ATTRIBUTION, type LiveBundleOptions } from './liveBundle';
-export { loadReference, formatDate, type LoadReferenceOptions, type LoadedReference, type ReferenceStatus } from './loadReference';
+export { fetchLiveBundle, fetchLiveParts, liveCatalogue, liveBundleYear, catalogueFor, LIVE_ATTRIBUTION, type LiveBundleOptions } from './liveBundle';
+export {
+  loadReference, formatDate, DEFAULT_DEADLINE_MS, type AreaStatus, type LoadReferenceOptions, type LoadedReference, type ReferenceStatus,
+} from './loadReference';
 export { crossCheckNglk, crossCheckLines, checkMessage, NGLK_TABLE, type NglkCrossCheck, type NglkComparison, type CrossCheckOptions } from './nglk';
+export { liveAreasLine } from './fallbackText';

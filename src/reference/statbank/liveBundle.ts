@@ -1,17 +1,17 @@
-// A whole reference bundle fetched live: municipalities and structural variables from the
-// bundled snapshot, every area's datasets from one REGK31 and one FOLK1A request.
+// Reference bundles made of live figures: municipalities and structural variables from the
+// bundled snapshot, the areas' datasets from StatBank (see liveAreas.ts), and the catalogue that
+// finds each area's figures in such a bundle.
 import type { Lang } from '../../core/types';
 import { SERVICE_AREAS } from '../catalogue';
 import { ReferenceDataError } from '../series';
 import { loadSnapshot } from '../snapshot';
-import type { Dataset, ReferenceBundle, ServiceAreaDefinition } from '../types';
+import type { Municipality } from '../../core/types';
+import type { Dataset, DatasetOrigin, ReferenceBundle, ServiceAreaDefinition } from '../types';
 import type { StatbankClient } from './client';
 import { statbankText } from './errors';
-import { areaDatasets, bandText, denominatorValues, liveDatasetIds, numeratorValues } from './liveDatasets';
-import {
-  ageBandFor, ageCodes, DENOMINATOR_TABLE, folk1aSelection, functionCodes, newestYear, NUMERATOR_TABLE, populationPeriod,
-  regk31Selection, requirePeriod,
-} from './queries';
+import { fetchLiveAreas, type LiveAreas } from './liveAreas';
+import { bandText, liveDatasetIds } from './liveDatasets';
+import { ageBandFor } from './queries';
 
 export const LIVE_ATTRIBUTION =
   'Kilde: Danmarks Statistik, statistikbanken.dk/REGK31, statistikbanken.dk/FOLK1A; egne beregninger på grundlag af data fra Danmarks Statistik';
@@ -29,57 +29,56 @@ export interface LiveBundleOptions {
   now?: () => Date;
 }
 
+/**
+ * Every asked area live, or an error: for `refresh-snapshot`, which must not save a partial
+ * bundle. A run uses loadReference, which lets each area fall back on its own.
+ */
 export async function fetchLiveBundle(client: StatbankClient, options: LiveBundleOptions = {}): Promise<ReferenceBundle> {
+  const fetched = await fetchLiveParts(client, options);
+  if (fetched.failures.length > 0) throw fetched.failures[0].error;
+  return fetched.bundle;
+}
+
+export interface LiveParts extends LiveAreas {
+  /** The live areas' datasets in a bundle (municipalities and structure from the snapshot). */
+  bundle: ReferenceBundle;
+  /** The areas asked for, in order. */
+  areas: ServiceAreaDefinition[];
+}
+
+/** What came live, area by area, and why the rest did not. Throws only when no area could be tried. */
+export async function fetchLiveParts(client: StatbankClient, options: LiveBundleOptions = {}): Promise<LiveParts> {
   const lang = options.lang ?? 'da';
   const catalogue = options.catalogue ?? SERVICE_AREAS;
   const areas = resolveAreas(options.areas, catalogue, lang);
+  const members = membersOf(options.municipalities);
+  const live = await fetchLiveAreas(client, areas, members.map((m) => m.code), { year: options.year, lang, now: options.now });
+  const datasets = [...live.datasets.values()].flat();
+  const builtAt = datasets.length > 0
+    ? datasets.map((d) => d.fetchedAt).reduce((a, b) => (a < b ? a : b))
+    : (options.now ?? (() => new Date()))().toISOString();
+  return { ...live, areas, bundle: composeBundle(members, datasets, builtAt, 'live') };
+}
+
+/** The snapshot's municipalities, or those of them asked for (tests, partial refreshes). */
+export function membersOf(codes: readonly string[] | undefined): Municipality[] {
+  const all = loadSnapshot().municipalities;
+  return codes ? all.filter((m) => codes.includes(m.code)) : all;
+}
+
+/** A bundle of the given datasets (one copy of each id) over the municipalities. */
+export function composeBundle(members: readonly Municipality[], datasets: readonly Dataset[], builtAt: string, origin: DatasetOrigin): ReferenceBundle {
   const snapshot = loadSnapshot();
-  const members = options.municipalities
-    ? snapshot.municipalities.filter((m) => options.municipalities?.includes(m.code))
-    : snapshot.municipalities;
-  const municipalities = members.map((m) => m.code);
-
-  const regkInfo = await client.tableInfo(NUMERATOR_TABLE, lang);
-  const year = options.year === undefined ? newestYear(regkInfo, lang) : String(options.year);
-  requirePeriod(regkInfo, year, lang);
-  const folkInfo = await client.tableInfo(DENOMINATOR_TABLE, lang);
-  requirePeriod(folkInfo, populationPeriod(year), lang);
-
-  const functionsByArea = new Map(areas.map((area) => [area.id, functionCodes(area.functions, regkInfo, lang)]));
-  const allFunctions = unique([...functionsByArea.values()].flat());
-  const bands = new Map(areas.map((area) => [area.id, ageBandFor(area.id)]));
-  const agesByBand = new Map([...bands.values()].map((band) => [band.id, ageCodes(band, folkInfo, lang)]));
-  const allAges = unique([...agesByBand.values()].flat());
-
-  // One request per table: every area's functions, every band's ages.
-  const regk = await client.data(NUMERATOR_TABLE, regk31Selection(allFunctions, municipalities, year), { format: 'JSONSTAT', lang });
-  const folk = await client.data(DENOMINATOR_TABLE, folk1aSelection(allAges, municipalities, year), { format: 'JSONSTAT', lang });
-
-  const fetchedAt = (options.now ?? (() => new Date()))().toISOString();
-  const provenance = { fetchedAt, lang, regkUpdated: regk.updated ?? regkInfo.updated, folkUpdated: folk.updated ?? folkInfo.updated };
-  const datasets = new Map<string, Dataset>();
-  for (const area of areas) {
-    const band = bands.get(area.id) ?? ageBandFor(area.id);
-    const codes = functionsByArea.get(area.id) ?? [];
-    const ages = agesByBand.get(band.id) ?? [];
-    const made = areaDatasets({
-      area, band, year, functionCodes: codes,
-      numeratorQuery: regk31Selection(codes, municipalities, year),
-      denominatorQuery: folk1aSelection(ages, municipalities, year),
-      numerator: numeratorValues(regk, codes, municipalities, year),
-      denominator: denominatorValues(folk, ages, municipalities, year),
-      provenance,
-    });
-    // Areas sharing an age band share one denominator dataset.
-    for (const ds of made) if (!datasets.has(ds.id)) datasets.set(ds.id, ds);
-  }
+  const unique = new Map<string, Dataset>();
+  // Areas sharing an age band share one denominator dataset.
+  for (const ds of datasets) if (!unique.has(ds.id)) unique.set(ds.id, ds);
   return {
     format: 1,
-    builtAt: fetchedAt,
-    origin: 'live',
+    builtAt,
+    origin,
     municipalities: members.map((m) => ({ ...m, structural: { ...m.structural } })),
     structuralVariables: snapshot.structuralVariables.map((v) => ({ ...v, name: { ...v.name } })),
-    datasets: [...datasets.values()],
+    datasets: [...unique.values()],
     attribution: LIVE_ATTRIBUTION,
   };
 }
@@ -118,12 +117,20 @@ function resolveAreas(ids: readonly string[] | undefined, catalogue: readonly Se
   });
 }
 
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
-}
-
-/** The catalogue whose dataset ids match the bundle: the live ids for a live (or cached live) bundle, else the snapshot's. */
+/**
+ * The catalogue whose dataset ids match the bundle, area by area: an area the bundle holds live
+ * (or stored live) figures for points at them; every other area keeps the snapshot's definition,
+ * so a bundle whose areas fell back one by one still finds each area's own figures.
+ */
 export function catalogueFor(bundle: ReferenceBundle): readonly ServiceAreaDefinition[] {
-  const year = liveBundleYear(bundle);
-  return year === undefined ? SERVICE_AREAS : liveCatalogue(year);
+  const liveYears = new Map<string, string>();
+  for (const ds of bundle.datasets) {
+    const match = /^live\.([^.]+)\.per-[^.]+\.(\d{4})$/.exec(ds.id);
+    if (match && !liveYears.has(match[1])) liveYears.set(match[1], match[2]);
+  }
+  if (liveYears.size === 0) return SERVICE_AREAS;
+  return SERVICE_AREAS.map((area) => {
+    const year = liveYears.get(area.id);
+    return year === undefined ? area : liveCatalogue(year, [area])[0];
+  });
 }

@@ -28,10 +28,15 @@ export function liveDatasetIds(areaId: string, band: AgeBand, year: string): Liv
 }
 
 export interface Provenance {
-  fetchedAt: string;
   lang: Lang;
   regkUpdated: string;
   folkUpdated: string;
+  /** When each table's figures were fetched from DST: now, or the original time of a cached answer. */
+  regkFetchedAt: string;
+  folkFetchedAt: string;
+  /** True when this run read the table's answer from the local cache. */
+  regkCached: boolean;
+  folkCached: boolean;
 }
 
 /** Σ over the area's functions and DRANST 1+2, × 1000. Missing cells are skipped; all missing → null. */
@@ -119,23 +124,27 @@ export function areaDatasets(input: AreaDatasetInput): Dataset[] {
   ];
   const regkAttribution = 'Kilde: Danmarks Statistik, statistikbanken.dk/REGK31';
   const folkAttribution = 'Kilde: Danmarks Statistik, statistikbanken.dk/FOLK1A';
-  const common = { origin: 'live' as const, fetchedAt: p.fetchedAt, priceBasis: 'løbende priser' };
+  const common = { priceBasis: 'løbende priser' };
+  // A cached answer keeps the time DST sent it; the key figure is as old as its older part.
+  const origin = (cached: boolean) => (cached ? ('cache' as const) : ('live' as const));
+  const oldest = p.regkFetchedAt < p.folkFetchedAt ? p.regkFetchedAt : p.folkFetchedAt;
   const numerator: Dataset = {
-    ...common, id: ids.numerator, table: 'REGK31', period: year, updated: p.regkUpdated,
+    ...common, id: ids.numerator, table: 'REGK31', period: year, updated: p.regkUpdated, origin: origin(p.regkCached), fetchedAt: p.regkFetchedAt,
     title: byLang((lang) => statbankText('statbank.live.numerator', lang, { area: area.name[lang], functions, year })),
     unit: byLang((lang) => statbankText('statbank.unit.kr', lang)),
-    query: input.numeratorQuery, provenance: provenanceText('REGK31', input.numeratorQuery, p.regkUpdated, p),
+    query: input.numeratorQuery, provenance: provenanceText('REGK31', input.numeratorQuery, p.regkUpdated, p.regkFetchedAt, p.regkCached, p.lang),
     flags, attribution: `${regkAttribution}; egne beregninger på grundlag af data fra Danmarks Statistik`, values: input.numerator,
   };
   const denominator: Dataset = {
     ...common, id: ids.denominator, table: 'FOLK1A', period: populationPeriod(year), priceBasis: 'antal', updated: p.folkUpdated,
+    origin: origin(p.folkCached), fetchedAt: p.folkFetchedAt,
     title: byLang((lang) => statbankText('statbank.live.denominator', lang, { band: bandText(band, lang, true), period: populationPeriod(year) })),
     unit: byLang((lang) => statbankText('statbank.unit.persons', lang)),
-    query: input.denominatorQuery, provenance: provenanceText('FOLK1A', input.denominatorQuery, p.folkUpdated, p),
+    query: input.denominatorQuery, provenance: provenanceText('FOLK1A', input.denominatorQuery, p.folkUpdated, p.folkFetchedAt, p.folkCached, p.lang),
     flags: [], attribution: folkAttribution, values: input.denominator,
   };
   const keyFigure: Dataset = {
-    ...common, id: ids.keyFigure, table: 'REGK31', period: year, updated: p.regkUpdated,
+    ...common, id: ids.keyFigure, table: 'REGK31', period: year, updated: p.regkUpdated, origin: origin(p.regkCached || p.folkCached), fetchedAt: oldest,
     title: byLang((lang) => statbankText('statbank.live.keyFigure', lang, { area: area.name[lang], functions, per: per[lang], year })),
     unit: byLang((lang) => statbankText('statbank.unit.perBand', lang, { per: per[lang] })),
     query: input.numeratorQuery,
@@ -155,9 +164,9 @@ export function bandText(band: AgeBand, lang: Lang, asName: boolean): string {
   return statbankText(`statbank.band.range${suffix}`, lang, { from: band.from, to: band.to });
 }
 
-function provenanceText(table: string, query: Selection, updated: string, p: Provenance): string {
+function provenanceText(table: string, query: Selection, updated: string, fetchedAt: string, cached: boolean, lang: Lang): string {
   const q = Object.entries(query).map(([k, v]) => `${k}=${v.length > 8 ? `${v.slice(0, 3).join(',')},… (${v.length})` : v.join(',')}`).join('; ');
-  return statbankText('statbank.provenance', p.lang, { table, fetchedAt: p.fetchedAt, updated, query: q });
+  return statbankText(cached ? 'statbank.provenance.stored' : 'statbank.provenance', lang, { table, fetchedAt, updated, query: q });
 }
 
 function byLang(render: (lang: Lang) => string): Record<Lang, string> {

@@ -50,7 +50,15 @@ export interface NglkCrossCheck {
   missing: string[];
   /** Why there is no comparison ('no-matching-key-figure' and 'failed'), for re-rendering. */
   reason?: NglkReason;
+  /** When NGLK failed earlier and the failure was remembered instead of asked again (ISO 8601). */
+  rememberedAt?: string;
 }
+
+/**
+ * NGLK is a second opinion: one attempt, at most this long (and never past the run's deadline),
+ * so it cannot hold up a run that already has its figures.
+ */
+export const NGLK_CALL = { retries: 0, timeoutMs: 8000 };
 
 export interface CrossCheckOptions {
   /** Accounting year; default the bundle's live year, else the period of its key figures. */
@@ -116,12 +124,25 @@ async function compareWithNglk(client: StatbankClient, pending: Pending[], year:
   const settle = (items: readonly Pending[], status: NglkStatus, reason: NglkReason): void => {
     for (const { check } of items) Object.assign(check, { status, reason });
   };
+  // A failure seen within the tableinfo lifetime is not waited for again.
+  const memory = `${NGLK_TABLE}|${year}`;
+  const remembered = await client.recentFailure(memory);
+  if (remembered) {
+    settle(pending, 'failed', { key: `statbank.error.${remembered.code}`, params: { ...remembered.params } });
+    for (const { check } of pending) check.rememberedAt = new Date(remembered.at).toISOString();
+    return;
+  }
+  const fail = async (items: readonly Pending[], error: unknown): Promise<void> => {
+    settle(items, 'failed', reasonOf(error));
+    // Not NGLK's fault when the run's own deadline ran out before NGLK was asked.
+    if (error instanceof StatbankError && client.timeLeft() > 0) await client.rememberFailure(memory, error);
+  };
   // NGLK is read in Danish whatever the reader's language: the matching rules look for Danish words.
   let info: TableInfo;
   try {
-    info = await client.tableInfo(NGLK_TABLE, 'da');
+    info = await client.tableInfo(NGLK_TABLE, 'da', NGLK_CALL);
   } catch (error) {
-    settle(pending, 'failed', reasonOf(error));
+    await fail(pending, error);
     return;
   }
   const found = discoverLayout(info, year, SERVICE_AREAS);
@@ -152,7 +173,7 @@ async function compareWithNglk(client: StatbankClient, pending: Pending[], year:
   }
   try {
     // One request for every matched area; the client splits it only if DST's cell limit demands.
-    const cube = await client.data(NGLK_TABLE, selectionFor([...new Set(matched.map((m) => m.code))]), { format: 'JSONSTAT', lang: 'da' });
+    const cube = await client.data(NGLK_TABLE, selectionFor([...new Set(matched.map((m) => m.code))]), { format: 'JSONSTAT', lang: 'da', ...NGLK_CALL });
     for (const { item, code, text } of matched) {
       const lookup = (municipality: string) => {
         const value = cubeValue(cube, {
@@ -166,7 +187,7 @@ async function compareWithNglk(client: StatbankClient, pending: Pending[], year:
       finish(item, layout, code, text, selectionFor([code]), lookup, names);
     }
   } catch (error) {
-    settle(matched.map((m) => m.item), 'failed', reasonOf(error));
+    await fail(matched.map((m) => m.item), error);
   }
 }
 

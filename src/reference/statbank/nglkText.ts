@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import type { NglkComparison, NglkCrossCheck } from './nglk';
 import type { NglkReason } from './nglkLayout';
 import { statbankText } from './errors';
+import { formatDate } from './fallbackText';
 
 /** Disagreements listed by name on the method sheet before the rest are counted. */
 const LISTED_DISAGREEMENTS = 5;
@@ -43,7 +44,9 @@ function largest(comparisons: readonly NglkComparison[]): NglkComparison | undef
  */
 export function checkMessage(check: NglkCrossCheck, lang: Lang): string {
   if (check.status === 'failed') {
-    return t('nglk.failed', lang, { detail: check.reason ? renderReason(check.reason, check, lang) : '—' });
+    const failed = t('nglk.failed', lang, { detail: check.reason ? renderReason(check.reason, check, lang) : '—' });
+    if (!check.rememberedAt) return failed;
+    return `${failed} ${statbankText('statbank.nglk.remembered', lang, { date: formatDate(check.rememberedAt, lang) })}`;
   }
   if (check.status === 'no-matching-key-figure' || !check.nglk) {
     return check.reason ? renderReason(check.reason, check, lang) : '—';

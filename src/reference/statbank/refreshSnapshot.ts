@@ -19,6 +19,8 @@ export interface RefreshSnapshotOptions {
   municipalities?: readonly string[];
   lang?: Lang;
   now?: () => Date;
+  /** Replace an existing file at outPath; otherwise an existing file is an error and stays as it is. */
+  overwrite?: boolean;
 }
 
 export interface RefreshSnapshotResult {
@@ -41,6 +43,6 @@ export async function refreshSnapshot(options: RefreshSnapshotOptions): Promise<
   // Refuse to write what the loader would refuse to read.
   validateBundle(bundle, lang);
   await fs.mkdir(path.dirname(path.resolve(options.outPath)), { recursive: true });
-  await fs.writeFile(options.outPath, `${JSON.stringify(bundle, null, 1)}\n`, 'utf8');
+  await fs.writeFile(options.outPath, `${JSON.stringify(bundle, null, 1)}\n`, { encoding: 'utf8', flag: options.overwrite ? 'w' : 'wx' });
   return { bundle, outPath: options.outPath, requests: options.client.counters.requests - before };
 }

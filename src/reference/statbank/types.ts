@@ -60,6 +60,14 @@ export interface DataOptions {
   valuePresentation?: 'Code';
 }
 
+/** Limits for one call, tighter than the client's own: a second opinion must not hold a run up. */
+export interface CallOptions {
+  /** Extra attempts after the first; default the client's. */
+  retries?: number;
+  /** Per attempt, at most this long (shorter than the client's own; still within the run's deadline). */
+  timeoutMs?: number;
+}
+
 export interface CubeDimension {
   id: string;
   label: string;
@@ -81,6 +89,10 @@ export interface Cube {
   /** DST's 'updated' stamp when the format carries it (JSON-stat does, CSV does not). */
   updated?: string;
   source?: string;
+  /** When DST sent these figures (ISO 8601): the original fetch, also when read back from the cache. */
+  fetchedAt?: string;
+  /** True when this run read the cube from the local cache instead of asking DST. */
+  cached?: boolean;
 }
 
 export interface RequestCounters {

@@ -87,6 +87,7 @@ export function App({ env }: { env: PaneEnvironment }) {
             year: settings.year || undefined,
             referenceSource: settings.referenceSource,
             baseUrl: settings.baseUrl,
+            deadlineSeconds: settings.deadlineSeconds,
             group: group.spec,
             standard: settings.standard,
             lang,

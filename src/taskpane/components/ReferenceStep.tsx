@@ -1,5 +1,5 @@
 // Step 2: service area, reference source and year, comparison group, standard, and the StatBank
-// address for proxies and test servers.
+// address for proxies and test servers, and how long a live run may wait for StatBank.
 import {
   Caption1, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, SpinButton,
 } from '@fluentui/react-components';
@@ -8,7 +8,7 @@ import { STANDARD_KINDS } from '../../core/benchmark/types';
 import { t } from '../../i18n';
 import { SERVICE_AREAS } from '../../reference/catalogue';
 import { loadSnapshot } from '../../reference/snapshot';
-import { DEFAULT_STATBANK_URL, type ReferenceSource } from '../settings';
+import { DEFAULT_DEADLINE_SECONDS, DEFAULT_STATBANK_URL, MAX_DEADLINE_SECONDS, parseDeadline, type ReferenceSource } from '../settings';
 import type { PaneAction, PaneState } from '../state';
 import { formatDay, GROUP_KINDS, groupSpecOf, SIMILAR_K, type GroupKind } from '../viewModel';
 import { MethodChoice } from './MethodChoice';
@@ -22,6 +22,9 @@ export function ReferenceStep({ state, dispatch, knownCodes }: { state: PaneStat
   const { lang, settings, years, result } = state;
   const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
   useEffect(() => setBaseUrl(settings.baseUrl), [settings.baseUrl]);
+  const [deadline, setDeadline] = useState(String(settings.deadlineSeconds));
+  useEffect(() => setDeadline(String(settings.deadlineSeconds)), [settings.deadlineSeconds]);
+  const deadlineValid = parseDeadline(deadline) !== undefined;
   const institution = state.parse?.shape === 'institution';
   const areaNone = t(institution ? 'pane.ref.areaNone' : 'pane.ref.areaFromData', lang);
   const areaLabel = (id: string) => SERVICE_AREAS.find((a) => a.id === id)?.name[lang] ?? areaNone;
@@ -82,13 +85,18 @@ export function ReferenceStep({ state, dispatch, knownCodes }: { state: PaneStat
       {status?.fellBack ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <strong>{t('pane.ref.fellBack', lang, { date: formatDay(status.asOf, lang) })}</strong> {status.reason}
+            <strong>
+              {status.origin === 'live' ? t('pane.ref.partlyLive', lang) : t('pane.ref.fellBack', lang, { date: formatDay(status.asOf, lang) })}
+            </strong>{' '}
+            {status.reason}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <Caption1>
           {status?.origin === 'live'
             ? t('pane.ref.fetchedLive', lang, { date: formatDay(status.asOf, lang) })
+            : status?.origin === 'cache'
+            ? t('pane.ref.stored', lang, { date: formatDay(status.asOf, lang) })
             : t('pane.ref.asOf', lang, { date: status ? formatDay(status.asOf, lang) : settings.referenceSource === 'snapshot' ? snapshotDate : '–' })}
         </Caption1>
       )}
@@ -143,6 +151,22 @@ export function ReferenceStep({ state, dispatch, knownCodes }: { state: PaneStat
             value={baseUrl}
             onChange={(_, data) => setBaseUrl(data.value)}
             onBlur={() => baseUrl.trim() !== '' && dispatch({ type: 'choiceChanged', patch: { baseUrl: baseUrl.trim() } })}
+          />
+        </Field>
+        <Field
+          label={t('pane.ref.deadline', lang)}
+          hint={t('pane.ref.deadlineHint', lang, { seconds: DEFAULT_DEADLINE_SECONDS })}
+          validationMessage={deadlineValid ? undefined : t('pane.ref.deadlineInvalid', lang, { max: MAX_DEADLINE_SECONDS })}
+          style={{ marginTop: 6 }}
+        >
+          <Input
+            inputMode="decimal"
+            value={deadline}
+            onChange={(_, data) => setDeadline(data.value)}
+            onBlur={() => {
+              const seconds = parseDeadline(deadline);
+              if (seconds !== undefined) dispatch({ type: 'choiceChanged', patch: { deadlineSeconds: seconds } });
+            }}
           />
         </Field>
       </details>

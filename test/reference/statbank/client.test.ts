@@ -139,6 +139,49 @@ describe('StatbankClient against the local server', () => {
     expect(error.messageIn('en')).toBe('Statistics Denmark did not answer within 0.2 seconds (attempts: 1). Try again later.');
   });
 
+  it('an error body with HTTP 200 keeps DST\'s code and message', async () => {
+    server.inject({ kind: 'dstError200', code: 'EXTRACT-NOTFOUND', message: 'Tabellen findes ikke (via proxy)' });
+    const c = client();
+    const error = await failure(() => c.tableInfo('REGK31'));
+    expect(error.code).toBe('EXTRACT-NOTFOUND');
+    expect(error.status).toBe(200);
+    expect(error.message).toContain('Tabellen findes ikke (via proxy)');
+    expect(c.counters.requests).toBe(1);
+  });
+
+  it('a whole body that stops before its brackets close is malformed, not truncated', async () => {
+    // Content-Length matches: the answer arrived in full and was written wrongly.
+    server.addRoute('/v1/tableinfo/HALF', { lang: 'da', format: 'JSON' }, { status: 200, contentType: 'text/json; charset=utf-8', body: '{"id": "HALF", "variables": [' });
+    const c = client();
+    const error = await failure(() => c.tableInfo('HALF'));
+    expect(error.code).toBe('MALFORMED');
+    expect(c.counters.requests).toBe(1);
+  });
+
+  it('the run\'s deadline caps an attempt and stops retries, with its own message', async () => {
+    server.inject({ kind: 'hang' });
+    const c = client({ timeoutMs: 5000, retries: 2, clock: Date.now });
+    c.setDeadline(300);
+    const started = Date.now();
+    const error = await failure(() => c.tableInfo('REGK31'));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(error.code).toBe('DEADLINE');
+    expect(error.retryable).toBe(false);
+    expect(c.counters.requests).toBe(1);
+    expect(error.message).toBe('Danmarks Statistik nåede ikke at svare om REGK31, inden kørslens tidsgrænse på 0,3 sekunder var brugt. Prøv igen senere, eller sæt en længere tidsgrænse.');
+    // Past the deadline no request is sent at all.
+    await failure(() => c.tableInfo('FOLK1A'));
+    expect(c.counters.requests).toBe(1);
+  });
+
+  it('REQUEST-LIMIT for a request that cannot be split further is reported as DST said it', async () => {
+    server.inject({ kind: 'requestLimit', maxCells: 1 }, { pathPrefix: '/v1/data/' });
+    const c = client();
+    const error = await failure(() => c.data('FOLK1A', { ...CSV_QUERY, OMRÅDE: ['101'] }, { format: 'CSV' }));
+    expect(error.code).toBe('REQUEST-LIMIT');
+    expect(error.message).toContain('grænse i testen: 1');
+  });
+
   it('a refused connection is a network error', async () => {
     const c = new StatbankClient({ baseUrl: 'http://127.0.0.1:1/v1', retries: 1, backoffMs: 1, sleep: async () => undefined });
     const error = await failure(() => c.tableInfo('REGK31'));

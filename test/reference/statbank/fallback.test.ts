@@ -41,7 +41,7 @@ describe('loadReference', () => {
   it('returns the snapshot as is when asked for it', async () => {
     const { bundle, status } = await loadReference({ source: 'snapshot' });
     expect(bundle).toBe(loadSnapshot());
-    expect(status).toEqual({ origin: 'snapshot', fetchedAt: bundle.builtAt, fellBack: false, asOf: bundle.builtAt });
+    expect(status).toEqual({ origin: 'snapshot', fetchedAt: bundle.builtAt, fellBack: false, asOf: bundle.builtAt, areas: [] });
   });
 
   it('returns live data when DST answers', async () => {
@@ -73,10 +73,16 @@ describe('loadReference', () => {
   it('says it in English too', async () => {
     server.inject({ kind: 'hang' });
     const { status } = await loadReference({ source: 'live', client: client(), municipalities: MUNICIPALITIES, lang: 'en' });
-    expect(status.reason).toBe(
-      'Statistics Denmark did not answer within 0.2 seconds (attempts: 2). Try again later. ' +
-      'Data from 2026-11-23, not fetched live: Pejlemærke uses the bundled snapshot instead.',
+    expect(status.reason).toMatch(new RegExp(
+      '^Statistics Denmark did not answer within 0.2 seconds \\(attempts: 2\\)\\. Try again later\\. ' +
+      'Data from 2026-11-23, not fetched live: Pejlemærke uses the bundled snapshot instead\\. ',
+    ));
+    // The snapshot divides schools by every inhabitant, live by the 6–16-year-olds: said plainly.
+    expect(status.reason).toContain(
+      'Note – Primary and lower secondary school is not measured as live: the figures are DKK per inhabitant (2024), ' +
+      'not DKK per inhabitant aged 6–16 (newest year). Do not compare them with a live run.',
     );
+    expect(status.areas.find((a) => a.areaId === 'sfo')?.measure).toBeUndefined();
   });
 
   it('falls back for the whole bundle when only the FOLK1A data request fails', async () => {
@@ -127,8 +133,11 @@ describe('caches', () => {
     await live(first);
     expect(first.counters.requests).toBe(4);
     const second = client(new FileCache(dir), T0 + HOUR);
-    const { status } = await live(second, T0 + HOUR);
-    expect(status.origin).toBe('live');
+    const { bundle, status } = await live(second, T0 + HOUR);
+    // Not a fallback: DST's stamp is current. But read from the cache, so dated when first fetched.
+    expect(status).toMatchObject({ origin: 'cache', fellBack: false, asOf: '2025-09-01T10:00:00.000Z' });
+    expect(bundle.datasets.every((d) => d.origin === 'cache' && d.fetchedAt === '2025-09-01T10:00:00.000Z')).toBe(true);
+    expect(bundle.datasets[0].provenance).toContain('gemt lokalt, hentet 2025-09-01T10:00:00.000Z');
     expect(second.counters).toEqual({ requests: 0, cacheHits: 4, cacheMisses: 0 });
   });
 

@@ -2,7 +2,7 @@ import { statbankStrings } from '../../../src/i18n/tables/statbank';
 import { DST_ERROR_CODES, StatbankError, type StatbankErrorCode } from '../../../src/reference/statbank/errors';
 
 const ALL_CODES: StatbankErrorCode[] = [
-  ...DST_ERROR_CODES, 'DST-OTHER', 'NOT-FOUND', 'HTTP', 'SERVER', 'TIMEOUT', 'NETWORK', 'MALFORMED', 'TRUNCATED',
+  ...DST_ERROR_CODES, 'DST-OTHER', 'NOT-FOUND', 'HTTP', 'SERVER', 'TIMEOUT', 'DEADLINE', 'NETWORK', 'MALFORMED', 'TRUNCATED',
   'CONTENT-TYPE', 'EMPTY', 'SHAPE', 'UNKNOWN-VARIABLE', 'UNKNOWN-VALUE', 'MISSING-VARIABLE', 'NO-YEAR',
 ];
 
