@@ -74,7 +74,7 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
 
 function gridRange(grid: CellGrid): string {
   const rows = grid.values.length;
-  const cols = Math.max(0, ...grid.values.map((row) => row.length));
+  const cols = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (rows === 0 || cols === 0) return grid.topLeft;
   return `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
 }

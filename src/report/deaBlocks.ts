@@ -1,6 +1,7 @@
 // The blocks below the DEA table: learning partners side by side with the unit, the data behind the
 // cost-vs-quality scatter (with live medians for the quadrant lines), and the method in words.
 import type { Lang } from '../core/types';
+import { max, min } from '../core/stats';
 import { t } from '../i18n';
 import { absColumnRange, cell, sheetRef } from './a1';
 import type { DeaRunResult, DeaUnitOutcome } from './deaTypes';
@@ -131,10 +132,10 @@ export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName:
   const medianY = median(qValues);
   const verticalName = t('report.dea.chart.medianCost', lang, { unit: dea.area.unitLabel });
   const horizontalName = t('report.dea.chart.medianQuality', lang, { quality: quality.header });
-  put(verticalName, [`MEDIAN(${xs})`, medianX], [`MIN(${ys})`, Math.min(...qValues)]);
-  put(verticalName, [`MEDIAN(${xs})`, medianX], [`MAX(${ys})`, Math.max(...qValues)]);
-  put(horizontalName, [`MIN(${xs})`, Math.min(...kfValues)], [`MEDIAN(${ys})`, medianY]);
-  put(horizontalName, [`MAX(${xs})`, Math.max(...kfValues)], [`MEDIAN(${ys})`, medianY]);
+  put(verticalName, [`MEDIAN(${xs})`, medianX], [`MIN(${ys})`, min(qValues)]);
+  put(verticalName, [`MEDIAN(${xs})`, medianX], [`MAX(${ys})`, max(qValues)]);
+  put(horizontalName, [`MIN(${xs})`, min(kfValues)], [`MEDIAN(${ys})`, medianY]);
+  put(horizontalName, [`MAX(${xs})`, max(kfValues)], [`MEDIAN(${ys})`, medianY]);
   const ref = (col: number, from: number, to: number): string => sheetRef(sheetName, absColumnRange(col, from, to));
   const chart: ChartModel = {
     kind: 'scatter',

@@ -8,9 +8,15 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f]/g;
 // Excel reserves this name for its change-tracking sheet.
 const RESERVED_SHEET_NAMES = new Set(['history']);
 
+/** The first `max` UTF-16 units, never ending in half a surrogate pair (half an emoji is not text). */
+function cutTo(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** Cut to `max` characters, preferring a word boundary so a name does not end in half a word. */
 function truncateAtWord(text: string, max: number): string {
-  const cut = text.slice(0, max);
+  const cut = cutTo(text, max);
   if (text[max] === ' ') return cut.trimEnd();
   const lastSpace = cut.lastIndexOf(' ');
   return (lastSpace >= max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd();
@@ -47,7 +53,7 @@ export class SheetNamer {
     let candidate = base;
     for (let i = 2; this.taken.has(candidate.toLowerCase()); i++) {
       const suffix = ` (${i})`;
-      candidate = `${base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
+      candidate = `${cutTo(base, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
     }
     this.taken.add(candidate.toLowerCase());
     return candidate;

@@ -175,7 +175,7 @@ function explained(error: unknown, key: string, lang: Lang): Error {
 export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
   if (source.kind !== 'selection') return source;
   const rows = grid.values.length;
-  const cols = Math.max(1, ...grid.values.map((row) => row.length));
+  const cols = grid.values.reduce((widest, row) => Math.max(widest, row.length), 1);
   const range = rows === 0 ? grid.topLeft : `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
   return { kind: 'range', sheet: grid.sheet, range };
 }
