@@ -5,6 +5,8 @@
 // set in the pane outside these is refused by the browser; see docs/decisions.md.
 'use strict';
 
+const { URL } = require('node:url');
+
 const STATBANK_ORIGIN = 'https://api.statbank.dk';
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
