@@ -3,29 +3,15 @@
 // product works end to end on this machine.
 import { join } from 'node:path';
 import { t } from '../i18n';
+import { DEMO_RUNS } from './demoRuns';
 import { flushStdio, run } from './main';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-const RUNS: { file: string; args: string[] }[] = [
-  {
-    file: 'examples/kommune-budget.xlsx',
-    args: ['--reference', 'snapshot', '--group', 'kommunegruppe', '--standard', 'median', '--out', 'out/kommune-budget-pejlemaerke.xlsx'],
-  },
-  {
-    file: 'examples/skoler.xlsx',
-    args: ['--reference', 'snapshot', '--area', 'folkeskole', '--standard', 'quartile', '--out', 'out/skoler-pejlemaerke.xlsx'],
-  },
-  {
-    file: 'examples/skoler.xlsx',
-    args: ['--reference', 'snapshot', '--area', 'folkeskole', '--method', 'both', '--out', 'out/skoler-dea-pejlemaerke.xlsx'],
-  },
-];
-
 async function demo(): Promise<number> {
   process.chdir(ROOT);
   console.log(t('cli.demo.header', 'da'));
-  for (const { file, args } of RUNS) {
+  for (const { file, args } of DEMO_RUNS) {
     console.log(`\n$ pejlemaerke benchmark ${file} ${args.join(' ')}\n`);
     const code = await run(['benchmark', file, ...args]);
     if (code !== 0) {

@@ -4,6 +4,8 @@
 import { offsetA1 } from '../core/parse';
 import type { CellGrid } from '../core/types';
 import type { ReadSource, WorkbookHost, WriteSummary } from '../hosts/types';
+import type { PreviousPlan } from '../report/plan';
+import { previousPlanIn, RUN_OWN_ROLES } from './previousPlan';
 import { buildReport } from '../report';
 import type { ReportModel } from '../report/model';
 import { benchmarkGrid, type BenchmarkOptions, type BenchmarkOutcome } from './benchmarkGrid';
@@ -18,6 +20,8 @@ export interface RunRequest extends BenchmarkOptions {
   referenceNote?: string;
   /** Cross-checks of the reference figures (NGLK), shown on the method sheet. */
   referenceChecks?: string[];
+  /** The planner's input from the Prioritering sheet of an earlier run, carried into the new one. */
+  previousPlan?: PreviousPlan;
   /** Injected for reproducible output in tests; defaults to now. */
   now?: Date;
   runId?: string;
@@ -31,10 +35,15 @@ export interface RunOutcome extends BenchmarkOutcome {
 
 /** Without a write host (the CLI's `--json` without `--out`) the run computes and reports only. */
 export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost | undefined, request: RunRequest): Promise<RunOutcome> {
-  const grid = await readHost.read(request.source);
+  // Into the same workbook (Excel, or the CLI's copy mode), the earlier Prioritering is read in the
+  // same round trip as the figures; a new workbook has no planner input to keep.
+  const read = readHost === writeHost
+    ? await readHost.readForRun(request.source, [...RUN_OWN_ROLES])
+    : { grid: await readHost.read(request.source), own: [] };
+  const grid = read.grid;
   const outcome = benchmarkGrid(grid, request);
   if (!outcome.canRun || !writeHost) return { ...outcome, grid };
-  const report = reportFor(outcome, grid, request);
+  const report = reportFor(outcome, grid, { ...request, previousPlan: request.previousPlan ?? previousPlanIn(read.own) });
   const write = await writeHost.writeReport(report);
   return { ...outcome, grid, report, write };
 }
@@ -69,6 +78,7 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
     version: PEJLEMAERKE_VERSION,
     variableNames,
     ...(outcome.dea ? { dea: outcome.dea } : {}),
+    ...(request.previousPlan ? { previousPlan: request.previousPlan } : {}),
   });
 }
 

@@ -185,7 +185,8 @@ function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, share
   const asLine = sharedGroup && result.units.length > 1;
   return {
     kind: 'column',
-    title: t('report.chart.ownVsGroup', lang, { area: areaName(result, lang) }),
+    // The unit goes in the title: a rotated axis title is hard to read and prints smaller.
+    title: t('report.chart.ownVsGroup', lang, { area: areaName(result, lang), unit: result.area.unitLabel[lang] }),
     series: [
       { name: t('report.chart.own', lang), values: column(OWN.keyFigure), categories, color: COLOR.own },
       { name: t('report.stat.q1', lang), values: column(OWN.q1), categories, color: COLOR.q1, asLine },
@@ -193,7 +194,6 @@ function ownChart(result: BenchmarkResult, sheet: string, lastRow: number, share
       { name: t('report.stat.q3', lang), values: column(OWN.q3), categories, color: COLOR.q3, asLine },
     ],
     anchor: { from: cell(1, anchorRow), widthCols: CHART_WIDTH_COLS, heightRows: CHART_HEIGHT_ROWS },
-    yAxisTitle: result.area.unitLabel[lang],
     valueFormat: FMT.kr,
     valueAxisMin: 0,
   };
@@ -302,21 +302,22 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   if (written?.medianRange) {
     charts.push({
       kind: 'column',
-      title: t('report.chart.allInstitutions', lang, { area: areaName(result, lang) }),
+      title: t('report.chart.allInstitutions', lang, { area: areaName(result, lang), unit: result.area.unitLabel[lang] }),
       series: [
         { name: t('report.group.col.keyFigure', lang, { unit: result.area.unitLabel[lang] }), values: sheetRef(sheetName, written.keyFigureRange), categories: sheetRef(sheetName, written.nameRange), color: COLOR.own },
         { name: t('report.stat.median', lang), values: sheetRef(sheetName, written.medianRange), categories: sheetRef(sheetName, written.nameRange), color: COLOR.median, asLine: true },
       ],
       anchor: { from: cell(1, chartsRow + CHART_HEIGHT_ROWS + 1), widthCols: CHART_WIDTH_COLS, heightRows: CHART_HEIGHT_ROWS },
-      yAxisTitle: result.area.unitLabel[lang],
-      valueFormat: FMT.kr,
+        valueFormat: FMT.kr,
       valueAxisMin: 0,
     });
   }
   draft.charts.push(...charts);
 
   const headerRows = [OWN_HEADER_ROW, ...placed.filter((b) => b.headerRow > 0).map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : [])];
-  draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 24 } });
+  // Statistic labels stand beside an empty column B and may run on into it; they do not set column A.
+  const labelRows = new Set(placed.flatMap((b) => [...b.statRows.values()]));
+  draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 20 }, skipRows: (row) => labelRows.has(row) && !draft.has(OWN.code, row) });
   draft.freeze = { rows: OWN_HEADER_ROW, columns: 1 };
   draft.tabColor = '4472C4';
   return { sheet: draft.finish('landscape'), refs };

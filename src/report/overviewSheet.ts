@@ -210,7 +210,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
         valueLabels: true,
       }],
       anchor: { from: cell(CHART_COL, headerRow - 1), widthCols: CHART_WIDTH_COLS, heightRows: Math.max(14, tableEnd - headerRow + 2) },
-      valueFormat: FMT.mioKrAxis,
+      valueFormat: FMT.mio,
       valueAxisMin: 0,
       hideLegend: true,
       categoriesTopDown: true,

@@ -19,8 +19,6 @@ export function standardColumn(kind: StandardKind): number {
 }
 const CHOSEN_COL = POT.firstStandard + 2 * STANDARD_KINDS.length;
 export const HEADLINE_COL = CHOSEN_COL + 1;
-export const RANGE_MIN_COL = HEADLINE_COL + 1;
-export const RANGE_MAX_COL = HEADLINE_COL + 2;
 const HEADER_ROW = 6;
 
 export interface PotentialRow {
@@ -55,7 +53,7 @@ function linkOrValue(draft: SheetDraft, col: number, row: number, ref: string | 
   else draft.value(col, row, value, { numFmt });
 }
 
-function writeRow(draft: SheetDraft, entry: PotentialRow, refs: UnitRefs | undefined, lang: Lang): { potentials: (number | null)[]; headline: number; min: number | null; max: number | null } {
+function writeRow(draft: SheetDraft, entry: PotentialRow, refs: UnitRefs | undefined, lang: Lang): { potentials: (number | null)[]; headline: number } {
   const { result, unit, row } = entry;
   const kfFormat = keyFigureFormat([unit.keyFigure, ...unit.standards.flatMap((s) => (s.value === null ? [] : [s.value]))]);
   draft.value(POT.name, row, unit.name);
@@ -65,7 +63,6 @@ function writeRow(draft: SheetDraft, entry: PotentialRow, refs: UnitRefs | undef
   const own = cell(POT.keyFigure, row);
   const activity = cell(POT.activity, row);
   const potentials: (number | null)[] = [];
-  const potentialCells: string[] = [];
   for (const kind of STANDARD_KINDS) {
     const col = standardColumn(kind);
     const standard = unit.standards.find((s) => s.kind === kind);
@@ -76,9 +73,8 @@ function writeRow(draft: SheetDraft, entry: PotentialRow, refs: UnitRefs | undef
     const gap = result.area.direction === 'lower' ? `${own}-${std}` : `${std}-${own}`;
     // The engine's potential is the cached value; the fallback only covers an engine that left it out.
     const potential = value === null ? null : (standard?.potential ?? Math.max(0, result.area.direction === 'lower' ? unit.keyFigure - value : value - unit.keyFigure) * unit.activity);
-    draft.formula(col + 1, row, `IF(${std}="","",MAX(0,${gap})*${activity})`, potential ?? '', { numFmt: FMT.kr });
+    draft.formula(col + 1, row, `IF(${std}="","",MAX(0,${gap})*${activity})`, potential ?? '', { numFmt: FMT.count });
     potentials.push(potential);
-    potentialCells.push(cell(col + 1, row));
   }
   draft.value(CHOSEN_COL, row, standardLabel(unit.chosen, lang));
   const chosenCell = cell(standardColumn(unit.chosen) + 1, row);
@@ -86,13 +82,7 @@ function writeRow(draft: SheetDraft, entry: PotentialRow, refs: UnitRefs | undef
   draft.formula(HEADLINE_COL, row, `IF(${chosenCell}="",0,${chosenCell})`, chosenPotential ?? 0, {
     numFmt: FMT.kr, style: { bold: true },
   });
-  const available = potentials.filter((p): p is number => p !== null);
-  const list = potentialCells.join(',');
-  const min = available.length ? Math.min(...available) : null;
-  const max = available.length ? Math.max(...available) : null;
-  draft.formula(RANGE_MIN_COL, row, `IF(COUNT(${list})=0,"",MIN(${list}))`, min ?? '', { numFmt: FMT.kr });
-  draft.formula(RANGE_MAX_COL, row, `IF(COUNT(${list})=0,"",MAX(${list}))`, max ?? '', { numFmt: FMT.kr });
-  return { potentials, headline: chosenPotential ?? 0, min, max };
+  return { potentials, headline: chosenPotential ?? 0 };
 }
 
 export function buildPotentialsSheet(results: BenchmarkResult[], sheetName: string, ctx: PotentialsContext): PotentialsLayout {
@@ -114,8 +104,6 @@ export function buildPotentialsSheet(results: BenchmarkResult[], sheetName: stri
     }),
     t('report.potentials.col.chosen', lang),
     t('report.potentials.col.headline', lang),
-    t('report.potentials.col.rangeMin', lang),
-    t('report.potentials.col.rangeMax', lang),
   ]);
   headers.forEach((h, i) => draft.value(i + 1, HEADER_ROW, h, { style: { bold: true, wrap: true } }));
 
@@ -131,16 +119,14 @@ export function buildPotentialsSheet(results: BenchmarkResult[], sheetName: stri
   }
   draft.value(POT.name, totalRow, t('report.potentials.total', lang), { style: STYLE.total });
   const sumColumn = (col: number, values: (number | null)[]): void => {
-    draft.formula(col, totalRow, `SUM(${absCell(col, firstRow)}:${absCell(col, lastRow)})`, total(values), { numFmt: FMT.kr, style: STYLE.total });
+    draft.formula(col, totalRow, `SUM(${absCell(col, firstRow)}:${absCell(col, lastRow)})`, total(values), { numFmt: col === HEADLINE_COL ? FMT.kr : FMT.count, style: STYLE.total });
   };
   STANDARD_KINDS.forEach((kind, i) => sumColumn(standardColumn(kind) + 1, written.map((w) => w.potentials[i])));
   sumColumn(HEADLINE_COL, written.map((w) => w.headline));
-  sumColumn(RANGE_MIN_COL, written.map((w) => w.min));
-  sumColumn(RANGE_MAX_COL, written.map((w) => w.max));
   draft.value(1, totalRow + 2, t('report.potentials.rangeNote', lang), { style: STYLE.note });
 
   draft.conditionalFormats.push({ kind: 'dataBar', range: range(HEADLINE_COL, firstRow, HEADLINE_COL, lastRow), color: COLOR.dataBar });
-  draft.fitColumns(headers.length, { headerRows: [HEADER_ROW], headerLines: 3, atLeast: { [POT.name]: 20 } });
+  draft.fitColumns(headers.length, { headerRows: [HEADER_ROW], headerLines: 3, atLeast: { [POT.name]: 14 } });
   draft.freeze = { rows: HEADER_ROW, columns: 1 };
   draft.printTitleRows = `${HEADER_ROW}:${HEADER_ROW}`;
   draft.tabColor = '70AD47';

@@ -12,6 +12,7 @@ import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
 import type { DeaRts } from '../report/deaTypes';
 import type { DeaProgress, DeaSolver } from '../workers/protocol';
 import type { ComputeOutput, SolveDea } from './compute';
+import { previousPlanIn, RUN_OWN_ROLES } from '../pipeline/previousPlan';
 import type { RunRequest } from '../pipeline/run';
 import { loadSnapshot } from '../reference/snapshot';
 import type { ReferenceBundle } from '../reference/types';
@@ -109,7 +110,7 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     control.onStage?.(stage);
   };
   enter('reading');
-  const grid = await deps.host.read(request.source).catch((error: unknown) => {
+  const { grid, own } = await deps.host.readForRun(request.source, [...RUN_OWN_ROLES]).catch((error: unknown) => {
     throw explained(error, 'runner.readFailed', request.lang);
   });
   enter('fetching');
@@ -127,6 +128,7 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     referenceNote: reference.status.fellBack ? reference.status.reason : undefined,
     referenceChecks: reference.checks,
     now: deps.now?.(),
+    previousPlan: previousPlanIn(own),
     method,
     ...(request.dea && method !== 'keyfigures' ? { dea: deaOptions(request.dea) } : {}),
   };

@@ -1,12 +1,16 @@
-// Follows sheet and table renames through formula text, as Excel does when a sheet or table is
-// renamed. String literals ("…") and the insides of structured references ([…]) are left alone:
-// they may contain anything, including text that looks like a sheet name.
+// Follows sheet, table and defined-name renames through formula text, as Excel does when one of
+// them is renamed. String literals ("…") and the insides of structured references ([…]) are left
+// alone: they may contain anything, including text that looks like a sheet name.
 
 export interface ReferenceRenames {
   /** Old sheet name (any case) → new name. */
   sheets?: ReadonlyMap<string, string>;
   /** Old table name (any case) → new name. */
   tables?: ReadonlyMap<string, string>;
+  /** Old workbook-level defined name (any case) → new name. */
+  names?: ReadonlyMap<string, string>;
+  /** Text to put before a function name, e.g. '_xlfn.' in the file format; undefined for none. */
+  functionPrefix?: (upperCaseName: string) => string | undefined;
 }
 
 /** Always quoted, inner apostrophes doubled: valid whatever the name contains. */
@@ -47,7 +51,9 @@ const NAME_CHAR = /[\p{L}\p{N}_.\\]/u;
 export function renameReferences(formula: string, renames: ReferenceRenames): string {
   const sheets = byLowerCase(renames.sheets);
   const tables = byLowerCase(renames.tables);
-  if (sheets.size === 0 && tables.size === 0) return formula;
+  const names = byLowerCase(renames.names);
+  const prefix = renames.functionPrefix;
+  if (sheets.size === 0 && tables.size === 0 && names.size === 0 && !prefix) return formula;
   let out = '';
   let i = 0;
   while (i < formula.length) {
@@ -72,8 +78,11 @@ export function renameReferences(formula: string, renames: ReferenceRenames): st
       const token = formula.slice(i, end);
       const key = token.toLowerCase();
       const next = formula[end];
+      const afterSheet = formula[i - 1] === '!';
       if (next === '!' && sheets.has(key)) out += quotedSheet(sheets.get(key) as string);
       else if (next === '[' && tables.has(key)) out += tables.get(key);
+      else if (next === '(' && prefix?.(token.toUpperCase()) !== undefined) out += `${prefix(token.toUpperCase())}${token.toUpperCase()}`;
+      else if (next !== '(' && next !== '!' && next !== '[' && !afterSheet && names.has(key)) out += names.get(key);
       else out += token;
       i = end;
     } else {

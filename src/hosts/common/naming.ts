@@ -68,3 +68,26 @@ export function freeTableName(wanted: string, taken: Set<string>): string {
   taken.add(name.toLowerCase());
   return name;
 }
+
+/**
+ * True when Excel takes `name` as a workbook-level defined name: a letter, '_' or '\' first, then
+ * letters, digits, '_', '.' or '\'; at most 255 characters; not a cell reference (A1, R1C1, R, C).
+ */
+export function isLegalDefinedName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name)) return false;
+  if (/^[Rr](\d*)([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name)) return false;
+  return !/^_xlnm\./i.test(name);
+}
+
+/**
+ * A defined name the user has not taken: the wanted name, or `_2`, `_3`, … after it. `taken`
+ * holds lower-case workbook-level names; the chosen one is added to it.
+ */
+export function freeDefinedName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}

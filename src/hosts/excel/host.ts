@@ -1,22 +1,25 @@
-// WorkbookHost inside Excel through Office.js. A write is one read sync (sheet names, tables, the
-// registry) and one write sync: new sheets go in under temporary names, and the same request then
-// removes the old own sheets, gives the new ones their names and rewrites the registry. A batch
-// stops at its first failing operation, so if anything fails the old sheets are still there and
-// the sheets this call created are deleted again. Writes above the request limit are split.
-import type { CellGrid, Lang } from '../../core/types';
-import type { ReportModel } from '../../report/model';
-import { renameReferences } from '../common/formulaRefs';
-import { freeSheetName, freeTableName } from '../common/naming';
-import { parseRegistryRows, REGISTRY_SHEET, registryRows, type OwnSheetRegistry } from '../common/registry';
-import { guardText } from '../common/textGuard';
-import { HostError, type ReadSource, type WorkbookHost, type WorkbookSources, type WriteSummary } from '../types';
-import { ModelError } from './cellBlocks';
-import { listSourcesIn, readGrid, type RequirementCheck } from './read';
-import { t } from '../../i18n';
-import { reasonOf, rollBack } from './rollback';
-import { sheetSteps, type Step } from './writeSheet';
+// WorkbookHost inside Excel through Office.js. A write is one read sync (sheet names, tables,
+// names, the registry) and one write sync (writeReport.ts); a run that starts with readForRun
+// reads the user's figures, that state and the planner's own sheets in one sync, and the write
+// that follows reuses the state, so a whole run is two syncs in the common case.
+import type { CellGrid, CellValue, Lang } from '../../core/types';
+import type { ReportModel, SheetRole } from '../../report/model';
+import type { OwnSheet } from '../common/registry';
+import { HostError, type OwnSheetContent, type ReadSource, type RunRead, type WorkbookHost, type WorkbookSources, type WriteSummary } from '../types';
+import { queueExisting, type Existing } from './existing';
+import { listSourcesIn, normaliseValue, queueGridRead, readError, readGrid, topLeftOf, type RequirementCheck } from './read';
+import { packSteps, writeReportIn } from './writeReport';
+import { cellRef } from './cellBlocks';
+
+export { packSteps };
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Where the host keeps the names of the own sheets it last saw, to read them on speculation. */
+export interface OwnSheetMemory {
+  get(): OwnSheet[];
+  set(sheets: OwnSheet[]): void;
+}
 
 export interface ExcelHostOptions {
   lang?: Lang;
@@ -24,18 +27,14 @@ export interface ExcelHostOptions {
   isSetSupported?: RequirementCheck;
   /** Largest request the host sends in one sync; Office's limit is 5 MB, the default keeps a margin for estimates. */
   maxPayloadBytes?: number;
+  /**
+   * Own-sheet names remembered between runs (e.g. in the document's settings, so a new session
+   * reads the planner's sheet in the first round trip too). In memory when not given.
+   */
+  ownSheetMemory?: OwnSheetMemory;
 }
 
-/** Rows of the last sheet read on speculation: the registry is normally the last sheet and this short. */
-const REGISTRY_PROBE_ROWS = 500;
 const DEFAULT_MAX_PAYLOAD = 4 * 1024 * 1024;
-
-export interface Existing {
-  sheets: { name: string; visibility: string; id: string }[];
-  tables: { name: string; sheet: string }[];
-  registry?: OwnSheetRegistry;
-  registrySheet?: string;
-}
 
 function defaultRequirementCheck(): RequirementCheck {
   if (typeof Office !== 'undefined' && Office.context?.requirements) {
@@ -44,6 +43,10 @@ function defaultRequirementCheck(): RequirementCheck {
   return () => true;
 }
 
+function memoryInHost(): OwnSheetMemory {
+  let sheets: OwnSheet[] = [];
+  return { get: () => sheets, set: (next) => void (sheets = next) };
+}
 
 /** "'Mine tal'!$C$7" → { sheet: 'Mine tal', range: 'C7' }; a bare range has no sheet. */
 export function splitSheetAddress(address: string): { sheet?: string; range: string } {
@@ -52,25 +55,24 @@ export function splitSheetAddress(address: string): { sheet?: string; range: str
   return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), range: match[3].replace(/\$/g, '') };
 }
 
-/** Packs steps greedily into chunks that stay under the budget (a single oversized step goes alone). */
-export function packSteps(steps: Step[], budget: number): Step[][] {
-  const chunks: Step[][] = [[]];
-  let bytes = 0;
-  for (const step of steps) {
-    if (bytes + step.bytes > budget && chunks[chunks.length - 1].length > 0) {
-      chunks.push([]);
-      bytes = 0;
-    }
-    chunks[chunks.length - 1].push(step);
-    bytes += step.bytes;
-  }
-  return chunks;
+/** A used range's values as a grid from A1: rows and columns above and left of it are empty. */
+export function gridFromA1(sheet: string, address: string | undefined, values: unknown[][], types: string[][]): CellGrid {
+  if (address === undefined) return { sheet, topLeft: 'A1', values: [] };
+  const { row, col } = cellRef(topLeftOf(address));
+  const width = col - 1 + (values[0]?.length ?? 0);
+  const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
+  const rows: CellValue[][] = Array.from({ length: row - 1 }, blank);
+  values.forEach((line, r) => rows.push([...new Array<CellValue>(col - 1).fill(null), ...line.map((v, c) => normaliseValue(v, types[r]?.[c]))]));
+  return { sheet, topLeft: 'A1', values: rows };
 }
 
 export class ExcelWorkbookHost implements WorkbookHost {
   private readonly lang: Lang;
   private readonly supports: RequirementCheck;
   private readonly maxPayload: number;
+  private readonly memory: OwnSheetMemory;
+  /** What readForRun learned, for the writeReport that follows it; any other call forgets it. */
+  private learned?: Existing;
 
   constructor(
     private readonly run: ExcelRun,
@@ -79,18 +81,22 @@ export class ExcelWorkbookHost implements WorkbookHost {
     this.lang = options.lang ?? 'da';
     this.supports = options.isSetSupported ?? defaultRequirementCheck();
     this.maxPayload = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD;
+    this.memory = options.ownSheetMemory ?? memoryInHost();
   }
 
   listSources(): Promise<WorkbookSources> {
+    this.learned = undefined;
     return this.run((context) => listSourcesIn(context));
   }
 
   read(source: ReadSource): Promise<CellGrid> {
+    this.learned = undefined;
     return this.run((context) => readGrid(context, source, this.supports, this.lang));
   }
 
   /** Selects a cell or range given as "'Mine tal'!C7" (or 'C7' on the active sheet), in one sync. */
   selectAddress(address: string): Promise<void> {
+    this.learned = undefined;
     const { sheet, range } = splitSheetAddress(address);
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -102,142 +108,104 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   /** Shows a sheet, e.g. a result sheet the pane links to, in one sync. */
   activateSheet(name: string): Promise<void> {
+    this.learned = undefined;
     return this.run(async (context) => {
       context.workbook.worksheets.getItem(name).activate();
       await context.sync();
     });
   }
 
+  readForRun(source: ReadSource, ownRoles: SheetRole[]): Promise<RunRead> {
+    this.learned = undefined;
+    const roles = new Set(ownRoles);
+    return this.run(async (context) => {
+      const sync = async (): Promise<void> => {
+        await context.sync();
+      };
+      // The own sheets seen last time are read on speculation; if one has gone, that sync fails
+      // as a whole (nothing was changed) and the read is repeated without guessing.
+      const guesses = this.memory.get().filter((s) => s.role !== undefined && roles.has(s.role));
+      let attempt = this.queueRunRead(context, source, guesses);
+      try {
+        await sync();
+      } catch (error) {
+        if (guesses.length === 0) throw await readError(context, source, error, this.lang);
+        this.memory.set([]);
+        attempt = this.queueRunRead(context, source, []);
+        try {
+          await sync();
+        } catch (retryError) {
+          throw await readError(context, source, retryError, this.lang);
+        }
+      }
+      const existing = await attempt.state.finish(sync);
+      const grid = await attempt.input.finish(sync);
+      const wanted = (existing.registry?.sheets ?? []).filter(
+        (s): s is OwnSheet & { role: SheetRole } =>
+          s.role !== undefined && roles.has(s.role) && existing.sheets.some((x) => x.name.toLowerCase() === s.name.toLowerCase()),
+      );
+      const read = new Map<string, QueuedSheet>(attempt.own.map((o) => [o.name.toLowerCase(), o]));
+      const missing = wanted.filter((s) => !read.has(s.name.toLowerCase()));
+      if (missing.length > 0) {
+        for (const sheet of missing) read.set(sheet.name.toLowerCase(), queueUsedRange(context, sheet.name));
+        await sync();
+      }
+      const own: OwnSheetContent[] = wanted.map((s) => ({ name: s.name, role: s.role, grid: (read.get(s.name.toLowerCase()) as QueuedSheet).grid() }));
+      this.memory.set(existing.registry?.sheets ?? []);
+      this.learned = existing;
+      return { grid, own };
+    });
+  }
+
+  private queueRunRead(context: Excel.RequestContext, source: ReadSource, guesses: OwnSheet[]) {
+    return {
+      input: queueGridRead(context, source, this.supports),
+      state: queueExisting(context, this.lang),
+      own: guesses.map((s) => ({ name: s.name, ...queueUsedRange(context, s.name) })),
+    };
+  }
+
   writeReport(model: ReportModel): Promise<WriteSummary> {
+    const learned = this.learned;
+    this.learned = undefined;
     return this.run(async (context) => {
       let syncs = 0;
       const sync = async (): Promise<void> => {
         syncs++;
         await context.sync();
       };
-      const existing = await this.readExisting(context, sync);
-      const result = await this.writeAll(context, model, existing, sync);
-      return { ...result, syncs };
+      const options = { lang: this.lang, supports: this.supports, maxPayload: this.maxPayload };
+      if (learned) {
+        try {
+          return this.remember({ ...(await writeReportIn(context, model, learned, sync, options)), syncs }, model);
+        } catch (error) {
+          // The workbook may have changed since it was read (the write was rolled back): read it
+          // again and write once more. Anything else is reported as it is.
+          if (!(error instanceof HostError) || error.code !== 'write-failed') throw error;
+        }
+      }
+      const state = queueExisting(context, this.lang);
+      await sync();
+      const existing = await state.finish(sync);
+      return this.remember({ ...(await writeReportIn(context, model, existing, sync, options)), syncs }, model);
     });
   }
 
-  /** Sheet names, tables with their sheets and the registry: one sync when the registry is the last sheet. */
-  private async readExisting(context: Excel.RequestContext, sync: () => Promise<void>): Promise<Existing> {
-    const sheets = context.workbook.worksheets.load('items/name,items/visibility,items/id');
-    const tables = context.workbook.tables.load('items/name,items/worksheet/name');
-    const last = context.workbook.worksheets.getLast().load('name');
-    const probe = last.getRange(`A1:B${REGISTRY_PROBE_ROWS}`).load('values');
-    await sync();
-    const existing: Existing = {
-      sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility, id: s.id })),
-      tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    };
-    const registrySheet = existing.sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET)?.name;
-    if (registrySheet === undefined) return existing;
-    let rows = probe.values;
-    const probeComplete = last.name.toLowerCase() === REGISTRY_SHEET && String(rows[REGISTRY_PROBE_ROWS - 1][0]) === '';
-    if (!probeComplete) {
-      const used = context.workbook.worksheets.getItem(registrySheet).getUsedRange(true).load('values');
-      await sync();
-      rows = used.values;
-    }
-    const registry = parseRegistryRows(rows);
-    if (!registry) throw new HostError(t('excelHost.registryTaken', this.lang, { sheet: registrySheet }), 'registry-taken');
-    return { ...existing, registry, registrySheet };
-  }
-
-  private async writeAll(
-    context: Excel.RequestContext,
-    model: ReportModel,
-    existing: Existing,
-    sync: () => Promise<void>,
-  ): Promise<Omit<WriteSummary, 'syncs'>> {
-    const ownLower = new Set((existing.registry?.sheets ?? []).map((s) => s.toLowerCase()));
-    const ownSheets = existing.sheets.filter((s) => ownLower.has(s.name.toLowerCase())).map((s) => s.name);
-    const userSheets = existing.sheets.filter((s) => !ownLower.has(s.name.toLowerCase()) && s.name.toLowerCase() !== REGISTRY_SHEET);
-    const allLower = new Set(existing.sheets.map((s) => s.name.toLowerCase()));
-
-    const takenFinal = new Set(userSheets.map((s) => s.name.toLowerCase()));
-    const finalNames = model.sheets.map((s) => freeSheetName(s.name, takenFinal));
-    const tempNames = model.sheets.map((_, i) => {
-      let temp = `~pm-${i + 1}`;
-      while (allLower.has(temp) || takenFinal.has(temp)) temp += '~';
-      return temp;
-    });
-    const userTables = new Set(existing.tables.filter((t) => !ownLower.has(t.sheet.toLowerCase())).map((t) => t.name.toLowerCase()));
-    const finalTables = model.sheets.map((s) => s.tables.map((t) => freeTableName(t.name, userTables)));
-    const takenTemp = new Set([...existing.tables.map((t) => t.name.toLowerCase()), ...userTables]);
-    const tempTables = finalTables.map((names, i) => names.map((_, j) => freeTableName(`PejlemaerkeTmp_${i + 1}_${j + 1}`, takenTemp)));
-
-    const sheetRenames = new Map(model.sheets.map((s, i) => [s.name, tempNames[i]]));
-    const tableRenames = new Map(model.sheets.flatMap((s, i) => s.tables.map((t, j): [string, string] => [t.name, tempTables[i][j]])));
-    const rewrite = (formula: string) => renameReferences(formula, { sheets: sheetRenames, tables: tableRenames });
-
-    const created: Excel.Worksheet[] = [];
-    const byModelName = new Map(model.sheets.map((s, i) => [s.name.toLowerCase(), i]));
-    const rangeFor = (ref: string): Excel.Range => {
-      const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref.trim());
-      if (!match) throw new ModelError(`"${ref}" is not a sheet-qualified range`);
-      const sheet = (match[1] ?? match[2]).replace(/''/g, "'");
-      const address = match[3].replace(/\$/g, '');
-      const index = byModelName.get(sheet.toLowerCase());
-      return index !== undefined ? created[index].getRange(address) : context.workbook.worksheets.getItem(sheet).getRange(address);
-    };
-
-    let steps: Step[];
-    let current = model.sheets[0]?.name ?? '';
-    try {
-      const adds: Step[] = tempNames.map((temp, i) => ({ label: `add ${temp}`, bytes: 300, queue: () => void (created[i] = context.workbook.worksheets.add(temp)) }));
-      const bodies = model.sheets.flatMap((sheet, i) => {
-        current = sheet.name;
-        const supports = (version: string) => this.supports('ExcelApi', version);
-        return sheetSteps(sheet, tempTables[i], { sheet: () => created[i], rangeFor, rewrite, supports, bandBytes: Math.max(1024, this.maxPayload / 4) });
-      });
-      steps = [...adds, ...bodies, this.finalStep(context, model, existing, { ownSheets, created, finalNames, tempTables, finalTables })];
-    } catch (error) {
-      throw new HostError(t('excelHost.invalidModel', this.lang, { sheet: current, reason: reasonOf(error) }), 'invalid-model');
-    }
-
-    const chunks = packSteps(steps, this.maxPayload);
-    const runChunk = async (index: number): Promise<void> => {
-      if (index >= chunks.length) return;
-      if (this.supports('ExcelApi', '1.6')) context.workbook.application.suspendApiCalculationUntilNextSync();
-      if (index === 0 && this.supports('ExcelApi', '1.9')) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-      for (const step of chunks[index]) step.queue();
-      await sync();
-      return runChunk(index + 1);
-    };
-    try {
-      await runChunk(0);
-    } catch (error) {
-      await rollBack(context, sync, existing, ownSheets, error, this.lang);
-    }
-    return { written: finalNames, replaced: ownSheets };
-  }
-
-  /** Old own sheets out, final names on, registry rewritten, the first report sheet shown. */
-  private finalStep(
-    context: Excel.RequestContext,
-    model: ReportModel,
-    existing: Existing,
-    names: { ownSheets: string[]; created: Excel.Worksheet[]; finalNames: string[]; tempTables: string[][]; finalTables: string[][] },
-  ): Step {
-    const registry = registryRows({ ...model.meta, sheets: names.finalNames });
-    return {
-      label: 'swap in',
-      bytes: 300 * (names.ownSheets.length + names.finalNames.length + 4) + JSON.stringify(registry).length,
-      queue: () => {
-        for (const name of names.ownSheets) context.workbook.worksheets.getItem(name).delete();
-        names.created.forEach((sheet, i) => (sheet.name = names.finalNames[i]));
-        names.tempTables.forEach((tables, i) =>
-          tables.forEach((temp, j) => (context.workbook.tables.getItem(temp).name = names.finalTables[i][j])),
-        );
-        if (existing.registrySheet) context.workbook.worksheets.getItem(existing.registrySheet).delete();
-        const sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
-        sheet.getRange(`A1:B${registry.length}`).formulas = registry.map((row) => row.map(guardText));
-        sheet.visibility = 'VeryHidden';
-        names.created[0]?.activate();
-      },
-    };
+  private remember(summary: WriteSummary, model: ReportModel): WriteSummary {
+    this.memory.set(model.sheets.map((sheet, i) => ({ name: summary.written[i], role: sheet.role })));
+    return summary;
   }
 }
+
+interface QueuedSheet {
+  grid: () => CellGrid;
+}
+
+/** The used range of an own sheet (values only), queued; an empty sheet gives an empty grid. */
+function queueUsedRange(context: Excel.RequestContext, name: string): QueuedSheet {
+  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('address,values,valueTypes');
+  return {
+    grid: () => (used.isNullObject ? gridFromA1(name, undefined, [], []) : gridFromA1(name, used.address, used.values, used.valueTypes)),
+  };
+}
+

@@ -28,7 +28,13 @@ function officeCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-export async function readGrid(context: Excel.RequestContext, source: ReadSource, supports: RequirementCheck, lang: Lang): Promise<CellGrid> {
+/** A read queued on a context; `finish` turns what the sync loaded into the grid. */
+export interface QueuedRead {
+  finish: (sync: () => Promise<void>) => Promise<CellGrid>;
+}
+
+/** Queues the loads for `source` without syncing, so other reads can share the round trip. */
+export function queueGridRead(context: Excel.RequestContext, source: ReadSource, supports: RequirementCheck): QueuedRead {
   let range: Excel.Range;
   let table: Excel.Table | undefined;
   if (source.kind === 'selection') range = context.workbook.getSelectedRange();
@@ -43,17 +49,24 @@ export async function readGrid(context: Excel.RequestContext, source: ReadSource
   range.load('address,values,valueTypes');
   range.worksheet.load('name');
   const rowProperties = supports('ExcelApi', '1.9') ? range.getRowProperties({ rowHidden: true }) : undefined;
-  try {
-    await context.sync();
-  } catch (error) {
-    throw await readError(context, source, error, lang);
-  }
+  return { finish: (sync) => loadedGrid({ range, table, rowProperties }, sync) };
+}
 
+interface LoadedRead {
+  range: Excel.Range;
+  table?: Excel.Table;
+  rowProperties?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+}
+
+/** The grid from a read whose loads have been synced. */
+async function loadedGrid(loaded: LoadedRead, sync: () => Promise<void>): Promise<CellGrid> {
+  const { range, table, rowProperties } = loaded;
   let hidden: boolean[];
   if (rowProperties) hidden = rowProperties.value.map((row) => row.rowHidden === true);
   else {
+    // Without ExcelApi 1.9 each row's hidden flag is a property of its own: one more round trip.
     const rows = range.values.map((_, i) => range.getRow(i).load('rowHidden'));
-    await context.sync();
+    await sync();
     hidden = rows.map((row) => row.rowHidden === true);
   }
   let values = range.values.map((row, r) => row.map((value, c) => normaliseValue(value, range.valueTypes[r]?.[c])));
@@ -66,8 +79,18 @@ export async function readGrid(context: Excel.RequestContext, source: ReadSource
   return grid;
 }
 
+export async function readGrid(context: Excel.RequestContext, source: ReadSource, supports: RequirementCheck, lang: Lang): Promise<CellGrid> {
+  const read = queueGridRead(context, source, supports);
+  try {
+    await context.sync();
+  } catch (error) {
+    throw await readError(context, source, error, lang);
+  }
+  return read.finish(() => context.sync());
+}
+
 /** A HostError naming what exists, when the sheet, table or range asked for does not. */
-async function readError(context: Excel.RequestContext, source: ReadSource, error: unknown, lang: Lang): Promise<HostError> {
+export async function readError(context: Excel.RequestContext, source: ReadSource, error: unknown, lang: Lang): Promise<HostError> {
   const code = officeCode(error);
   const reason = error instanceof Error ? error.message : String(error);
   if (source.kind === 'range' && code === 'InvalidArgument' && source.range !== undefined) {

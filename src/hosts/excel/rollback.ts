@@ -1,15 +1,17 @@
 // Undoing a failed write. Office.js applies a batch up to its first failing operation, so a write
 // can fail with some of the new sheets added, or half-way through swapping the report in: old own
-// sheets deleted, new ones renamed, the registry half-rewritten. Sheets are told apart by id, not
-// name (a new sheet may already carry an old one's name), and the registry is left listing
-// exactly the own sheets that are still there, so the next run can replace them.
+// sheets and names deleted, new sheets renamed, the registry half-rewritten. Sheets are told apart
+// by id, not name (a new sheet may already carry an old one's name); names this run added are
+// removed; and the registry is left listing exactly the own sheets and names still there, so the
+// next run can replace them and nothing refuses the workbook.
 import type { Lang } from '../../core/types';
 import { t } from '../../i18n';
 import { listText } from '../common/listText';
-import { parseRegistryRows, REGISTRY_SHEET, registryRows, type OwnSheetRegistry } from '../common/registry';
+import { parseRegistryRows, REGISTRY_COLUMNS, REGISTRY_SHEET, registryRows, type OwnSheetRegistry } from '../common/registry';
 import { guardText } from '../common/textGuard';
 import { HostError } from '../types';
-import type { Existing } from './host';
+import { columnNumberToLetter } from '../../core/parse/address';
+import type { Existing } from './existing';
 
 /** An Office error's code and message, or any error's message. */
 export function reasonOf(error: unknown): string {
@@ -21,7 +23,7 @@ export function reasonOf(error: unknown): string {
 function writeRegistrySheet(context: Excel.RequestContext, registry: OwnSheetRegistry): void {
   const rows = registryRows(registry);
   const sheet = context.workbook.worksheets.add(REGISTRY_SHEET);
-  sheet.getRange(`A1:B${rows.length}`).formulas = rows.map((row) => row.map(guardText));
+  sheet.getRange(`A1:${columnNumberToLetter(REGISTRY_COLUMNS)}${rows.length}`).formulas = rows.map((row) => row.map(guardText));
   sheet.visibility = 'VeryHidden';
 }
 
@@ -31,8 +33,7 @@ async function registryUnchanged(context: Excel.RequestContext, sync: () => Prom
   const used = sheet.getUsedRange(true).load('values');
   await sync();
   const before = existing.sheets.find((s) => s.name.toLowerCase() === REGISTRY_SHEET);
-  const now = parseRegistryRows(used.values);
-  return before?.id === sheet.id && sheet.visibility === 'VeryHidden' && JSON.stringify(now) === JSON.stringify(existing.registry);
+  return before?.id === sheet.id && sheet.visibility === 'VeryHidden' && JSON.stringify(parseRegistryRows(used.values)) === JSON.stringify(existing.registry);
 }
 
 export async function rollBack(
@@ -44,30 +45,37 @@ export async function rollBack(
   lang: Lang,
 ): Promise<never> {
   const reason = reasonOf(cause);
-  const before = new Set(existing.sheets.map((s) => s.id));
+  const idsBefore = new Set(existing.sheets.map((s) => s.id));
   const ownIds = new Set(existing.sheets.filter((s) => ownSheets.includes(s.name)).map((s) => s.id));
+  const namesBefore = new Set(existing.names.map((n) => n.toLowerCase()));
   let leftovers: string[] = [];
   let lostOwn: string[] = [];
   try {
     const sheets = context.workbook.worksheets.load('items/name,items/id');
+    const names = context.workbook.names.load('items/name');
     await sync();
-    const created = sheets.items.filter((s) => !before.has(s.id));
+    const created = sheets.items.filter((s) => !idsBefore.has(s.id));
     leftovers = created.map((s) => s.name);
     const presentIds = new Set(sheets.items.map((s) => s.id));
     const surviving = existing.sheets.filter((s) => ownIds.has(s.id) && presentIds.has(s.id)).map((s) => s.name);
     lostOwn = ownSheets.filter((name) => !surviving.includes(name));
-    const keepRegistry = lostOwn.length === 0 && existing.registry !== undefined && sheets.items.some((s) => s.name.toLowerCase() === REGISTRY_SHEET && before.has(s.id))
-      ? await registryUnchanged(context, sync, existing)
-      : false;
+    const presentNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+    const registry = existing.registry;
+    const ownNamesLeft = (registry?.names ?? []).filter((n) => presentNames.has(n.toLowerCase()));
+    const oldRegistrySheet = sheets.items.find((s) => s.name.toLowerCase() === REGISTRY_SHEET && idsBefore.has(s.id));
+    const keepRegistry = lostOwn.length === 0 && registry !== undefined && oldRegistrySheet !== undefined
+      && ownNamesLeft.length === registry.names.length && (await registryUnchanged(context, sync, existing));
+    for (const name of names.items.filter((n) => !namesBefore.has(n.name.toLowerCase()))) name.delete();
     for (const sheet of created) sheet.delete();
     if (!keepRegistry) {
-      for (const sheet of sheets.items.filter((s) => s.name.toLowerCase() === REGISTRY_SHEET && before.has(s.id))) sheet.delete();
-      if (existing.registry && surviving.length > 0) writeRegistrySheet(context, { ...existing.registry, sheets: surviving });
+      oldRegistrySheet?.delete();
+      const sheetsLeft = (registry?.sheets ?? []).filter((s) => surviving.includes(s.name));
+      if (registry && (sheetsLeft.length > 0 || ownNamesLeft.length > 0)) writeRegistrySheet(context, { ...registry, sheets: sheetsLeft, names: ownNamesLeft });
     }
     await sync();
   } catch {
     const list = listText(leftovers.map((n) => `"${n}"`), lang);
-    throw new HostError(t('excelHost.rollbackFailed', lang, { reason, sheets: list }), 'write-failed');
+    throw new HostError(t('excelHost.rollbackFailed', lang, { reason, sheets: list }), 'rollback-failed');
   }
   if (lostOwn.length > 0) {
     const sheets = listText(lostOwn.map((n) => `"${n}"`), lang);

@@ -1,8 +1,11 @@
 // The queued operations that write one SheetModel onto a new worksheet, as steps with an estimated
 // request size so the host can pack them into as few context.sync() calls as the limit allows.
-import { offsetA1 } from '../../core/parse/address';
-import type { CellStyle, ChartModel, ConditionalFormatModel, SheetModel, TableModel } from '../../report/model';
+import { REPORT_FONT, type CellStyle, type ConditionalFormatModel, type SheetModel, type TableModel } from '../../report/model';
 import { blocks, cellRef, formulaInput, ModelError, rectAddress, styleRuns, widthRuns } from './cellBlocks';
+import { chartOmissions, chartOperations, checkChart, colour, queueChart, type OmittedObject } from './chartSteps';
+import { checkPrint, checkValidation, hiddenColumnRuns, localRange, queuePageLayout, queueValidation, writtenBox } from './sheetRules';
+
+export type { OmittedObject } from './chartSteps';
 
 export interface Step {
   label: string;
@@ -17,18 +20,14 @@ export interface SheetWriteContext {
   /** Model formula (no '=') → formula text as written now (temporary sheet and table names). */
   rewrite: (formula: string) => string;
   supports: (version: string) => boolean;
+  /** Records an object the host's API version cannot write (it is left out, the rest is written). */
+  omit: (object: OmittedObject) => void;
   /** Largest value block per step. */
   bandBytes: number;
 }
 
 /** Per-operation envelope in the request (object path, action type, ids). */
 const OP_BYTES = 200;
-
-function colour(hex: string): string {
-  const clean = hex.replace(/^#/, '');
-  if (!/^[0-9A-Fa-f]{6}$/.test(clean)) throw new ModelError(`"${hex}" is not an RRGGBB colour`);
-  return `#${clean.toUpperCase()}`;
-}
 
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 
@@ -119,34 +118,6 @@ function queueConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatModel,
   }
 }
 
-const CHART_TYPES: Record<ChartModel['kind'], Excel.ChartType> = {
-  column: 'ColumnClustered' as Excel.ChartType,
-  bar: 'BarClustered' as Excel.ChartType,
-  scatter: 'XYScatter' as Excel.ChartType,
-  line: 'LineMarkers' as Excel.ChartType,
-};
-
-function queueChart(ws: Excel.Worksheet, chart: ChartModel, rangeFor: (ref: string) => Excel.Range): void {
-  if (chart.series.length === 0) throw new ModelError(`chart "${chart.title}" has no series`);
-  const added = ws.charts.add(CHART_TYPES[chart.kind], rangeFor(chart.series[0].values), 'Columns');
-  chart.series.forEach((model, i) => {
-    const series = i === 0 ? added.series.getItemAt(0) : added.series.add(model.name);
-    series.name = model.name;
-    series.setValues(rangeFor(model.values));
-    if (model.categories) series.setXAxisValues(rangeFor(model.categories));
-    // A line series in a scatter stays a scatter (x/y), drawn as a line through its points.
-    if (model.asLine) series.chartType = chart.kind === 'scatter' ? 'XYScatterLinesNoMarkers' : 'Line';
-    if (model.color && model.asLine) series.format.line.color = colour(model.color);
-    else if (model.color) series.format.fill.setSolidColor(colour(model.color));
-  });
-  added.title.text = chart.title;
-  if (chart.xAxisTitle) added.axes.categoryAxis.title.text = chart.xAxisTitle;
-  if (chart.yAxisTitle) added.axes.valueAxis.title.text = chart.yAxisTitle;
-  if (chart.valueFormat) added.axes.valueAxis.numberFormat = chart.valueFormat;
-  const from = chart.anchor.from.replace(/\$/g, '');
-  added.setPosition(from, offsetA1(from, Math.max(0, chart.anchor.heightRows - 1), Math.max(0, chart.anchor.widthCols - 1)));
-}
-
 /** Colours are checked before anything is queued, so a defect in the model never half-writes a sheet. */
 function checkColours(model: SheetModel): void {
   for (const cell of model.cells) {
@@ -158,18 +129,31 @@ function checkColours(model: SheetModel): void {
     if (cf.kind === 'expression' && cf.style.fill) colour(cf.style.fill);
     if (cf.kind === 'expression' && cf.style.color) colour(cf.style.color);
   }
-  for (const chart of model.charts) for (const series of chart.series) if (series.color) colour(series.color);
+  for (const chart of model.charts) checkChart(chart);
 }
 
 /** Steps for everything on the sheet; `tableNames` are the names the tables get now (temporary). */
 export function sheetSteps(model: SheetModel, tableNames: string[], w: SheetWriteContext): Step[] {
   checkColours(model);
   model.tables.forEach(checkTable);
+  (model.dataValidations ?? []).forEach(checkValidation);
+  checkPrint(model.print);
+  const hidden = hiddenColumnRuns(model.hiddenColumns ?? []);
+  const unlocked = (model.protection?.unlocked ?? []).map(localRange);
   const steps: Step[] = [];
   const push = (label: string, bytes: number, queue: () => void) => steps.push({ label: `${model.name}: ${label}`, bytes, queue });
 
   for (const block of blocks(model.cells, (c) => formulaInput(c, w.rewrite), w.bandBytes)) {
     push(`cells ${block.address}`, block.bytes + OP_BYTES, () => (w.sheet().getRange(block.address).formulas = block.rows as unknown[][]));
+  }
+  // Every written cell in the report's font first; style runs then set sizes and emphasis.
+  const box = writtenBox(model);
+  if (box) {
+    push(`font ${box}`, OP_BYTES * 2, () => {
+      const font = w.sheet().getRange(box).format.font;
+      font.name = REPORT_FONT.name;
+      font.size = REPORT_FONT.size;
+    });
   }
   for (const block of blocks(model.cells, (c) => c.numFmt ?? null, w.bandBytes)) {
     push(`formats ${block.address}`, block.bytes + OP_BYTES, () => (w.sheet().getRange(block.address).numberFormat = block.rows as unknown[][]));
@@ -201,11 +185,21 @@ export function sheetSteps(model: SheetModel, tableNames: string[], w: SheetWrit
     model.conditionalFormats.forEach((cf, i) => {
       push(`conditional format ${cf.range}`, OP_BYTES * 6, () => queueConditionalFormat(w.sheet(), cf, i, w.rewrite));
     });
-  }
+  } else if (model.conditionalFormats.length > 0) w.omit('conditionalFormats');
   // Series ranges set one by one need ExcelApi 1.7; older hosts get the sheet without charts.
   if (w.supports('1.7')) {
-    for (const chart of model.charts) push(`chart ${chart.title}`, OP_BYTES * (8 + 5 * chart.series.length), () => queueChart(w.sheet(), chart, w.rangeFor));
-  }
+    const chartContext = { rangeFor: w.rangeFor, rewrite: w.rewrite, supports: w.supports };
+    for (const chart of model.charts) {
+      chartOmissions(chart, w.supports).forEach(w.omit);
+      push(`chart ${chart.title}`, OP_BYTES * chartOperations(chart), () => queueChart(w.sheet(), chart, chartContext));
+    }
+  } else if (model.charts.length > 0) w.omit('charts');
+  for (const address of hidden) push(`hide columns ${address}`, OP_BYTES, () => (w.sheet().getRange(address).columnHidden = true));
+  const validations = model.dataValidations ?? [];
+  if (w.supports('1.8')) {
+    for (const dv of validations) push(`validation ${dv.range}`, OP_BYTES * 4, () => queueValidation(w.sheet().getRange(localRange(dv.range)), dv));
+  } else if (validations.length > 0) w.omit('dataValidation');
+  for (const address of unlocked) push(`unlock ${address}`, OP_BYTES, () => (w.sheet().getRange(address).format.protection.locked = false));
   const freeze = model.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     push('freeze panes', OP_BYTES, () => {
@@ -219,22 +213,7 @@ export function sheetSteps(model: SheetModel, tableNames: string[], w: SheetWrit
     const tab = colour(model.tabColor);
     push('tab colour', OP_BYTES, () => (w.sheet().tabColor = tab));
   }
-  if (w.supports('1.9')) {
-    push('page layout', OP_BYTES * 4, () => {
-      const layout = w.sheet().pageLayout;
-      layout.orientation = model.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      layout.paperSize = 'A4';
-      // 0 pages tall means "as many as needed", as fitToHeight="0" does in the file format.
-      layout.zoom = { horizontalFitToPages: model.print.fit.width, verticalFitToPages: model.print.fit.height };
-      if (model.print.printTitleRows) layout.setPrintTitleRows(printTitleRows(model.print.printTitleRows));
-    });
-  }
+  if (w.supports('1.9')) push('page layout', OP_BYTES * 12, () => queuePageLayout(w.sheet(), model.print));
+  else w.omit('printSetup');
   return steps;
-}
-
-/** '1:6', '$1:$6' or '6' → '$1:$6'. */
-function printTitleRows(spec: string): string {
-  const rows = spec.replace(/\$/g, '').split(':');
-  if (!rows.every((r) => /^\d+$/.test(r))) throw new ModelError(`"${spec}" is not a row range for print titles`);
-  return `$${rows[0]}:$${rows[rows.length - 1]}`;
 }

@@ -1,6 +1,7 @@
 // ExcelJS cell values → the engine's CellValue. ExcelJS hands back a zoo of shapes (rich text,
 // hyperlinks, formula objects, shared formulas, Dates); the parser should see only what Office.js
 // `range.values` would give, so both hosts feed core the same data.
+import ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/types';
 
 /** 1899-12-30: Excel's day 0 in the 1900 date system (it absorbs the fictitious 29 Feb 1900). */
@@ -67,4 +68,16 @@ export function normaliseCellValue(raw: unknown, date1904 = false): NormalisedCe
     return { value: null };
   }
   return { value: null };
+}
+
+/**
+ * A cell's value with a formula's cached result intact. ExcelJS's `cell.value` of a formula copies
+ * only truthy fields, so a cached 0, false or '' would read as "no result" (and be lost if the
+ * value were written back); the formula and result are taken separately instead.
+ */
+export function cellValueOf(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  if (cell.type !== ExcelJS.ValueType.Formula) return cell.value;
+  const value = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+  const result = cell.result;
+  return result === undefined || result === null ? value : ({ ...value, result } as ExcelJS.CellValue);
 }

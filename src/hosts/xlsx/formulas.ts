@@ -2,7 +2,7 @@
 // types them in English Excel; the file format wants functions newer than Excel 2007 behind a
 // `_xlfn.` prefix (without it other readers, and Excel itself, show #NAME?), and the host may
 // have had to rename sheets or tables, which formulas must follow.
-import { quoteSheetName } from './address';
+import { renameReferences } from '../common/formulaRefs';
 
 /**
  * Functions added after Excel 2007, with the prefix the file format stores them under. Excel
@@ -49,78 +49,23 @@ export interface FormulaRewrite {
   sheetRenames?: Map<string, string>;
   /** Old table name (any case) → new name. */
   tableRenames?: Map<string, string>;
+  /** Old defined name (any case) → new name. */
+  nameRenames?: Map<string, string>;
   /** Add `_xlfn.` where the file format needs it. */
   addFilePrefixes?: boolean;
 }
 
-function lowerKeyed(map: Map<string, string> | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of map ?? []) out.set(key.toLowerCase(), value);
-  return out;
-}
-
-const NAME_CHAR = /[\p{L}\p{N}_.\\]/u;
-
 /**
- * One pass over the formula that leaves string literals and structured-reference brackets alone
- * (their contents may look like anything) and rewrites function names, sheet prefixes and table
- * names where they occur as such.
+ * Rewrites function names, sheet prefixes, table and defined names where they occur as such;
+ * string literals and structured-reference brackets are left alone (see common/formulaRefs).
  */
 export function rewriteFormula(formula: string, rewrite: FormulaRewrite): string {
-  const sheets = lowerKeyed(rewrite.sheetRenames);
-  const tables = lowerKeyed(rewrite.tableRenames);
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === '"' && formula[j + 1] === '"') j += 2;
-        else if (formula[j] === '"') break;
-        else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-    } else if (ch === '[') {
-      let depth = 0;
-      let j = i;
-      for (; j < formula.length; j++) {
-        if (formula[j] === "'" ) { j++; continue; } // escape character inside structured refs
-        if (formula[j] === '[') depth++;
-        else if (formula[j] === ']' && --depth === 0) break;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-    } else if (ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === "'" && formula[j + 1] === "'") j += 2;
-        else if (formula[j] === "'") break;
-        else j++;
-      }
-      const quotedName = formula.slice(i + 1, j).replace(/''/g, "'");
-      const renamed = formula[j + 1] === '!' ? sheets.get(quotedName.toLowerCase()) : undefined;
-      out += renamed !== undefined ? quoteSheetName(renamed) : formula.slice(i, j + 1);
-      i = j + 1;
-    } else if (NAME_CHAR.test(ch)) {
-      let j = i;
-      while (j < formula.length && NAME_CHAR.test(formula[j])) j++;
-      const token = formula.slice(i, j);
-      const next = formula[j];
-      const key = token.toLowerCase();
-      if (next === '!' && sheets.has(key)) out += quoteSheetName(sheets.get(key) as string);
-      else if (next === '[' && tables.has(key)) out += tables.get(key);
-      else if (next === '(' && rewrite.addFilePrefixes && FUTURE_FUNCTIONS[token.toUpperCase()]) {
-        out += FUTURE_FUNCTIONS[token.toUpperCase()] + token.toUpperCase();
-      } else out += token;
-      i = j;
-    } else {
-      out += ch;
-      i++;
-    }
-  }
-  return out;
+  return renameReferences(formula, {
+    sheets: rewrite.sheetRenames,
+    tables: rewrite.tableRenames,
+    names: rewrite.nameRenames,
+    functionPrefix: rewrite.addFilePrefixes ? (name) => FUTURE_FUNCTIONS[name] : undefined,
+  });
 }
 
 /** The model's formula as the file must store it. */

@@ -3,9 +3,9 @@
 // custom XML part may not: ExcelJS drops custom XML, LibreOffice rewrites properties), the user
 // cannot unhide it from the Excel UI, and the Office.js host can keep the same sheet with
 // `visibility = 'VeryHidden'`, so either host can re-run on the other's output.
-// Layout: column A holds a key, column B its value; one `sheet` row per own sheet.
+// Layout (common/registry.ts): column A a key, B its value, C a sheet's role.
 import type ExcelJS from 'exceljs';
-import { parseRegistryRows, registryRows, REGISTRY_SHEET, type OwnSheetRegistry } from '../common/registry';
+import { parseRegistryRows, registryRows, REGISTRY_COLUMNS, REGISTRY_SHEET, type OwnSheetRegistry } from '../common/registry';
 
 export { REGISTRY_SHEET, type OwnSheetRegistry };
 
@@ -24,7 +24,11 @@ export function readRegistry(workbook: ExcelJS.Workbook): OwnSheetRegistry | und
   const sheet = findRegistrySheet(workbook);
   if (!sheet) return undefined;
   const rows: string[][] = [];
-  for (let row = 1; row <= sheet.rowCount; row++) rows.push([text(sheet.getCell(row, 1).value), text(sheet.getCell(row, 2).value)]);
+  for (let row = 1; row <= sheet.rowCount; row++) {
+    const line: string[] = [];
+    for (let col = 1; col <= REGISTRY_COLUMNS; col++) line.push(text(sheet.getCell(row, col).value));
+    rows.push(line);
+  }
   return parseRegistryRows(rows);
 }
 
@@ -34,8 +38,10 @@ export function writeRegistry(workbook: ExcelJS.Workbook, registry: OwnSheetRegi
   if (existing && !readRegistry(workbook)) throw new Error(`A user sheet is named ${REGISTRY_SHEET}; it is left alone`);
   if (existing) workbook.removeWorksheet(existing.id);
   const sheet = workbook.addWorksheet(REGISTRY_SHEET, { state: 'veryHidden' });
-  registryRows(registry).forEach(([key, value], i) => {
-    sheet.getCell(i + 1, 1).value = key;
-    sheet.getCell(i + 1, 2).value = value;
+  registryRows(registry).forEach((values, i) => {
+    values.forEach((value, j) => {
+      // Empty cells stay empty: a blank role is "no role", not an empty string.
+      if (value !== '') sheet.getCell(i + 1, j + 1).value = value;
+    });
   });
 }

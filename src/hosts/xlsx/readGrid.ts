@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { CellGrid, CellValue } from '../../core/types';
 import { cellAddress, type RangeRef } from './address';
-import { normaliseCellValue } from './cellValues';
+import { cellValueOf, normaliseCellValue } from './cellValues';
 
 export interface ReadNote {
   /** Sheet-qualified address, e.g. "'Mine tal'!C7". */
@@ -15,9 +15,12 @@ export interface ReadNote {
  * ExcelJS would otherwise repeat the merged value in every covered cell.
  */
 function cellValue(ws: ExcelJS.Worksheet, row: number, col: number, date1904: boolean) {
-  const { type, value } = ws.getCell(row, col);
-  if (type === ExcelJS.ValueType.Merge) return { value: null };
-  return normaliseCellValue(value, date1904);
+  return readCell(ws.getCell(row, col), date1904);
+}
+
+function readCell(cell: ExcelJS.Cell, date1904: boolean) {
+  if (cell.type === ExcelJS.ValueType.Merge) return { value: null };
+  return normaliseCellValue(cellValueOf(cell), date1904);
 }
 
 /** Bounding box of non-empty cells, or undefined for an empty sheet. */

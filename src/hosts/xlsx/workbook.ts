@@ -5,55 +5,24 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellGrid, Lang } from '../../core/types';
-import type { ReportModel } from '../../report/model';
-import { HostError, type ReadSource, type WorkbookHost, type WorkbookSources, type WriteSummary, type TableInfo } from '../types';
+import type { ReportModel, SheetRole } from '../../report/model';
+import { HostError, type OwnSheetContent, type ReadSource, type RunRead, type WorkbookHost, type WorkbookSources, type WriteSummary, type TableInfo } from '../types';
 import { parseRange, quoteSheetName } from './address';
-import { injectCharts } from './charts/inject';
-import { attribute, unescapeXml } from './charts/packageParts';
-import { resolveChart } from './charts/resolve';
+import { addChartsToPackage } from './charts/inject';
 import type { SheetCharts } from './charts/types';
+import { replaceDefinedNames, type NameEntry } from './definedNames';
 import { inspectPackage, type PackageFinding } from './inspect';
-import { freeSheetName, freeTableName } from './naming';
 import { findRegistrySheet, readRegistry, REGISTRY_SHEET, writeRegistry } from './ownSheets';
+import { readPackageExtras, tableModels, type ExcelJsTableModel } from './packageState';
 import { readGrid, usedRange, type ReadNote } from './readGrid';
 import { t } from '../../i18n';
 import { listText } from '../common/listText';
-import { writeSheetBody } from './writeSheet';
-import { writeConditionalFormats, writeTable } from './writeTables';
+import { ownSheetKeys } from '../common/registry';
+import { planSheetNames, writeNewSheets, SheetWriteError, type NewSheets } from './writeReport';
 
 export interface XlsxOptions {
   /** Language of error messages; Danish unless asked otherwise. */
   lang?: Lang;
-}
-
-/** ExcelJS's own table model; its typings declare getTables() wrongly, so the shape is spelled out. */
-interface ExcelJsTableModel {
-  name: string;
-  tableRef?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-}
-
-function tableModels(ws: ExcelJS.Worksheet): ExcelJsTableModel[] {
-  const tables = (ws as unknown as { tables: Record<string, { table?: ExcelJsTableModel; model?: ExcelJsTableModel }> }).tables;
-  return Object.values(tables ?? {}).flatMap((t) => (t.table ?? t.model ? [(t.table ?? t.model) as ExcelJsTableModel] : []));
-}
-
-/**
- * ExcelJS reads a table without `headerRowCount` (Excel's usual, since 1 is the default) as having
- * no header row and would write `headerRowCount="0"` back, corrupting the user's table. The
- * original attribute is read from the package and put right.
- */
-async function fixLoadedTableHeaders(workbook: ExcelJS.Workbook, buffer: Buffer): Promise<void> {
-  const zip = await JSZip.loadAsync(buffer);
-  const headerless = new Set<string>();
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
-    const root = /<table\b[^>]*>/.exec(await zip.files[path].async('string'))?.[0] ?? '';
-    if (attribute(root, 'headerRowCount') === '0') headerless.add(unescapeXml(attribute(root, 'name') ?? '').toLowerCase());
-  }
-  for (const ws of workbook.worksheets) {
-    for (const table of tableModels(ws)) table.headerRow = !headerless.has(table.name.toLowerCase());
-  }
 }
 
 export class XlsxWorkbook implements WorkbookHost {
@@ -64,10 +33,12 @@ export class XlsxWorkbook implements WorkbookHost {
     /** Content of the opened file that ExcelJS cannot keep; undefined for a new workbook. */
     private readonly findings: PackageFinding[] | undefined,
     private readonly lang: Lang,
+    /** Every defined name of the workbook, the user's and ours, as it will be written. */
+    private names: NameEntry[],
   ) {}
 
   static createNew(options: XlsxOptions = {}): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined, options.lang ?? 'da');
+    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined, options.lang ?? 'da', []);
   }
 
   static async open(source: string | Buffer, options: XlsxOptions = {}): Promise<XlsxWorkbook> {
@@ -77,8 +48,8 @@ export class XlsxWorkbook implements WorkbookHost {
       const workbook = new ExcelJS.Workbook();
       // ExcelJS's load() is typed for its own Buffer alias; Node's Buffer is what it reads.
       await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-      await fixLoadedTableHeaders(workbook, buffer);
-      return new XlsxWorkbook(workbook, await inspectPackage(buffer), lang);
+      const names = await readPackageExtras(workbook, buffer);
+      return new XlsxWorkbook(workbook, await inspectPackage(buffer), lang, names);
     } catch (error) {
       throw new HostError(t('xlsxHost.openFailed', lang, { reason: (error as Error).message }), 'open-failed');
     }
@@ -107,6 +78,23 @@ export class XlsxWorkbook implements WorkbookHost {
 
   async read(source: ReadSource): Promise<CellGrid> {
     return (await this.readWithNotes(source)).grid;
+  }
+
+  /** The user's figures and the own sheets of these roles an earlier run wrote, as they are now. */
+  async readForRun(source: ReadSource, ownRoles: SheetRole[]): Promise<RunRead> {
+    const grid = await this.read(source);
+    const roles = new Set(ownRoles);
+    const date1904 = this.workbook.properties.date1904 === true;
+    const own: OwnSheetContent[] = [];
+    for (const sheet of readRegistry(this.workbook)?.sheets ?? []) {
+      if (sheet.role === undefined || !roles.has(sheet.role)) continue;
+      const ws = this.sheets().find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
+      if (!ws) continue; // the user deleted it
+      const used = usedRange(ws, date1904);
+      const values = used ? readGrid(ws, { top: 1, left: 1, bottom: used.bottom, right: used.right }, date1904, (a) => a).grid.values : [];
+      own.push({ name: ws.name, role: sheet.role, grid: { sheet: ws.name, topLeft: 'A1', values } });
+    }
+    return { grid, own };
   }
 
   /** Like read(), plus notes about cells read with caveats (formulas without a stored result). */
@@ -172,54 +160,23 @@ export class XlsxWorkbook implements WorkbookHost {
     // A sheet of the user's that happens to carry the registry's name is never replaced.
     const registrySheet = findRegistrySheet(wb);
     if (registrySheet && !registry) throw new HostError(t('xlsxHost.registryTaken', this.lang, { sheet: registrySheet.name }), 'registry-taken');
-    const ownLower = new Set((registry?.sheets ?? []).map((s) => s.toLowerCase()));
+    const ownLower = ownSheetKeys(registry);
     this.assertCopyKeepsEverything(ownLower);
     const ownSheets = this.sheets().filter((ws) => ownLower.has(ws.name.toLowerCase()));
     const userSheets = this.sheets().filter((ws) => !ownLower.has(ws.name.toLowerCase()));
 
-    const takenSheets = new Set(userSheets.map((ws) => ws.name.toLowerCase()));
-    const finalNames = model.sheets.map((s) => freeSheetName(s.name, takenSheets));
-    const sheetRenames = new Map<string, string>();
-    model.sheets.forEach((s, i) => s.name !== finalNames[i] && sheetRenames.set(s.name, finalNames[i]));
-    const takenTables = new Set(userSheets.flatMap((ws) => tableModels(ws).map((t) => t.name.toLowerCase())));
-    const tableRenames = new Map<string, string>();
-    const finalTableNames = model.sheets.map((s) =>
-      s.tables.map((t) => {
-        const name = freeTableName(t.name, takenTables);
-        if (name !== t.name) tableRenames.set(t.name, name);
-        return name;
-      }),
-    );
-    const rewrite = { sheetRenames, tableRenames };
-
-    const created: ExcelJS.Worksheet[] = [];
-    const resolved: SheetCharts[] = [];
-    let current = model.sheets[0]?.name ?? '';
+    const plan = planSheetNames(model, userSheets, tableModels);
+    const userNames = this.userNames(registry?.names ?? [], ownLower);
+    let written: NewSheets;
     try {
-      const existingLower = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
-      model.sheets.forEach((sheet, i) => {
-        current = sheet.name;
-        let temp = `~pm-${i + 1}`;
-        while (existingLower.has(temp)) temp += '~';
-        const ws = wb.addWorksheet(temp);
-        created.push(ws);
-        writeSheetBody(ws, sheet, rewrite);
-        sheet.tables.forEach((table, j) => writeTable(ws, table, finalTableNames[i][j]));
-        writeConditionalFormats(ws, sheet.conditionalFormats, rewrite);
-      });
-      const byFinal = new Map(finalNames.map((name, i) => [name.toLowerCase(), created[i]]));
-      const lookup = (name: string) =>
-        byFinal.get(name.toLowerCase()) ?? userSheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
-      const date1904 = wb.properties.date1904 === true;
-      model.sheets.forEach((sheet, i) => {
-        current = sheet.name;
-        resolved.push({ sheet: finalNames[i], charts: sheet.charts.map((c) => resolveChart(c, lookup, sheetRenames, date1904)) });
-      });
+      written = writeNewSheets(wb, model, plan, userSheets, userNames);
     } catch (error) {
-      for (const ws of created) wb.removeWorksheet(ws.id);
+      const sheet = (error instanceof SheetWriteError ? error.sheet : undefined) ?? model.sheets[0]?.name ?? '';
       const reason = error instanceof Error ? error.message : String(error);
-      throw new HostError(t('xlsxHost.invalidModel', this.lang, { sheet: current, reason }), 'invalid-model');
+      throw new HostError(t('xlsxHost.invalidModel', this.lang, { sheet, reason }), 'invalid-model');
     }
+    const { finalNames } = plan;
+    const { created, charts: resolved, names: ourNames } = written;
 
     for (const ws of ownSheets) {
       this.pendingCharts.delete(ws.name.toLowerCase());
@@ -227,9 +184,26 @@ export class XlsxWorkbook implements WorkbookHost {
     }
     created.forEach((ws, i) => (ws.name = finalNames[i]));
     for (const charts of resolved) this.pendingCharts.set(charts.sheet.toLowerCase(), charts);
-    writeRegistry(wb, { ...model.meta, sheets: finalNames });
+    this.names = [...userNames, ...ourNames];
+    const workbookNames = ourNames.filter((n) => n.scope === undefined).map((n) => n.name);
+    writeRegistry(wb, {
+      ...model.meta,
+      sheets: model.sheets.map((sheet, i) => ({ name: finalNames[i], role: sheet.role })),
+      names: workbookNames,
+    });
     this.showFirstReportSheet(finalNames[0]);
-    return { written: finalNames, replaced: ownSheets.map((ws) => ws.name) };
+    return { written: finalNames, replaced: ownSheets.map((ws) => ws.name), ...(workbookNames.length > 0 ? { names: workbookNames } : {}) };
+  }
+
+  /**
+   * The names that stay when the report is rewritten: all but the workbook-level names an earlier
+   * run added (listed in the registry) and the names local to the own sheets being replaced.
+   */
+  private userNames(ourEarlierNames: string[], ownSheetsLower: Set<string>): NameEntry[] {
+    const ours = new Set(ourEarlierNames.map((n) => n.toLowerCase()));
+    return this.names.filter((entry) =>
+      entry.scope === undefined ? !ours.has(entry.name.toLowerCase()) : !ownSheetsLower.has(entry.scope.toLowerCase()),
+    );
   }
 
   /** Opens the file on the report; also keeps the active tab off removed or very hidden sheets. */
@@ -248,7 +222,12 @@ export class XlsxWorkbook implements WorkbookHost {
     // ExcelJS's writeBuffer is typed as its own Buffer alias; at run time it is a Node Buffer.
     const plain = Buffer.from((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     const liveSheets = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-    return injectCharts(plain, [...this.pendingCharts.values()].filter((c) => liveSheets.has(c.sheet.toLowerCase())));
+    const charts = [...this.pendingCharts.values()].filter((c) => liveSheets.has(c.sheet.toLowerCase()));
+    const zip = await JSZip.loadAsync(plain);
+    await addChartsToPackage(zip, charts);
+    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', replaceDefinedNames(workbookXml, this.names));
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
 
   async save(path: string): Promise<void> {
@@ -257,7 +236,7 @@ export class XlsxWorkbook implements WorkbookHost {
 
   /** Sheets an earlier run of the add-in wrote (and a re-run would replace), in workbook order. */
   ownSheetNames(): string[] {
-    const own = new Set((readRegistry(this.workbook)?.sheets ?? []).map((s) => s.toLowerCase()));
+    const own = ownSheetKeys(readRegistry(this.workbook));
     return this.sheets().filter((ws) => own.has(ws.name.toLowerCase())).map((ws) => ws.name);
   }
 

@@ -1,37 +1,17 @@
-// One SheetModel onto one ExcelJS worksheet: cells, styles, merges, layout and print setup.
-// Tables and conditional formats live in writeTables.ts. Problems in the model throw
-// ModelError; the workbook turns that into a HostError after undoing the partial write.
+// One SheetModel onto one ExcelJS worksheet: cells, styles, merges, layout, print setup, data
+// validation and protection. Tables and conditional formats live in writeTables.ts. Problems in
+// the model throw ModelError; the workbook turns that into a HostError after undoing the write.
 import type ExcelJS from 'exceljs';
-import type { CellModel, CellStyle, ScalarValue, SheetModel } from '../../report/model';
-import { cellAddress, parseCell, parseRange } from './address';
+import type { CellModel, ScalarValue, SheetModel } from '../../report/model';
+import { cellAddress } from './address';
+import type { StyleBook } from './cellStyles';
 import { toFileFormula, type FormulaRewrite } from './formulas';
+import { argb, ModelError, requireCell, requireRange } from './modelError';
+import { writePrintSetup } from './printSetup';
+import { unlockedCells, writeDataValidations, writeProtection } from './sheetRules';
 import { stripIllegalXmlChars } from './text';
 
-/** A defect in the report model (not in the user's workbook). */
-export class ModelError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ModelError';
-  }
-}
-
-export function argb(hex: string): string {
-  const clean = hex.replace(/^#/, '');
-  if (!/^[0-9A-Fa-f]{6}$/.test(clean)) throw new ModelError(`"${hex}" is not an RRGGBB colour`);
-  return `FF${clean.toUpperCase()}`;
-}
-
-export function requireCell(address: string): { row: number; col: number } {
-  const ref = parseCell(address);
-  if (!ref) throw new ModelError(`"${address}" is not a valid cell address`);
-  return ref;
-}
-
-export function requireRange(range: string): { top: number; left: number; bottom: number; right: number } {
-  const ref = parseRange(range);
-  if (!ref) throw new ModelError(`"${range}" is not a valid range`);
-  return ref;
-}
+export { argb, ModelError, requireCell, requireRange } from './modelError';
 
 /**
  * Strings are always stored as text (shared strings), never parsed as formulas: ExcelJS only
@@ -48,39 +28,14 @@ function scalarForCell(value: ScalarValue | undefined, address: string): ExcelJS
   return value;
 }
 
+/** The cached result of a formula. 0, false and '' are results like any other and are kept. */
 function formulaResult(value: ScalarValue | undefined): string | number | boolean | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
   return typeof value === 'string' ? stripIllegalXmlChars(value) : value;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.bold !== undefined || style.italic !== undefined || style.size !== undefined || style.color !== undefined) {
-    cell.font = {
-      ...(style.bold !== undefined ? { bold: style.bold } : {}),
-      ...(style.italic !== undefined ? { italic: style.italic } : {}),
-      ...(style.size !== undefined ? { size: style.size } : {}),
-      ...(style.color !== undefined ? { color: { argb: argb(style.color) } } : {}),
-    };
-  }
-  if (style.fill !== undefined) {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) }, bgColor: { argb: argb(style.fill) } };
-  }
-  if (style.wrap !== undefined || style.align !== undefined || style.verticalAlign !== undefined) {
-    cell.alignment = {
-      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
-      ...(style.align !== undefined ? { horizontal: style.align } : {}),
-      ...(style.verticalAlign !== undefined ? { vertical: style.verticalAlign } : {}),
-    };
-  }
-  if (style.border === 'thin') {
-    const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  } else if (style.border === 'bottomThin') cell.border = { bottom: { style: 'thin' } };
-  else if (style.border === 'bottomMedium') cell.border = { bottom: { style: 'medium' } };
-}
-
-export function writeCell(ws: ExcelJS.Worksheet, model: CellModel, rewrite: FormulaRewrite): void {
+function writeCell(ws: ExcelJS.Worksheet, model: CellModel, rewrite: FormulaRewrite, styles: StyleBook, unlocked: boolean): void {
   const { row, col } = requireCell(model.address);
   const cell = ws.getCell(row, col);
   if (model.formula !== undefined && model.formula !== '') {
@@ -90,20 +45,21 @@ export function writeCell(ws: ExcelJS.Worksheet, model: CellModel, rewrite: Form
   } else {
     cell.value = scalarForCell(model.value, model.address);
   }
-  if (model.numFmt) cell.numFmt = model.numFmt;
-  if (model.style) applyStyle(cell, model.style);
-}
-
-/** '1:6', '$1:$6' or '6' → '1:6' as ExcelJS's printTitlesRow wants it. */
-function printTitleRows(spec: string): string {
-  const rows = spec.replace(/\$/g, '').split(':');
-  if (!rows.every((r) => /^\d+$/.test(r))) throw new ModelError(`"${spec}" is not a row range for print titles`);
-  return rows.length === 1 ? `${rows[0]}:${rows[0]}` : `${rows[0]}:${rows[1]}`;
+  cell.style = styles.style(model.numFmt, model.style, unlocked);
 }
 
 /** Everything but tables, conditional formats and charts. */
-export function writeSheetBody(ws: ExcelJS.Worksheet, sheet: SheetModel, rewrite: FormulaRewrite): void {
-  for (const cell of sheet.cells) writeCell(ws, cell, rewrite);
+export function writeSheetBody(ws: ExcelJS.Worksheet, sheet: SheetModel, rewrite: FormulaRewrite, styles: StyleBook): void {
+  const unlocked = unlockedCells(sheet);
+  for (const cell of sheet.cells) {
+    const key = cell.address.replace(/\$/g, '').toUpperCase();
+    writeCell(ws, cell, rewrite, styles, unlocked.delete(key));
+  }
+  // Input cells the model leaves empty still need their font and the unlocked flag.
+  for (const key of unlocked) {
+    const { row, col } = requireCell(key);
+    ws.getCell(row, col).style = styles.style(undefined, undefined, true);
+  }
   for (const merge of sheet.merges) {
     const range = requireRange(merge);
     ws.mergeCells(range.top, range.left, range.bottom, range.right);
@@ -111,6 +67,10 @@ export function writeSheetBody(ws: ExcelJS.Worksheet, sheet: SheetModel, rewrite
   sheet.columnWidths.forEach((width, i) => {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });
+  for (const column of sheet.hiddenColumns ?? []) {
+    if (!Number.isInteger(column) || column < 1 || column > 16384) throw new ModelError(`${column} is not a column number to hide`);
+    ws.getColumn(column).hidden = true;
+  }
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
     if (Number.isFinite(height) && height > 0) ws.getRow(Number(row)).height = height;
   }
@@ -119,14 +79,8 @@ export function writeSheetBody(ws: ExcelJS.Worksheet, sheet: SheetModel, rewrite
     ws.views = [{ state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows + 1, columns + 1) }];
   }
   if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
-  const fit = sheet.print.fit;
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4: the only paper size the model offers
-    orientation: sheet.print.orientation,
-    fitToPage: true,
-    fitToWidth: fit.width,
-    fitToHeight: fit.height,
-    ...(sheet.print.printTitleRows ? { printTitlesRow: printTitleRows(sheet.print.printTitleRows) } : {}),
-  };
+  writePrintSetup(ws, sheet.print);
+  writeDataValidations(ws, sheet.dataValidations ?? []);
+  if (sheet.protection) writeProtection(ws, sheet.protection);
 }
+

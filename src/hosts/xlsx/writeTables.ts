@@ -2,13 +2,15 @@
 import type ExcelJS from 'exceljs';
 import type { ConditionalFormatModel, TableModel } from '../../report/model';
 import { cellAddress } from './address';
+import { cellValueOf } from './cellValues';
 import { toFileFormula, type FormulaRewrite } from './formulas';
-import { argb, ModelError, requireRange } from './writeSheet';
+import { argb, ModelError, requireRange } from './modelError';
 
 /**
  * Adds the table over cells already written. ExcelJS's addTable writes header and row values
  * itself, so it is handed exactly what the sheet holds (keeping cached formula results) and the
  * column names for the header, which makes header cells and table columns agree by construction.
+ * Values are read with cellValueOf so a cached 0 or false survives the rewrite.
  */
 export function writeTable(ws: ExcelJS.Worksheet, table: TableModel, finalName: string): void {
   const range = requireRange(table.range);
@@ -25,7 +27,7 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableModel, finalName: 
   const rows: ExcelJS.CellValue[][] = [];
   for (let row = range.top + 1; row <= range.bottom; row++) {
     const values: ExcelJS.CellValue[] = [];
-    for (let col = range.left; col <= range.right; col++) values.push(ws.getCell(row, col).value);
+    for (let col = range.left; col <= range.right; col++) values.push(cellValueOf(ws.getCell(row, col)));
     rows.push(values);
   }
   // Excel tables always have at least one data row.

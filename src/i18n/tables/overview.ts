@@ -61,7 +61,7 @@ export const overviewStrings: StringTable = {
   'overview.others': { da: 'Øvrige {count} enheder', en: 'Other {count} units' },
   'overview.others.one': { da: 'Øvrig 1 enhed', en: 'Other 1 unit' },
   'overview.total': { da: 'I alt', en: 'Total' },
-  'overview.chart': { da: 'Største potentialer (kr. om året)', en: 'Largest potentials (DKK per year)' },
+  'overview.chart': { da: 'Største potentialer (mio. kr. om året)', en: 'Largest potentials (DKK million per year)' },
   'overview.noPotential': {
     da: 'Ingen enhed ligger over den valgte standard, så der er intet potentiale at vise.',
     en: 'No unit is above the chosen standard, so there is no potential to show.',

@@ -133,9 +133,9 @@ export const reportStrings: StringTable = {
   'report.regression.difference': { da: 'Forskel', en: 'Difference' },
 
   // Charts.
-  'report.chart.ownVsGroup': { da: '{area}: egen værdi mod gruppens kvartiler', en: '{area}: own value against the group quartiles' },
+  'report.chart.ownVsGroup': { da: '{area}: egen værdi mod gruppens kvartiler ({unit})', en: '{area}: own value against the group quartiles ({unit})' },
   'report.chart.own': { da: 'Egen værdi', en: 'Own value' },
-  'report.chart.allInstitutions': { da: '{area}: alle enheders nøgletal og medianen', en: '{area}: every unit’s key figure and the median' },
+  'report.chart.allInstitutions': { da: '{area}: alle enheders nøgletal og medianen ({unit})', en: '{area}: every unit’s key figure and the median ({unit})' },
   'report.chart.potentials': { da: 'Potentiale pr. enhed og område', en: 'Potential by unit and area' },
 
   // Potentials sheet.
@@ -147,15 +147,13 @@ export const reportStrings: StringTable = {
   'report.potentials.col.area': { da: 'Område', en: 'Area' },
   'report.potentials.col.keyFigure': { da: 'Eget nøgletal', en: 'Own key figure' },
   'report.potentials.col.activity': { da: 'Aktivitet', en: 'Activity' },
-  'report.potentials.col.potentialOf': { da: 'Potentiale: {standard}', en: 'Potential: {standard}' },
+  'report.potentials.col.potentialOf': { da: 'Potentiale (kr.): {standard}', en: 'Potential (DKK): {standard}' },
   'report.potentials.col.chosen': { da: 'Valgt standard', en: 'Chosen standard' },
   'report.potentials.col.headline': { da: 'Potentiale (kr.)', en: 'Potential (DKK)' },
-  'report.potentials.col.rangeMin': { da: 'Potentiale fra', en: 'Potential from' },
-  'report.potentials.col.rangeMax': { da: 'Potentiale til', en: 'Potential to' },
   'report.potentials.total': { da: 'I alt', en: 'Total' },
   'report.potentials.rangeNote': {
-    da: '«Potentiale fra/til» er det mindste og største potentiale blandt de standarder, der kan beregnes. Tomme felter: standarden kunne ikke beregnes.',
-    en: '“Potential from/to” is the smallest and largest potential among the standards that could be computed. Empty cells: the standard could not be computed.',
+    da: 'Tomme felter: standarden kunne ikke beregnes for enheden. Summen pr. standard står i rækken «I alt»; spændet mellem dem står på Overblik.',
+    en: 'Empty cells: the standard could not be computed for the unit. The total per standard is in the “Total” row; the range between them is on the overview.',
   },
 
   // Overview sheet.

@@ -57,14 +57,31 @@ describe('names', () => {
 });
 
 describe('registry layout', () => {
-  it('round-trips and refuses a sheet that is not ours', () => {
-    const rows = registryRows({ sheets: ['Overblik', 'Potentialer'], runId: 'r1', version: '0.1.0', createdAt: '2025-01-15', generator: 'Pejlemærke' });
-    expect(rows.slice(0, 2)).toEqual([['pejlemaerke-own-sheets', '1'], ['generator', 'Pejlemærke']]);
-    expect(rows).toHaveLength(7);
-    expect(parseRegistryRows(rows)).toEqual({ sheets: ['Overblik', 'Potentialer'], runId: 'r1', version: '0.1.0', createdAt: '2025-01-15', generator: 'Pejlemærke' });
+  it('round-trips sheets with their roles and our names, and refuses a sheet that is not ours', () => {
+    const registry = {
+      sheets: [{ name: 'Overblik', role: 'overview' as const }, { name: 'Prioritering', role: 'prioritisation' as const }],
+      names: ['Samlet_potentiale'],
+      runId: 'r1',
+      version: '0.1.0',
+      createdAt: '2025-01-15',
+      generator: 'Pejlemærke',
+    };
+    const rows = registryRows(registry);
+    expect(rows.slice(0, 2)).toEqual([['pejlemaerke-own-sheets', '2', ''], ['generator', 'Pejlemærke', '']]);
+    expect(rows.slice(5)).toEqual([['sheet', 'Overblik', 'overview'], ['sheet', 'Prioritering', 'prioritisation'], ['name', 'Samlet_potentiale', '']]);
+    expect(parseRegistryRows(rows)).toEqual(registry);
     // Excel hands numbers back for numeric-looking text written by other tools.
-    expect(parseRegistryRows([['pejlemaerke-own-sheets', 1], ['sheet', 'A'], ['', '']])?.sheets).toEqual(['A']);
+    expect(parseRegistryRows([['pejlemaerke-own-sheets', 1], ['sheet', 'A'], ['', '']])?.sheets).toEqual([{ name: 'A' }]);
     expect(parseRegistryRows([['mine noter', '']])).toBeUndefined();
+  });
+
+  it('reads a version 1 registry (two columns, no roles, no names)', () => {
+    const v1 = [['pejlemaerke-own-sheets', '1'], ['generator', 'Pejlemærke'], ['runId', 'r0'], ['sheet', 'Overblik'], ['sheet', 'Potentialer']];
+    expect(parseRegistryRows(v1)).toEqual({ sheets: [{ name: 'Overblik' }, { name: 'Potentialer' }], names: [], runId: 'r0', generator: 'Pejlemærke' });
+  });
+
+  it('ignores a role it does not know', () => {
+    expect(parseRegistryRows([['pejlemaerke-own-sheets', '2'], ['sheet', 'X', 'chart-sheet']])?.sheets).toEqual([{ name: 'X' }]);
   });
 });
 
@@ -75,6 +92,13 @@ describe('formula references', () => {
     expect(renameReferences("'Bob''s'!A1", renames)).toBe("'Ny'!A1");
     expect(renameReferences('SUM(Tabel[Potentialer])&"Potentialer!A1"', renames)).toBe('SUM(Tmp_1[Potentialer])&"Potentialer!A1"');
     expect(renameReferences('Tabeller!A1+TabelX[a]', renames)).toBe('Tabeller!A1+TabelX[a]');
+  });
+
+  it('renames defined names used as such, never functions, sheet prefixes or text', () => {
+    const names = { names: new Map([['Samlet', 'Samlet_2']]) };
+    expect(renameReferences('Samlet*2+SUM(samlet)', names)).toBe('Samlet_2*2+SUM(Samlet_2)');
+    expect(renameReferences('SAMLET(1)+Samlet!A1+\'X\'!Samlet&"Samlet"+Tabel[Samlet]', names)).toBe('SAMLET(1)+Samlet!A1+\'X\'!Samlet&"Samlet"+Tabel[Samlet]');
+    expect(renameReferences('SamletX+Samlet.2', names)).toBe('SamletX+Samlet.2');
   });
 });
 

@@ -65,7 +65,11 @@ describe('writing a report into a new workbook', () => {
     expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Benchmark&apos;!\$3:\$3<\/definedName>/);
     const styles = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
     expect(styles).toContain('formatCode="#,##0 &quot;kr.&quot;"');
-    expect(styles).toMatch(/<font><b\/><color rgb="FF1F3864"\/><sz val="14"\/><\/font>/);
+    // Every font carries its name and size, so no reader falls back to a default serif.
+    expect(styles).toMatch(/<font><b\/><color rgb="FF1F3864"\/><family val="2"\/><sz val="14"\/><name val="Calibri"\/><\/font>/);
+    // (Conditional-format fonts under <dxfs> are differences, e.g. only bold, and need no name.)
+    const fonts = /<fonts\b.*?<\/fonts>/.exec(styles)?.[0] ?? '';
+    for (const font of fonts.match(/<font>.*?<\/font>/g) ?? []) expect(font).toMatch(/<sz val="\d+"\/>.*<name val="Calibri"\/>/);
     expect(styles).toMatch(/<patternFill patternType="solid"><fgColor rgb="FFD9E1F2"\/>/);
   });
 
@@ -105,7 +109,7 @@ describe('writing a report into a new workbook', () => {
     const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
     expect(workbookXml).toMatch(/<sheet [^>]*name="_pejlemaerke" state="veryHidden"/);
     const reread = await XlsxWorkbook.open(buffer);
-    expect(readRegistry(reread.workbook)).toEqual({ sheets: ['Overblik', 'Benchmark'], ...META, runId: 'run-1' });
+    expect(readRegistry(reread.workbook)).toEqual({ sheets: [{ name: 'Overblik', role: 'overview' }, { name: 'Benchmark', role: 'benchmark' }], names: [], ...META, runId: 'run-1' });
     expect((await reread.listSources()).sheets).toEqual(['Overblik', 'Benchmark']);
     expect(reread.ownSheetNames()).toEqual(['Overblik', 'Benchmark']);
     expect(XlsxWorkbook.createNew().ownSheetNames()).toEqual([]);

@@ -3,4 +3,4 @@
 export { FakeExcel, DEFAULT_PAYLOAD_LIMIT, type SeedTable } from './workbookState';
 export { FakeRequestContext, type SyncRecord } from './context';
 export { FakeOfficeError } from './errors';
-export type { FakeCell, FakeCellStyle, FakeChart, FakeConditionalFormat, FakeSeries, FakeSheet, FakeTable } from './state';
+export type { FakeCell, FakeCellStyle, FakeChart, FakeConditionalFormat, FakeDataValidation, FakeName, FakeSeries, FakeSheet, FakeTable } from './state';

@@ -1,11 +1,12 @@
-// Tables, conditional formats and charts of the fake.
+// Tables and conditional formats of the fake (charts are in charts.ts).
 import { FakeProxy, type FakeRequestContext } from './context';
 import { FakeOfficeError, invalidArgument } from './errors';
 // Circular with proxies.ts and rangeProxy.ts; the classes are only used inside methods, after load.
 import { WorksheetProxy } from './proxies';
 import { RangeProxy } from './rangeProxy';
 import { settable, type Settable } from './settable';
-import { boxAddress, cellKey, type Box, type FakeChart, type FakeConditionalFormat, type FakeSeries, type FakeTable } from './state';
+import { protectedSheetError } from './sheetParts';
+import { boxAddress, cellKey, type Box, type FakeConditionalFormat, type FakeTable } from './state';
 
 function overlaps(a: Box, b: Box): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
@@ -30,6 +31,7 @@ export class TableCollectionProxy extends FakeProxy {
       if (typeof address === 'string' || !this.worksheet) throw invalidArgument('tables.add is modelled for a Range on a worksheet');
       const box = address.box();
       const sheet = address.worksheet.sheet();
+      address.worksheet.assertEditable('add a table');
       const excel = this.context.excel;
       if (excel.tables.some((t) => t.sheet === sheet && overlaps(t.box, box))) {
         throw invalidArgument('A table can\'t overlap another table.');
@@ -109,7 +111,12 @@ export class TableProxy extends FakeProxy {
   }
 
   set name(value: string) {
-    this.context.enqueue(`${this.describe()}.name=${value}`, value, () => this.context.excel.renameTable(this.table(), value));
+    this.context.enqueue(`${this.describe()}.name=${value}`, value, () => {
+      const table = this.table();
+      // Excel will not rename a table on a protected sheet.
+      if (table.sheet.protection) throw protectedSheetError(table.sheet, `rename table ${table.name}`);
+      this.context.excel.renameTable(table, value);
+    });
   }
 
   set style(value: string) {
@@ -169,6 +176,7 @@ export class ConditionalFormatCollectionProxy extends FakeProxy {
     const label = `${this.range.describe()}.conditionalFormats`;
     this.context.enqueue(`${label}.add ${type}`, type, () => {
       if (!CF_TYPES.has(type)) throw invalidArgument(`conditional format type ${type}`);
+      this.range.worksheet.assertEditable('add a conditional format');
       const sheet = this.range.worksheet.sheet();
       format = { type, range: boxAddress(this.range.box()), priority: sheet.conditionalFormats.length };
       sheet.conditionalFormats.push(format);
@@ -209,91 +217,5 @@ export class ConditionalFormatCollectionProxy extends FakeProxy {
 
   describe(): string {
     return `${this.range.describe()}.conditionalFormats`;
-  }
-}
-
-const CHART_TYPES = new Set(['ColumnClustered', 'BarClustered', 'XYScatter', 'XYScatterLinesNoMarkers', 'Line']);
-
-export class ChartCollectionProxy extends FakeProxy {
-  constructor(
-    context: FakeRequestContext,
-    private readonly worksheet: WorksheetProxy,
-  ) {
-    super(context);
-  }
-
-  add(type: string, source: RangeProxy, seriesBy = 'Auto'): Settable {
-    let chart: FakeChart | undefined;
-    const target = (): FakeChart => {
-      if (!chart) throw new FakeOfficeError('ItemNotFound', 'The chart was not created.');
-      return chart;
-    };
-    const label = `${this.worksheet.describe()}.charts`;
-    this.context.enqueue(`${label}.add ${type}`, { type, seriesBy }, () => {
-      if (!CHART_TYPES.has(type)) throw invalidArgument(`chart type ${type}`);
-      const box = source.box();
-      const sheet = source.worksheet.sheet();
-      const series: FakeSeries[] = [];
-      for (let col = box.left; col <= box.right; col++) {
-        series.push({ name: `Series${series.length + 1}`, values: { sheet, address: boxAddress({ ...box, left: col, right: col }) } });
-      }
-      chart = { type, series };
-      this.worksheet.sheet().charts.push(chart);
-    });
-    const seriesProxy = (locate: () => FakeSeries, name: string): Settable => {
-      const seriesLabel = `${label}.series ${name}`;
-      const ref = (range: RangeProxy) => ({ sheet: range.worksheet.sheet(), address: boxAddress(range.box()) });
-      return settable(this.context, seriesLabel, (key, value) => {
-        if (key !== 'name' && key !== 'chartType') throw invalidArgument(`series.${key} is not modelled`);
-        if (key === 'chartType' && !CHART_TYPES.has(String(value))) throw invalidArgument(`chart type ${String(value)}`);
-        locate()[key] = String(value);
-      }, {
-        setValues: (range: RangeProxy) => this.context.enqueue(`${seriesLabel}.setValues`, 'range', () => (locate().values = ref(range))),
-        setXAxisValues: (range: RangeProxy) => this.context.enqueue(`${seriesLabel}.setXAxisValues`, 'range', () => (locate().xValues = ref(range))),
-        format: {
-          fill: { setSolidColor: (color: string) => this.context.enqueue(`${seriesLabel}.fill`, color, () => (locate().fillColor = color)) },
-          line: settable(this.context, `${seriesLabel}.line`, (_key, value) => (locate().lineColor = String(value))),
-        },
-      });
-    };
-    const axisTitle = (key: 'categoryAxisTitle' | 'valueAxisTitle') =>
-      settable(this.context, `${label}.${key}`, (_k, value) => (target()[key] = String(value)));
-    return settable(this.context, `${label}[${type}]`, (key) => {
-      throw invalidArgument(`chart.${key} is not modelled`);
-    }, {
-      title: settable(this.context, `${label}.title`, (_k, value) => (target().title = String(value))),
-      axes: {
-        categoryAxis: { title: axisTitle('categoryAxisTitle') },
-        valueAxis: settable(this.context, `${label}.valueAxis`, (_k, value) => (target().valueAxisNumberFormat = String(value)), {
-          title: axisTitle('valueAxisTitle'),
-        }),
-      },
-      series: {
-        getItemAt: (index: number) =>
-          seriesProxy(() => {
-            const found = target().series[index];
-            if (!found) throw new FakeOfficeError('ItemNotFound', `The chart has no series ${index}.`);
-            return found;
-          }, `#${index}`),
-        add: (name: string) => {
-          let created: FakeSeries | undefined;
-          this.context.enqueue(`${label}.series.add`, name, () => {
-            created = { name };
-            target().series.push(created);
-          });
-          return seriesProxy(() => created as FakeSeries, name);
-        },
-      },
-      setPosition: (from: string, to: string) =>
-        this.context.enqueue(`${label}.setPosition`, [from, to], () => (target().position = { from, to })),
-    });
-  }
-
-  protected readScalar(property: string): unknown {
-    throw invalidArgument(`Charts property '${property}' is not modelled.`);
-  }
-
-  describe(): string {
-    return `${this.worksheet.describe()}.charts`;
   }
 }

@@ -1,15 +1,20 @@
 // Workbook, worksheet collection and worksheet proxies of the fake.
 import { FakeProxy, type FakeRequestContext } from './context';
 import { FakeOfficeError, invalidArgument } from './errors';
-import { ChartCollectionProxy, TableCollectionProxy } from './objects';
+import { ChartCollectionProxy } from './charts';
+import { NamedItemCollectionProxy } from './names';
+import { TableCollectionProxy } from './objects';
 import { RangeProxy } from './rangeProxy';
-import { settable, type Settable } from './settable';
+import { type Settable } from './settable';
+import { pageLayoutProxy, protectedSheetError, protectionProxy } from './sheetParts';
 import { parseBox, type Box, type FakeSheet } from './state';
+import { usedBox, usedBoxOrUndefined } from './usedRange';
 
 export class WorkbookProxy extends FakeProxy {
   readonly worksheets = new WorksheetCollectionProxy(this.context);
   readonly tables = new TableCollectionProxy(this.context, undefined);
   readonly application = new ApplicationProxy(this.context);
+  readonly names = new NamedItemCollectionProxy(this.context);
 
   getSelectedRange(): RangeProxy {
     const excel = this.context.excel;
@@ -103,6 +108,7 @@ export class WorksheetProxy extends FakeProxy {
   readonly charts = new ChartCollectionProxy(this.context, this);
   readonly freezePanes: { freezeAt(range: RangeProxy | string): void; freezeRows(count: number): void; freezeColumns(count: number): void };
   readonly pageLayout: Settable;
+  readonly protection: ReturnType<typeof protectionProxy>;
 
   constructor(
     context: FakeRequestContext,
@@ -128,15 +134,8 @@ export class WorksheetProxy extends FakeProxy {
       freezeRows: (count) => freeze('freezeRows', count, () => ({ rows: count, columns: 0 })),
       freezeColumns: (count) => freeze('freezeColumns', count, () => ({ rows: 0, columns: count })),
     };
-    const pageLabel = `${this.describe()}.pageLayout`;
-    this.pageLayout = settable(this.context, pageLabel, (key, value) => {
-      const layout = this.sheet().pageLayout as Record<string, unknown>;
-      if (key !== 'orientation' && key !== 'paperSize' && key !== 'zoom') throw invalidArgument(`pageLayout.${key} is not modelled`);
-      layout[key] = value;
-    }, {
-      setPrintTitleRows: (rows: string) =>
-        this.context.enqueue(`${pageLabel}.setPrintTitleRows`, rows, () => (this.sheet().pageLayout.printTitleRows = rows)),
-    });
+    this.pageLayout = pageLayoutProxy(this.context, `${this.describe()}.pageLayout`, () => this.sheet());
+    this.protection = protectionProxy(this.context, `${this.describe()}.protection`, () => this.sheet());
   }
 
   bind(sheet: FakeSheet): void {
@@ -151,6 +150,12 @@ export class WorksheetProxy extends FakeProxy {
       this.bound = found;
     }
     return this.bound;
+  }
+
+  /** Throws as Excel does when the sheet is protected (called while a sync runs). */
+  assertEditable(what: string): void {
+    const sheet = this.sheet();
+    if (sheet.protection) throw protectedSheetError(sheet, what);
   }
 
   protected override existsNow(): boolean {
@@ -208,6 +213,12 @@ export class WorksheetProxy extends FakeProxy {
     return new RangeProxy(this.context, this, () => usedBox(this.sheet(), valuesOnly), 'used range');
   }
 
+  /** As getUsedRange, but a null object (not A1) for a sheet with nothing in it. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    const has = () => usedBoxOrUndefined(this.sheet(), valuesOnly) !== undefined;
+    return new RangeProxy(this.context, this, () => usedBox(this.sheet(), valuesOnly), 'used range or null', has);
+  }
+
   delete(): void {
     this.context.enqueue(`${this.describe()}.delete`, undefined, () => this.context.excel.deleteSheet(this.sheet()));
   }
@@ -233,17 +244,4 @@ export class WorksheetProxy extends FakeProxy {
   describe(): string {
     return this.bound ? `sheet ${this.bound.name}` : this.label;
   }
-}
-
-/** Bounding box of cells with values (and with formats too unless valuesOnly); A1 for an empty sheet. */
-export function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box {
-  let box: Box | undefined;
-  for (const [key, cell] of sheet.cells) {
-    if (cell.type === 'Empty' && !cell.formula && (valuesOnly || (!cell.style && !cell.numberFormat))) continue;
-    const b = parseBox(key) as Box;
-    box = box
-      ? { top: Math.min(box.top, b.top), left: Math.min(box.left, b.left), bottom: Math.max(box.bottom, b.bottom), right: Math.max(box.right, b.right) }
-      : b;
-  }
-  return box ?? { top: 1, left: 1, bottom: 1, right: 1 };
 }

@@ -2,75 +2,62 @@
 // conditional formats. Written arrays must match the range's size, as in Office.js.
 import { quoteSheetName } from '../../../core/parse/address';
 import { FakeProxy, type FakeRequestContext } from './context';
-import { invalidArgument, propertyNotLoaded } from './errors';
+import { ClientResult } from './clientResult';
+import { invalidArgument } from './errors';
 import { ConditionalFormatCollectionProxy } from './objects';
 import type { WorksheetProxy } from './proxies';
-import { settable, type Settable } from './settable';
+import type { Settable } from './settable';
+import { rangeFormatProxy } from './rangeFormat';
+import { dataValidationProxy, protectedSheetError } from './sheetParts';
 import { boxAddress, cellKey, type Box, type FakeCell, type FakeCellStyle, type FakeSheet } from './state';
 import { typedInput } from './typedInput';
 
-const FONT_KEYS: Record<string, keyof FakeCellStyle> = { bold: 'bold', italic: 'italic', size: 'size', color: 'color' };
-
-export class ClientResult<T> {
-  private filled = false;
-  private content?: T;
-
-  fill(value: T): void {
-    this.content = value;
-    this.filled = true;
-  }
-
-  get value(): T {
-    if (!this.filled) throw propertyNotLoaded('value');
-    return this.content as T;
-  }
-}
 
 export class RangeProxy extends FakeProxy {
   private boundBox?: Box;
   readonly format: Settable;
   readonly conditionalFormats: ConditionalFormatCollectionProxy;
+  readonly dataValidation: Settable;
 
   constructor(
     context: FakeRequestContext,
     readonly worksheet: WorksheetProxy,
     private readonly locateBox: () => Box,
     private readonly label: string,
+    /** For *OrNullObject ranges: whether the range exists (checked while the sync runs). */
+    private readonly exists?: () => boolean,
   ) {
     super(context);
     this.conditionalFormats = new ConditionalFormatCollectionProxy(context, this);
-    const styleSetter = (key: keyof FakeCellStyle) => (_k: string, value: unknown) => this.styleCells((s) => ({ ...s, [key]: value }));
-    const font = settable(context, `${this.describe()}.format.font`, (key, value) => {
-      const mapped = FONT_KEYS[key];
-      if (!mapped) throw invalidArgument(`font.${key} is not modelled`);
-      styleSetter(mapped)(key, value);
-    });
-    const fill = settable(context, `${this.describe()}.format.fill`, (key, value) => {
-      if (key !== 'color') throw invalidArgument(`fill.${key} is not modelled`);
-      styleSetter('fill')(key, value);
-    });
-    const borders = {
-      getItem: (edge: string) =>
-        settable(context, `${this.describe()}.format.borders.${edge}`, (key, value) =>
-          this.styleCells((s) => ({ ...s, borders: { ...s.borders, [edge]: { ...s.borders?.[edge], [key]: String(value) } } })),
-        ),
-    };
-    this.format = settable(context, `${this.describe()}.format`, (key, value) => {
-      if (key === 'columnWidth') {
+    this.format = rangeFormatProxy(context, this.describe(), {
+      style: (change) => this.styleCells(change),
+      layout: (key, value) => {
+        this.worksheet.assertEditable(`set ${key}`);
         const box = this.box();
-        for (let col = box.left; col <= box.right; col++) this.sheet().columnWidths.set(col, Number(value));
-      } else if (key === 'rowHeight') {
-        const box = this.box();
-        for (let row = box.top; row <= box.bottom; row++) this.sheet().rowHeights.set(row, Number(value));
-      } else if (key === 'wrapText' || key === 'horizontalAlignment' || key === 'verticalAlignment') {
-        styleSetter(key)(key, value);
-      } else throw invalidArgument(`format.${key} is not modelled`);
-    }, { font, fill, borders });
+        if (key === 'columnWidth') for (let col = box.left; col <= box.right; col++) this.sheet().columnWidths.set(col, Number(value));
+        else for (let row = box.top; row <= box.bottom; row++) this.sheet().rowHeights.set(row, Number(value));
+      },
+    });
+    this.dataValidation = dataValidationProxy(context, `${this.describe()}.dataValidation`, () => {
+      this.worksheet.assertEditable('set data validation');
+      const sheet = this.sheet();
+      const range = boxAddress(this.box());
+      let rule = sheet.dataValidations.find((dv) => dv.range === range);
+      if (!rule) {
+        rule = { range };
+        sheet.dataValidations.push(rule);
+      }
+      return rule;
+    });
   }
 
   box(): Box {
     this.boundBox ??= this.locateBox();
     return this.boundBox;
+  }
+
+  protected override existsNow(): boolean {
+    return this.exists ? this.exists() : true;
   }
 
   private sheet(): FakeSheet {
@@ -89,6 +76,7 @@ export class RangeProxy extends FakeProxy {
   }
 
   private styleCells(change: (style: FakeCellStyle) => FakeCellStyle): void {
+    this.worksheet.assertEditable('format cells');
     this.eachCell((cell) => (cell.style = change(cell.style ?? {})));
   }
 
@@ -117,7 +105,15 @@ export class RangeProxy extends FakeProxy {
       if (!Array.isArray(data) || data.length !== rows || data.some((line) => !Array.isArray(line) || line.length !== cols)) {
         throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`, `Range.${property}`);
       }
-      this.eachCell((cell, row, col) => apply(cell, data[row - box.top][col - box.left]));
+      const sheet = this.sheet();
+      this.eachCell((cell, row, col) => {
+        const input = data[row - box.top][col - box.left];
+        // On a protected sheet only unlocked cells take new values, and nothing takes a format.
+        if (sheet.protection && (property !== 'formulas' || (input !== null && input !== undefined && cell.style?.locked !== false))) {
+          throw protectedSheetError(sheet, `change ${cellKey(row, col)}`);
+        }
+        apply(cell, input);
+      });
     });
   }
 
@@ -170,8 +166,20 @@ export class RangeProxy extends FakeProxy {
     return this.loadedValue('rowHidden');
   }
 
+  set columnHidden(value: boolean) {
+    this.context.enqueue(`${this.describe()}.columnHidden`, value, () => {
+      this.worksheet.assertEditable('hide columns');
+      const box = this.box();
+      for (let col = box.left; col <= box.right; col++) {
+        if (value) this.sheet().hiddenColumns.add(col);
+        else this.sheet().hiddenColumns.delete(col);
+      }
+    });
+  }
+
   merge(across = false): void {
     this.context.enqueue(`${this.describe()}.merge`, across, () => {
+      this.worksheet.assertEditable('merge cells');
       const box = this.box();
       const sheet = this.sheet();
       if (sheet.merges.some((m) => m === boxAddress(box))) throw invalidArgument(`${boxAddress(box)} is merged already`);

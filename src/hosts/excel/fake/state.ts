@@ -12,6 +12,7 @@ export interface Box {
 }
 
 export interface FakeCellStyle {
+  name?: string;
   bold?: boolean;
   italic?: boolean;
   size?: number;
@@ -22,6 +23,8 @@ export interface FakeCellStyle {
   verticalAlignment?: string;
   /** Edge name (EdgeTop, EdgeBottom, …) → line style and weight. */
   borders?: Record<string, { style?: string; weight?: string }>;
+  /** format.protection.locked; undefined = Excel's default, locked. */
+  locked?: boolean;
 }
 
 export interface FakeCell {
@@ -47,6 +50,13 @@ export interface FakeConditionalFormat {
   custom?: { formula?: string; fill?: string; fontColor?: string; bold?: boolean };
 }
 
+export interface FakeDataLabel {
+  hasDataLabel?: boolean;
+  showValue?: boolean;
+  numberFormat?: string;
+  formula?: string;
+}
+
 export interface FakeSeries {
   name: string;
   chartType?: string;
@@ -54,6 +64,11 @@ export interface FakeSeries {
   xValues?: FakeRef;
   fillColor?: string;
   lineColor?: string;
+  hasDataLabels?: boolean;
+  /** series.dataLabels.* */
+  dataLabels?: FakeDataLabel;
+  /** points.getItemAt(i).hasDataLabel / .dataLabel.*, by point index. */
+  pointLabels?: Record<number, FakeDataLabel>;
 }
 
 export interface FakeChart {
@@ -64,6 +79,30 @@ export interface FakeChart {
   categoryAxisTitle?: string;
   valueAxisTitle?: string;
   valueAxisNumberFormat?: string;
+  valueAxisMinimum?: number;
+  valueAxisMaximum?: number;
+  legendVisible?: boolean;
+  displayBlanksAs?: string;
+  /** categoryAxis.reversePlotOrder */
+  categoriesReversed?: boolean;
+  /** categoryAxis.position: where the value axis crosses the categories. */
+  valueAxisCrossesAt?: string;
+}
+
+export interface FakeDataValidation {
+  range: string;
+  rule?: Record<string, unknown>;
+  ignoreBlanks?: boolean;
+  errorAlert?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+}
+
+/** A workbook-scoped defined name. */
+export interface FakeName {
+  name: string;
+  /** Formula with its leading '='. */
+  formula: string;
+  comment?: string;
 }
 
 export interface FakeTable {
@@ -87,10 +126,25 @@ export interface FakeSheet {
   /** Row number → height in points. */
   rowHeights: Map<number, number>;
   hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   freeze?: { rows: number; columns: number };
-  pageLayout: { orientation: string; paperSize: string; zoom?: Record<string, number>; printTitleRows?: string };
+  pageLayout: FakePageLayout;
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
+  dataValidations: FakeDataValidation[];
+  /** The options protect() was called with; undefined while the sheet is not protected. */
+  protection?: Record<string, unknown>;
+}
+
+export interface FakePageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom?: Record<string, number>;
+  printTitleRows?: string;
+  printArea?: string;
+  printGridlines?: boolean;
+  /** leftMargin, topMargin, … in points. */
+  margins?: Record<string, number>;
 }
 
 export function cellKey(row: number, col: number): string {
@@ -130,9 +184,11 @@ export function emptySheet(id: number, name: string): FakeSheet {
     columnWidths: new Map(),
     rowHeights: new Map(),
     hiddenRows: new Set(),
+    hiddenColumns: new Set(),
     pageLayout: { orientation: 'Portrait', paperSize: 'Letter' },
     conditionalFormats: [],
     charts: [],
+    dataValidations: [],
   };
 }
 

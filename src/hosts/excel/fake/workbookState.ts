@@ -6,7 +6,7 @@ import { renameReferences, type ReferenceRenames } from '../../common/formulaRef
 import { FakeRequestContext, type SyncRecord } from './context';
 import { FakeOfficeError, invalidArgument } from './errors';
 import { WorkbookProxy } from './proxies';
-import { cellFromValue, cellKey, emptySheet, parseBox, type FakeCell, type FakeSheet, type FakeTable } from './state';
+import { cellFromValue, cellKey, emptySheet, parseBox, type FakeCell, type FakeName, type FakeSheet, type FakeTable } from './state';
 
 /** Office on the web refuses requests above 5 MB. */
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -21,6 +21,8 @@ export interface SeedTable {
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  /** Workbook-scoped defined names. */
+  names: FakeName[] = [];
   selection?: { sheet: string; address: string };
   activeSheet?: string;
   readonly syncLog: SyncRecord[] = [];
@@ -77,6 +79,10 @@ export class FakeExcel {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  name(name: string): FakeName | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
   table(name: string): FakeTable | undefined {
     return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
   }
@@ -116,6 +122,12 @@ export class FakeExcel {
     }
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    // Names that pointed at the sheet now point at nothing, as in Excel.
+    const quoted = `'${sheet.name.replace(/'/g, "''")}'!`.toLowerCase();
+    for (const named of this.names) {
+      const formula = named.formula.toLowerCase();
+      if (formula.includes(quoted) || formula.includes(`=${sheet.name.toLowerCase()}!`)) named.formula = '=#REF!';
+    }
     if (this.activeSheet === sheet.name) this.activeSheet = this.sheets.find((s) => s.visibility === 'Visible')?.name;
   }
 
@@ -136,7 +148,11 @@ export class FakeExcel {
     for (const sheet of this.sheets) {
       for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = renameReferences(cell.formula, renames);
       for (const cf of sheet.conditionalFormats) if (cf.custom?.formula) cf.custom.formula = renameReferences(cf.custom.formula, renames);
+      for (const series of sheet.charts.flatMap((c) => c.series)) {
+        for (const label of Object.values(series.pointLabels ?? {})) if (label.formula) label.formula = renameReferences(label.formula, renames);
+      }
     }
+    for (const named of this.names) named.formula = renameReferences(named.formula, renames);
   }
 
   /** A plain, JSON-friendly copy of the workbook for a playground or a snapshot. */
@@ -152,8 +168,11 @@ export class FakeExcel {
         rowHeights: Object.fromEntries(s.rowHeights),
         hiddenRows: [...s.hiddenRows],
         freeze: s.freeze,
+        hiddenColumns: [...s.hiddenColumns],
         pageLayout: s.pageLayout,
         conditionalFormats: s.conditionalFormats,
+        dataValidations: s.dataValidations,
+        protection: s.protection,
         charts: s.charts.map((c) => ({
           ...c,
           series: c.series.map((x) => ({
@@ -164,6 +183,7 @@ export class FakeExcel {
         })),
       })),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
+      names: this.names,
     };
   }
 }

@@ -61,15 +61,14 @@ function addOverride(contentTypes: string, partName: string, contentType: string
   return contentTypes.replace('</Types>', `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`);
 }
 
-export async function injectCharts(xlsx: Buffer, sheets: SheetCharts[]): Promise<Buffer> {
+/** Adds the charts to an opened package (the zip is changed in place). */
+export async function addChartsToPackage(zip: JSZip, sheets: SheetCharts[]): Promise<void> {
   const withCharts = sheets.filter((s) => s.charts.length > 0);
-  if (withCharts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
+  if (withCharts.length === 0) return;
   const sheetParts = await listSheetParts(zip);
   let contentTypes = (await readText(zip, '[Content_Types].xml')) ?? '';
   const takenDrawings = new Set<number>();
   const takenCharts = new Set<number>();
-
   for (const { sheet, charts } of withCharts) {
     const part = sheetParts.find((p) => p.name === sheet);
     if (!part) throw new Error(`Sheet ${sheet} is not in the written package`);
@@ -101,5 +100,11 @@ export async function injectCharts(xlsx: Buffer, sheets: SheetCharts[]): Promise
     zip.file(part.path, sheetXml);
   }
   zip.file('[Content_Types].xml', contentTypes);
+}
+
+export async function injectCharts(xlsx: Buffer, sheets: SheetCharts[]): Promise<Buffer> {
+  if (sheets.every((s) => s.charts.length === 0)) return xlsx;
+  const zip = await JSZip.loadAsync(xlsx);
+  await addChartsToPackage(zip, sheets);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

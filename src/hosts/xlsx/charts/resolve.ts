@@ -3,9 +3,9 @@
 import type ExcelJS from 'exceljs';
 import type { ChartModel, ChartSeriesModel } from '../../../report/model';
 import { parseCell, parseRange, splitSheetRef } from '../address';
-import { normaliseCellValue } from '../cellValues';
+import { cellValueOf, normaliseCellValue } from '../cellValues';
 import { rewriteFormula } from '../formulas';
-import { ModelError } from '../writeSheet';
+import { ModelError } from '../modelError';
 import type { CachedRef, ResolvedChart, ResolvedSeries } from './types';
 
 /** Office's default series colours, used when the model leaves a series uncoloured. */
@@ -31,7 +31,7 @@ function readRef(ref: string, ctx: ResolveContext): { ref: string; values: Retur
   const values = [];
   for (let row = range.top; row <= range.bottom; row++) {
     for (let col = range.left; col <= range.right; col++) {
-      values.push(normaliseCellValue(sheet.getCell(row, col).value, ctx.date1904).value);
+      values.push(normaliseCellValue(cellValueOf(sheet.getCell(row, col)), ctx.date1904).value);
     }
   }
   return { ref: rewritten, values };
@@ -67,7 +67,25 @@ function resolveSeries(series: ChartSeriesModel, index: number, kind: ChartModel
   }
   const color = (series.color ?? PALETTE[index % PALETTE.length]).replace(/^#/, '').toUpperCase();
   if (!/^[0-9A-F]{6}$/.test(color)) throw new ModelError(`"${series.color}" is not an RRGGBB colour`);
-  return { name, values: numberRef(series.values, ctx), categories, color, asLine: series.asLine === true };
+  const values = numberRef(series.values, ctx);
+  const sameLength = <T>(ref: CachedRef<T>, what: string): CachedRef<T> => {
+    if (ref.points.length !== values.points.length) {
+      throw new ModelError(`the ${what} of "${series.name}" in "${ctx.chartTitle}" has ${ref.points.length} cells for ${values.points.length} points`);
+    }
+    return ref;
+  };
+  return {
+    name,
+    values,
+    categories,
+    color,
+    asLine: series.asLine === true,
+    valueLabels: series.valueLabels === true,
+    ...(series.errorBars
+      ? { errorBars: { plus: sameLength(numberRef(series.errorBars.plus, ctx), 'error bars'), minus: sameLength(numberRef(series.errorBars.minus, ctx), 'error bars') } }
+      : {}),
+    ...(series.pointLabels ? { pointLabels: sameLength(textRef(series.pointLabels, ctx), 'point labels') } : {}),
+  };
 }
 
 export function resolveChart(
@@ -80,6 +98,10 @@ export function resolveChart(
   const from = parseCell(chart.anchor.from);
   if (!from) throw new ModelError(`the chart "${chart.title}" is anchored at "${chart.anchor.from}", not a cell`);
   if (chart.series.length === 0) throw new ModelError(`the chart "${chart.title}" has no series`);
+  const { valueAxisMin: min, valueAxisMax: max } = chart;
+  if ((min !== undefined && !Number.isFinite(min)) || (max !== undefined && !Number.isFinite(max)) || (min !== undefined && max !== undefined && min >= max)) {
+    throw new ModelError(`the value axis of "${chart.title}" runs from ${min} to ${max}`);
+  }
   const width = Math.max(1, Math.round(chart.anchor.widthCols));
   const height = Math.max(1, Math.round(chart.anchor.heightRows));
   return {

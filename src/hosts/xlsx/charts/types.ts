@@ -16,6 +16,11 @@ export interface ResolvedSeries {
   categories?: { text: CachedRef<string> } | { numbers: CachedRef<number | null> };
   color: string;
   asLine: boolean;
+  /** Custom error amounts above and below each point. */
+  errorBars?: { plus: CachedRef<number | null>; minus: CachedRef<number | null> };
+  /** Label texts, one per point, from cells. */
+  pointLabels?: CachedRef<string>;
+  valueLabels: boolean;
 }
 
 export interface ResolvedChart {
