@@ -41,6 +41,7 @@ export async function rollBack(
   sync: () => Promise<void>,
   existing: Existing,
   ownSheets: string[],
+  names: { tempNames: string[]; finalNames: string[]; definedNames: string[] },
   cause: unknown,
   lang: Lang,
 ): Promise<never> {
@@ -52,20 +53,28 @@ export async function rollBack(
   let lostOwn: string[] = [];
   try {
     const sheets = context.workbook.worksheets.load('items/name,items/id');
-    const names = context.workbook.names.load('items/name');
+    const definedNames = context.workbook.names.load('items/name');
     await sync();
-    const created = sheets.items.filter((s) => !idsBefore.has(s.id));
+    // New since the read, and named by this write: a temporary name, or a final name the swap had
+    // given before it stopped (renames go in order, so the first temporary name still there says
+    // how many). A sheet the user added meanwhile, even under one of our final names, stays.
+    const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    const firstTemp = names.tempNames.findIndex((name) => present.has(name.toLowerCase()));
+    const renamed = firstTemp < 0 ? names.finalNames.length : firstTemp;
+    const ours = new Set([...names.tempNames, ...names.finalNames.slice(0, renamed), REGISTRY_SHEET].map((n) => n.toLowerCase()));
+    const created = sheets.items.filter((s) => !idsBefore.has(s.id) && ours.has(s.name.toLowerCase()));
     leftovers = created.map((s) => s.name);
     const presentIds = new Set(sheets.items.map((s) => s.id));
     const surviving = existing.sheets.filter((s) => ownIds.has(s.id) && presentIds.has(s.id)).map((s) => s.name);
     lostOwn = ownSheets.filter((name) => !surviving.includes(name));
-    const presentNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+    const presentNames = new Set(definedNames.items.map((n) => n.name.toLowerCase()));
     const registry = existing.registry;
     const ownNamesLeft = (registry?.names ?? []).filter((n) => presentNames.has(n.toLowerCase()));
     const oldRegistrySheet = sheets.items.find((s) => s.name.toLowerCase() === REGISTRY_SHEET && idsBefore.has(s.id));
     const keepRegistry = lostOwn.length === 0 && registry !== undefined && oldRegistrySheet !== undefined
       && ownNamesLeft.length === registry.names.length && (await registryUnchanged(context, sync, existing));
-    for (const name of names.items.filter((n) => !namesBefore.has(n.name.toLowerCase()))) name.delete();
+    const planned = new Set(names.definedNames.map((n) => n.toLowerCase()));
+    for (const name of definedNames.items.filter((n) => planned.has(n.name.toLowerCase()) && !namesBefore.has(n.name.toLowerCase()))) name.delete();
     for (const sheet of created) sheet.delete();
     if (!keepRegistry) {
       oldRegistrySheet?.delete();

@@ -134,7 +134,7 @@ export async function writeReportIn(
   try {
     await runChunk(0);
   } catch (error) {
-    await rollBack(context, sync, existing, ownSheets, error, lang);
+    await rollBack(context, sync, existing, ownSheets, { tempNames, finalNames, definedNames: plannedNames.map((n) => n.name) }, error, lang);
   }
   const names = plannedNames.map((n) => n.name);
   return {
