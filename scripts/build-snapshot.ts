@@ -2,19 +2,19 @@
 //
 //   npx tsc -p tsconfig.cli.json && node dist/scripts/build-snapshot.js [--source DIR] [--out FILE] [--built-at ISO]
 //
-// --source defaults to ../shared/reference-data and --out to src/reference/snapshot/snapshot.json,
-// both relative to the repository root. The files are read, cross-checked and rewritten in our
+// --source defaults to ../shared/reference-data and --out to src/reference/snapshot (the folder
+// that receives registry.json and series.json), both relative to the repository root. The files are read, cross-checked and rewritten in our
 // own format with provenance and attribution; they are never copied.
 //
 // builtAt must not change when nothing changed, or every rerun would churn the committed file.
 // It is taken from --built-at, else from SOURCE_DATE_EPOCH (the reproducible-builds convention,
-// seconds since 1970), else from the newest modification time of the four source files — i.e.
+// seconds since 1970), else from the newest modification time of the source files — i.e.
 // when the reference figures were last gathered, never the wall clock.
 import { mkdirSync, writeFileSync } from 'fs';
-import { dirname, resolve } from 'path';
+import { join, resolve } from 'path';
 import { buildBundle } from '../src/reference/build/bundle';
 import { readSnapshotSources, toIsoSeconds } from '../src/reference/build/files';
-import { formatBundleJson } from '../src/reference/build/serialize';
+import { formatSnapshotFiles } from '../src/reference/build/serialize';
 import { summariseBundle } from '../src/reference/build/summary';
 
 interface Options {
@@ -29,13 +29,13 @@ const REPO_ROOT = resolve(__dirname, '..', '..');
 function parseArgs(argv: string[]): Options {
   const options: Options = {
     source: resolve(REPO_ROOT, '..', 'shared', 'reference-data'),
-    out: resolve(REPO_ROOT, 'src', 'reference', 'snapshot', 'snapshot.json'),
+    out: resolve(REPO_ROOT, 'src', 'reference', 'snapshot'),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
     if (flag === '--help' || flag === '-h') {
-      console.log('Usage: build-snapshot [--source DIR] [--out FILE] [--built-at ISO-8601]');
+      console.log('Usage: build-snapshot [--source DIR] [--out DIR] [--built-at ISO-8601]');
       process.exit(0);
     }
     if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
@@ -65,10 +65,12 @@ function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const sources = readSnapshotSources(options.source);
   const bundle = buildBundle(sources.texts, { builtAt: chooseBuiltAt(options.builtAt, sources.newestModified) });
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, formatBundleJson(bundle), 'utf8');
+  mkdirSync(options.out, { recursive: true });
+  const files = formatSnapshotFiles(bundle);
+  writeFileSync(join(options.out, 'registry.json'), files.registry, 'utf8');
+  writeFileSync(join(options.out, 'series.json'), files.series, 'utf8');
   for (const line of summariseBundle(bundle)) console.log(line);
-  console.log(`Written to ${options.out}`);
+  console.log(`Written to ${join(options.out, 'registry.json')} and ${join(options.out, 'series.json')}`);
 }
 
 try {

@@ -6,7 +6,9 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
-const BUDGET_KB = 350;
+// The task pane's promise (issue 11): the first load stays at or under 200 KB gzip; the snapshot's
+// figures and the engine load on demand.
+const BUDGET_KB = 200;
 
 function initialScripts(dir, page) {
   const html = fs.readFileSync(path.join(dir, page), 'utf8');

@@ -36,6 +36,11 @@ export async function exampleWorkbook(file: string): Promise<ExampleWorkbook> {
 
 /** Builds dist/playground with webpack's Node API (development mode: quick, unminified). */
 export function buildPlayground(root = projectRoot(), production = false): Promise<void> {
+  return runWebpack(root, { playground: true }, production ? 'production' : 'development');
+}
+
+/** Runs this project's webpack config with `env` through webpack's Node API. */
+export function runWebpack(root: string, env: Record<string, unknown>, mode: 'production' | 'development'): Promise<void> {
   // webpack is a dev tool: loaded only when a build is asked for.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require(join(root, 'node_modules', 'webpack')) as (config: unknown) => {
@@ -46,7 +51,7 @@ export function buildPlayground(root = projectRoot(), production = false): Promi
   const configFor = require(join(root, 'webpack.config.js')) as (env: unknown, argv: unknown) => unknown;
   const previous = process.cwd();
   process.chdir(root);
-  const compiler = webpack(configFor({ playground: true }, { mode: production ? 'production' : 'development' }));
+  const compiler = webpack(configFor(env, { mode }));
   return new Promise<void>((done, fail) => {
     compiler.run((error, stats) => {
       compiler.close(() => undefined);

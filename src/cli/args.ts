@@ -6,6 +6,7 @@ import { STANDARD_KINDS } from '../core/benchmark/types';
 import type { ColumnRole, ExplicitMapping, InputShape } from '../core/parse/types';
 import type { Orientation } from '../core/dea';
 import type { Lang } from '../core/types';
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
 import type { DeaRts } from '../report/deaTypes';
 import { t } from '../i18n';
@@ -36,6 +37,14 @@ export interface BenchmarkArgs {
   reference: ReferenceArgs;
   method: BenchmarkMethod;
   dea: DeaArgs;
+  /** The key figure's definition: kr. per inhabitant (DST's) or per inhabitant in the age band. */
+  measure: MeasureKind;
+  /** Keep figures flagged as booking practice in the best, best-quartile and expected standards. */
+  includeAnomalies: boolean;
+  /** A table or sheet of the user's framework conditions. */
+  framework?: string;
+  /** A table or sheet listing the user's comparison group. */
+  groupList?: string;
 }
 
 /** DEA choices; inputs/outputs/fixed are column keys, roles or headers, checked against the table later. */
@@ -110,8 +119,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
     lang,
     reference: parseReference(values, lang),
     ...parseDea(values, lang),
+    measure: MEASURES[oneOf(values.measure ?? 'inhabitant', Object.keys(MEASURES), '--measure', lang)],
+    includeAnomalies: Boolean(values['include-anomalies']),
+    ...(values.framework !== undefined && { framework: values.framework }),
+    ...(values['group-list'] !== undefined && { groupList: values['group-list'] }),
   };
 }
+
+const MEASURES: Record<string, MeasureKind> = { inhabitant: 'perInhabitant', band: 'perAgeBand' };
 
 const METHODS: readonly BenchmarkMethod[] = ['keyfigures', 'dea', 'both'];
 const RTS: readonly DeaRts[] = ['vrs', 'crs', 'drs', 'irs'];
@@ -197,6 +212,10 @@ function parseArgsOrThrow(argv: string[]) {
         fixed: { type: 'string' },
         rts: { type: 'string' },
         orientation: { type: 'string' },
+        measure: { type: 'string' },
+        'include-anomalies': { type: 'boolean' },
+        framework: { type: 'string' },
+        'group-list': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

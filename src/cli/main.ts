@@ -61,7 +61,7 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
   const input = await XlsxWorkbook.open(inputPath, { lang });
   // Without an output file there is nothing to write into: the run computes and reports only.
   const output = plan === undefined ? undefined : args.copy ? input : XlsxWorkbook.createNew({ lang });
-  const reference = await cliReference(args.reference, lang, args.area);
+  const reference = await cliReference(args.reference, lang, args.area, args.measure);
   const outcome: RunOutcome = await runBenchmark(input, output, {
     source: await chooseSource(input, args),
     inputFile: basename(inputPath),
@@ -77,6 +77,11 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
     lang,
     method: args.method,
     dea: args.dea,
+    measure: args.measure,
+    includeAnomalies: args.includeAnomalies,
+    ...(args.reference.year !== undefined && { referenceYear: String(args.reference.year) }),
+    ...(args.framework !== undefined && { frameworkSource: await namedSource(input, args.framework, '--framework', lang) }),
+    ...(args.groupList !== undefined && { groupListSource: await namedSource(input, args.groupList, '--group-list', lang) }),
   });
   const written = outcome.write && plan && output ? plan : undefined;
   if (written && output) await writeAtomically(written.path, await output.toBuffer(), lang);
@@ -91,9 +96,23 @@ async function chooseSource(workbook: XlsxWorkbook, args: BenchmarkArgs): Promis
   if (args.sheet) return { kind: 'range', sheet: args.sheet, range: args.range };
   const sources = await workbook.listSources();
   const ownSheets = new Set(workbook.ownSheetNames());
-  const table = sources.tables.find((candidate) => !ownSheets.has(candidate.sheet));
+  // The framework and group tables are read on their own, never as the figures.
+  const others = new Set([args.framework, args.groupList].filter((x): x is string => x !== undefined).map((x) => x.toLowerCase()));
+  const table = sources.tables.find((candidate) => !ownSheets.has(candidate.sheet) && !others.has(candidate.name.toLowerCase()) && !others.has(candidate.sheet.toLowerCase()));
   if (table) return { kind: 'table', name: table.name };
-  const sheet = sources.sheets.find((name) => !ownSheets.has(name));
+  const sheet = sources.sheets.find((name) => !ownSheets.has(name) && !others.has(name.toLowerCase()));
   if (!sheet) throw new UsageError(t('cli.input.noSheets', args.lang, { path: args.input }));
   return { kind: 'range', sheet };
+}
+
+/** A table of that name, else a sheet of that name; anything else is a usage error naming both lists. */
+async function namedSource(workbook: XlsxWorkbook, name: string, option: string, lang: Lang): Promise<ReadSource> {
+  const sources = await workbook.listSources();
+  const table = sources.tables.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (table) return { kind: 'table', name: table.name };
+  const sheet = sources.sheets.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  if (sheet) return { kind: 'range', sheet };
+  throw new UsageError(t('cli.input.noSuchSource', lang, {
+    option, name, tables: sources.tables.map((x) => x.name).join(', ') || '—', sheets: sources.sheets.join(', ') || '—',
+  }));
 }

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { Lang } from '../core/types';
 import { SERVICE_AREAS } from '../reference/catalogue';
 import {
@@ -33,12 +34,12 @@ function clientFor(args: ReferenceArgs): StatbankClient {
 }
 
 /** Reference data for a run; with `area` (a catalogue id) only what that area needs is fetched. */
-export async function cliReference(args: ReferenceArgs, lang: Lang, area?: string): Promise<CliReference> {
+export async function cliReference(args: ReferenceArgs, lang: Lang, area?: string, measure: MeasureKind = 'perInhabitant'): Promise<CliReference> {
   if (args.source === 'snapshot') return { ...(await loadReference({ source: 'snapshot', lang })), requests: 0, cacheHits: 0, checks: [] };
   const client = clientFor(args);
   const areas = area !== undefined && SERVICE_AREAS.some((a) => a.id === area) ? [area] : undefined;
   const deadlineMs = args.deadlineSeconds === undefined ? undefined : Math.round(args.deadlineSeconds * 1000);
-  const loaded = await loadReference({ source: 'live', client, year: args.year, areas, lang, deadlineMs });
+  const loaded = await loadReference({ source: 'live', client, year: args.year, areas, lang, deadlineMs, measure });
   // Only areas with current DST figures are cross-checked; a fallback's figures are not DST's of today.
   const current = loaded.status.areas.filter((a) => !a.fellBack).map((a) => a.areaId);
   const checks = current.length > 0 ? await crossCheckNglk(client, loaded.bundle, { year: args.year, areas: current, lang }) : [];
@@ -65,22 +66,32 @@ export function referenceLines(reference: CliReference, lang: Lang): string[] {
   return [...lines, ...crossCheckLines(reference.checks, lang)];
 }
 
-/** Table, period, origin and fetch time of every dataset, one line per group that shares them. */
+/**
+ * Table, period, origin and fetch time of every dataset, one line per group that shares table,
+ * origin and date; the years of a multi-year series make one range ("REGK31 2016–2024").
+ */
 function datasetLines(datasets: readonly Dataset[], lang: Lang): string[] {
-  // Grouped by what the line shows, so datasets of one fetch make one line.
-  const groups = new Map<string, { dataset: Dataset; date: string; count: number }>();
+  const groups = new Map<string, { dataset: Dataset; date: string; periods: Set<string>; count: number }>();
   for (const dataset of datasets) {
     const date = dataset.origin === 'snapshot' ? formatDate(dataset.fetchedAt, lang) : when(dataset.fetchedAt, lang);
-    const key = [dataset.table, dataset.period, dataset.origin, date].join('|');
+    const key = [dataset.table, dataset.origin, date].join('|');
     const group = groups.get(key);
-    if (group) group.count++;
-    else groups.set(key, { dataset, date, count: 1 });
+    if (group) {
+      group.count++;
+      group.periods.add(dataset.period);
+    } else groups.set(key, { dataset, date, periods: new Set([dataset.period]), count: 1 });
   }
-  const lines = [...groups.values()].map(({ dataset, date, count }) => t('cli.reference.dataset', lang, {
-    table: dataset.table, period: dataset.period, origin: t(`cli.reference.origin.${dataset.origin}`, lang), date,
+  const lines = [...groups.values()].map(({ dataset, date, periods, count }) => t('cli.reference.dataset', lang, {
+    table: dataset.table, period: periodText([...periods].sort()), origin: t(`cli.reference.origin.${dataset.origin}`, lang), date,
     count: count === 1 ? t('cli.reference.datasetCount.one', lang) : t('cli.reference.datasetCount.other', lang, { count }),
   }));
   return [t('cli.reference.datasets', lang), ...lines];
+}
+
+/** '2016–2024' for a run of years, else the periods listed. */
+function periodText(periods: readonly string[]): string {
+  const years = periods.every((p) => /^\d{4}$/.test(p));
+  return years && periods.length > 2 ? `${periods[0]}–${periods[periods.length - 1]}` : periods.join(', ');
 }
 
 /** Date and time of a fetch, in UTC so a log reads the same on every machine. */

@@ -5,6 +5,8 @@ import { t } from '../i18n';
 import type { RunOutcome } from '../pipeline/run';
 import type { DeaRunResult } from '../report/deaTypes';
 import { deaMethodName, peerText } from '../report/deaSheet';
+import type { BenchmarkResult } from '../core/benchmark/types';
+import { measureLines } from '../report/measureText';
 import type { BenchmarkArgs } from './args';
 import type { OutputPlan } from './output';
 import { referenceJson, type CliReference } from './reference';
@@ -31,6 +33,8 @@ export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written:
     lines.push('', t('cli.summary.notRun', lang));
     return lines.join('\n');
   }
+  const measures = measureLines(outcome.results, lang);
+  if (measures.length > 0) lines.push('', ...measures);
   if (written) {
     lines.push('', t(written.replaces ? 'cliOutput.replaced' : 'cli.summary.written', lang, { path: written.path }));
     for (const sheet of outcome.write?.written ?? []) lines.push(`  – ${sheet}`);
@@ -81,6 +85,8 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: O
     canRun: outcome.canRun,
     standard: args.standard,
     group: args.group,
+    settings: { measure: args.measure, includeAnomalies: args.includeAnomalies, year: args.reference.year ?? null },
+    areas: outcome.results.map(areaJson),
     output: written?.path ?? null,
     replacedOutput: written?.replaces ?? false,
     sheets: outcome.write?.written ?? [],
@@ -100,6 +106,18 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: O
         position: unit.position,
         standards: Object.fromEntries(unit.standards.map((s) => [s.kind, { value: s.value, potential: s.potential }])),
         potential: unit.potential,
+        expected: unit.expected
+          ? { value: unit.expected.value, lower: unit.expected.interval?.lower ?? null, upper: unit.expected.interval?.upper ?? null, verdict: unit.expected.verdict ?? null }
+          : null,
+        anomaly: unit.anomaly ?? null,
+        leftOut: (unit.leftOut ?? []).map((flag) => ({ code: flag.id, name: flag.name, value: flag.value, reason: flag.reason })),
+        trend: unit.trend
+          ? {
+            from: unit.trend.from ?? null, to: unit.trend.to ?? null, prices: unit.trend.prices, changeKr: unit.trend.changeKr,
+            changePct: unit.trend.changePct, medianChangePct: unit.trend.medianChangePct, arrow: unit.trend.arrow, assessment: unit.trend.assessment,
+            points: unit.trend.points,
+          }
+          : null,
         address: unit.address ?? null,
       })),
     ),
@@ -107,6 +125,26 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: O
     problems: outcome.problems.map(({ address, severity, code, message }) => ({ address, severity, code, message })),
     method: args.method,
     dea: outcome.dea ? deaJson(outcome.dea) : null,
+  };
+}
+
+/** Per area: the measure used (and why it differs from the one asked for), the anomaly rule and what it flags. */
+function areaJson(result: BenchmarkResult) {
+  const check = result.anomalies;
+  return {
+    area: result.area.id,
+    level: result.level,
+    measure: result.measure
+      ? { kind: result.measure.kind, functions: result.measure.functions, year: result.measure.period.year, unit: result.measure.unitLabel.da, label: result.measure.label.da }
+      : null,
+    measureMismatch: result.measureMismatch ? { requested: result.measureMismatch.requested.kind, reason: result.measureMismatch.reason.da } : null,
+    anomalies: check
+      ? {
+        rule: { nonPositive: true, fractionOfMedian: check.rule.fraction }, period: check.period ?? null, median: check.median,
+        included: check.included, flagged: check.flagged.map((f) => ({ code: f.id, name: f.name, value: f.value, reason: f.reason, limit: f.limit })),
+      }
+      : null,
+    regression: result.regression ? { r2: result.regression.r2, n: result.regression.n, variables: result.regression.variables } : null,
   };
 }
 

@@ -53,10 +53,19 @@ export interface Municipality {
   structural: Record<string, number>;
 }
 
-/** A structural variable offered for similarity and regression. */
+/** A framework variable offered for similarity and the expected level. */
 export interface StructuralVariable {
   id: string;
   name: Record<Lang, string>;
   period: string;
+  /** Short source, e.g. 'FOLK1AM' or 'noegletal.dk'. */
   source: string;
+  /** 'category' for kommunegruppe and region (compared as equal/different); numeric otherwise. */
+  kind?: 'numeric' | 'category';
+  /** The attribution the source asks for, e.g. 'Kilde: noegletal.dk (Indenrigs- og Sundhedsministeriet)'. */
+  attribution?: string;
+  /** Where the figures came from, in words (repository, file, commit). */
+  provenance?: string;
+  /** A caveat that travels with the variable, e.g. a series break. */
+  note?: Record<Lang, string>;
 }

@@ -19,6 +19,8 @@ import { deaReportStrings } from './tables/deaReport';
 import { nglkStrings } from './tables/nglk';
 import { overviewStrings } from './tables/overview';
 import { prioritisationStrings } from './tables/prioritisation';
+import { measureStrings, refdataStrings, userTableStrings } from './tables/refdata';
+import { refdataReportStrings } from './tables/refdataReport';
 
 export type StringEntry = Record<Lang, string>;
 export type StringTable = Record<string, StringEntry>;
@@ -41,6 +43,10 @@ const TABLE: StringTable = {
   ...nglkStrings,
   ...overviewStrings,
   ...prioritisationStrings,
+  ...refdataStrings,
+  ...measureStrings,
+  ...userTableStrings,
+  ...refdataReportStrings,
 };
 
 export type Params = Record<string, string | number>;

@@ -1,24 +1,25 @@
 // The whole job on plain data: the user's cells in, engine results and the report model out.
 // Both shells (CLI, task pane) call this, whatever host read the cells; it does no I/O itself.
-import { benchmarkInstitutions, benchmarkMunicipalities } from '../core/benchmark';
+import { benchmarkInstitutions } from '../core/benchmark';
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { BenchmarkResult, GroupSpec, OwnInstitution, StandardKind } from '../core/benchmark/types';
-import { parseGrid } from '../core/parse';
+import { parseGrid, type FrameworkTable, type GroupListTable } from '../core/parse';
 import type { ExplicitMapping, InputShape, InputUnit, ParseResult } from '../core/parse/types';
 import type { CellGrid, Lang, Problem } from '../core/types';
-import { t } from '../i18n';
-import { areaSpecFor, hasReferenceData, referenceSeriesFor, resolveArea, SERVICE_AREAS, sourcesFor } from '../reference';
-import { catalogueFor } from '../reference/statbank';
-import type { ReferenceBundle, ServiceAreaDefinition } from '../reference/types';
+import { resolveArea, SERVICE_AREAS, sourcesFor } from '../reference';
+// Only the catalogue, not the StatBank client: a snapshot run must not pull the client in.
+import { catalogueFor } from '../reference/statbank/liveBundle';
+import type { ReferenceBundle } from '../reference/types';
 import type { SourceNote } from '../report/types';
 import type { DeaRunResult } from '../report/deaTypes';
 import { runDea, type DeaRunOptions } from './dea';
 import { inferAreaFromNames } from './areaFromNames';
-import { activityFits } from './denominator';
 import { institutionAreaSpec } from './institutionArea';
+import { benchmarkMunicipalityUnits } from './municipalityAreas';
 import { pipelineProblem, tableAddress } from './problems';
+import { applyUserTables } from './userTables';
 
-/** Variables that describe a municipality's framework conditions in the snapshot: size and age/household structure. */
-export const DEFAULT_MUNICIPAL_VARIABLES = ['lnPopulation', 'shareWidowed', 'shareUnmarried'];
+export { DEFAULT_MUNICIPAL_VARIABLES } from './userTables';
 
 export interface BenchmarkOptions {
   reference: ReferenceBundle;
@@ -35,6 +36,16 @@ export interface BenchmarkOptions {
   method?: BenchmarkMethod;
   /** Inputs, outputs, returns to scale and orientation of the DEA; defaults in runDea. */
   dea?: Omit<DeaRunOptions, 'lang' | 'area'>;
+  /** The key figure's measure (part of the run's settings); default kr. per inhabitant as DST publishes it. */
+  measure?: MeasureKind;
+  /** Accounting year of the reference; default the newest it holds. */
+  referenceYear?: string;
+  /** Keep figures flagged as booking practice in the best, best-quartile and expected standards. */
+  includeAnomalies?: boolean;
+  /** The user's own framework conditions: kommunekode + numeric columns, as read from the workbook. */
+  framework?: CellGrid;
+  /** The user's comparison group: municipality codes or names, as read from the workbook. */
+  groupList?: CellGrid;
 }
 
 export type BenchmarkMethod = 'keyfigures' | 'dea' | 'both';
@@ -49,6 +60,9 @@ export interface BenchmarkOutcome {
   canRun: boolean;
   /** The DEA run, when one was asked for and could be made. */
   dea?: DeaRunResult;
+  /** The user's framework table and comparison group as read, for Metode og kilder. */
+  framework?: FrameworkTable;
+  groupList?: GroupListTable;
 }
 
 /** The grid parsed exactly as benchmarkGrid parses it (the task pane plans its DEA on this). */
@@ -70,10 +84,20 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
   const problems = [...parse.problems];
   if (!parse.canRun) return { parse, results: [], sources: [], problems, canRun: false };
 
+  const tables = applyUserTables({
+    municipalities: reference.municipalities, group: options.group, expectedVariables: options.expectedVariables,
+    framework: options.framework, groupList: options.groupList, lang,
+  });
+  problems.push(...tables.problems);
   const results =
     parse.shape === 'institution'
       ? [benchmarkInstitutionUnits(parse.units, parse, options, lang, problems)]
-      : benchmarkMunicipalityUnits(parse.units, activityHeaderOf(parse), { ...options, area: areaOrNamed(parse, options, lang, problems) }, lang, problems);
+      : benchmarkMunicipalityUnits({
+          units: parse.units, activityHeader: activityHeaderOf(parse), reference, catalogue: catalogueFor(reference),
+          municipalities: tables.municipalities, area: areaOrNamed(parse, options, lang, problems), group: tables.group, standard: options.standard,
+          expectedVariables: tables.expectedVariables, measure: options.measure, referenceYear: options.referenceYear,
+          includeAnomalies: options.includeAnomalies, lang,
+        }, problems);
   const computed = results.filter((result) => result.units.length > 0);
   for (const result of results) problems.push(...result.problems);
   placeUnplaced(problems, parse);
@@ -83,10 +107,12 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
   return {
     parse,
     results: computed,
-    sources: sourceNotes(reference, computed, lang),
+    sources: sourceNotes(reference, computed, options, lang),
     problems,
     canRun: computed.length > 0,
     ...(dea ? { dea } : {}),
+    ...(tables.framework && { framework: tables.framework }),
+    ...(tables.groupList && { groupList: tables.groupList }),
   };
 }
 
@@ -133,96 +159,6 @@ function activityHeaderOf(parse: ParseResult): string | undefined {
   return parse.columns.find((column) => column.role === 'activity')?.header;
 }
 
-function benchmarkMunicipalityUnits(
-  units: InputUnit[],
-  activityHeader: string | undefined,
-  options: BenchmarkOptions,
-  lang: Lang,
-  problems: Problem[],
-): BenchmarkResult[] {
-  const catalogue = catalogueFor(options.reference);
-  const byArea = groupUnitsByArea(units, options.area, catalogue, lang, problems);
-  const results: BenchmarkResult[] = [];
-  for (const [area, areaUnits] of byArea) {
-    if (!hasReferenceData(options.reference, area.id, catalogue)) {
-      const origin = t(`pipeline.origin.${options.reference.origin}`, lang);
-      problems.push(
-        pipelineProblem('pipeline.area.noReference', 'error', { area: area.name[lang], origin, count: areaUnits.length }, lang, areaUnits[0].source.address),
-      );
-      continue;
-    }
-    const series = referenceSeriesFor(options.reference, area.id, { lang, catalogue });
-    warnOnYearMismatch(areaUnits, series.period, lang, problems);
-    const ownActivityFits = activityFits(activityHeader, area);
-    if (activityHeader !== undefined && !ownActivityFits) {
-      problems.push(
-        pipelineProblem(
-          'pipeline.activity.otherDenominator',
-          'warning',
-          { header: activityHeader, area: area.name[lang], unit: area.unitLabel[lang], period: series.weightPeriod },
-          lang,
-          areaUnits[0].source.address,
-        ),
-      );
-    }
-    results.push(
-      benchmarkMunicipalities({
-        area: areaSpecFor(area),
-        own: areaUnits.map((unit) => ({
-          id: unit.id,
-          code: unit.municipalityCode ?? unit.id,
-          name: unit.name,
-          cost: unit.cost,
-          activity: ownActivityFits ? unit.activity : undefined,
-          address: unit.source.address,
-        })),
-        series,
-        municipalities: options.reference.municipalities,
-        group: options.group,
-        standard: options.standard,
-        expectedVariables: options.expectedVariables ?? DEFAULT_MUNICIPAL_VARIABLES,
-        lang,
-      }),
-    );
-  }
-  return results;
-}
-
-function groupUnitsByArea(
-  units: InputUnit[],
-  fallbackArea: string | undefined,
-  catalogue: readonly ServiceAreaDefinition[],
-  lang: Lang,
-  problems: Problem[],
-): Map<ServiceAreaDefinition, InputUnit[]> {
-  const byArea = new Map<ServiceAreaDefinition, InputUnit[]>();
-  for (const unit of units) {
-    const text = unit.area ?? fallbackArea;
-    if (!text) {
-      problems.push(pipelineProblem('pipeline.area.missing', 'error', { address: unit.source.address }, lang, unit.source.address));
-      continue;
-    }
-    const area = resolveArea(text, catalogue);
-    if (!area) {
-      const known = catalogue.map((a) => a.id).join(', ');
-      problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text, address: unit.source.address, known }, lang, unit.source.address));
-      continue;
-    }
-    byArea.set(area, [...(byArea.get(area) ?? []), unit]);
-  }
-  return byArea;
-}
-
-function warnOnYearMismatch(units: InputUnit[], referencePeriod: string, lang: Lang, problems: Problem[]): void {
-  const years = [...new Set(units.map((unit) => unit.year).filter((year): year is number => year !== undefined))];
-  const mismatched = years.filter((year) => String(year) !== referencePeriod);
-  if (mismatched.length === 0) return;
-  const first = units.find((unit) => unit.year !== undefined && String(unit.year) !== referencePeriod);
-  problems.push(
-    pipelineProblem('pipeline.year.mismatch', 'warning', { own: mismatched.join(', '), reference: referencePeriod }, lang, first?.source.address ?? ''),
-  );
-}
-
 function benchmarkInstitutionUnits(
   units: InputUnit[],
   parse: ParseResult,
@@ -259,14 +195,17 @@ function benchmarkInstitutionUnits(
     institutions,
     standard: options.standard,
     expectedVariables: options.expectedVariables ?? structuralKeys,
+    includeAnomalies: options.includeAnomalies,
     lang,
   });
 }
 
-function sourceNotes(reference: ReferenceBundle, results: BenchmarkResult[], lang: Lang): SourceNote[] {
+function sourceNotes(reference: ReferenceBundle, results: BenchmarkResult[], options: BenchmarkOptions, lang: Lang): SourceNote[] {
   const notes = new Map<string, SourceNote>();
   for (const result of results) {
-    for (const dataset of sourcesFor(reference, result.area.id, catalogueFor(reference))) {
+    if (result.level !== 'municipality') continue;
+    const seriesOptions = { measure: options.measure, year: options.referenceYear, lang };
+    for (const dataset of sourcesFor(reference, result.area.id, catalogueFor(reference), seriesOptions)) {
       const existing = notes.get(dataset.id);
       if (existing) {
         existing.areaIds = [...(existing.areaIds ?? []), result.area.id];

@@ -225,7 +225,10 @@ function exclusionProblems(parse: ParseResult, result: DeaResult, inputs: Resolv
 
 function areaLabels(area: AreaSpec | undefined, parse: ParseResult, lang: Lang): DeaRunResult['area'] {
   const activity = parse.columns.find((c) => c.role === 'activity')?.header.toLocaleLowerCase('da-DK') ?? '';
-  if (area) return { id: area.id, name: area.name[lang], unitLabel: area.unitLabel[lang], activityLabel: area.activityLabel[lang] };
+  if (area) {
+    const shortName = area.shortName?.[lang];
+    return { id: area.id, name: area.name[lang], ...(shortName ? { shortName } : {}), unitLabel: area.unitLabel[lang], activityLabel: area.activityLabel[lang] };
+  }
   return {
     id: 'institutioner',
     name: t('pipeline.institutionArea', lang),

@@ -25,8 +25,8 @@ export function bandOfArea(area: ServiceAreaDefinition): PopulationBand | undefi
   return band === '0-5' || band === '6-16' || band === '67plus' ? band : undefined;
 }
 
-export function activityFits(header: string | undefined, area: ServiceAreaDefinition): boolean {
+export function activityFits(header: string | undefined, area: ServiceAreaDefinition, band: PopulationBand | undefined = bandOfArea(area)): boolean {
   if (header === undefined) return false;
   const own = bandOfActivityHeader(header);
-  return own !== undefined && own === bandOfArea(area);
+  return own !== undefined && own === band;
 }

@@ -13,6 +13,8 @@ export function institutionAreaSpec(area: ServiceAreaDefinition | undefined, col
   return {
     id: area?.id ?? 'institutioner',
     name: area ? { ...area.name } : { da: t('pipeline.institutionArea', 'da'), en: t('pipeline.institutionArea', 'en') },
+    // The sheet tabs use the short name ("Benchmark – Schools"), not a long name cut at 31 characters.
+    ...(area?.shortName ? { shortName: { ...area.shortName } } : {}),
     unitLabel: {
       da: t('pipeline.perActivity', 'da', { activity: perUnit }),
       en: t('pipeline.perActivity', 'en', { activity: activity || 'unit' }),

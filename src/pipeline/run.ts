@@ -25,6 +25,10 @@ export interface RunRequest extends BenchmarkOptions {
   /** Injected for reproducible output in tests; defaults to now. */
   now?: Date;
   runId?: string;
+  /** Where the user's framework conditions are (a table or sheet in the workbook), read with the input. */
+  frameworkSource?: ReadSource;
+  /** Where the user's comparison group is (codes or names), read with the input. */
+  groupListSource?: ReadSource;
 }
 
 export interface RunOutcome extends BenchmarkOutcome {
@@ -41,7 +45,10 @@ export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHo
     ? await readHost.readForRun(request.source, [...RUN_OWN_ROLES])
     : { grid: await readHost.read(request.source), own: [] };
   const grid = read.grid;
-  const outcome = benchmarkGrid(grid, request);
+  // The user's framework conditions and comparison group, when named, are tables of the same workbook.
+  const framework = request.frameworkSource ? await readHost.read(request.frameworkSource) : undefined;
+  const groupList = request.groupListSource ? await readHost.read(request.groupListSource) : undefined;
+  const outcome = benchmarkGrid(grid, { ...request, ...(framework && { framework }), ...(groupList && { groupList }) });
   if (!outcome.canRun || !writeHost) return { ...outcome, grid };
   const report = reportFor(outcome, grid, { ...request, previousPlan: request.previousPlan ?? previousPlanIn(read.own) });
   const write = await writeHost.writeReport(report);
@@ -57,6 +64,8 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
   for (const column of outcome.parse.columns) {
     if (column.role === 'structural' && column.key) variableNames[column.key] = column.header;
   }
+  for (const variable of outcome.framework?.variables ?? []) variableNames[variable.key] = variable.header;
+  Object.assign(variableNames, categoryLevelNames(request, variableNames));
   return buildReport({
     lang: request.lang ?? 'da',
     results: outcome.results,
@@ -77,9 +86,21 @@ export function reportFor(outcome: BenchmarkOutcome, grid: CellGrid, request: Ru
     runId: request.runId ?? runIdFor(now),
     version: PEJLEMAERKE_VERSION,
     variableNames,
+    frameworkVariables: request.reference.structuralVariables,
+    ...((outcome.framework || outcome.groupList) && { userTables: { framework: outcome.framework, groupList: outcome.groupList } }),
     ...(outcome.dea ? { dea: outcome.dea } : {}),
     ...(request.previousPlan ? { previousPlan: request.previousPlan } : {}),
   });
+}
+
+/** 'kommunegruppe=2' → 'Kommunegruppe: Storbykommuner', for the regression's dummy columns. */
+function categoryLevelNames(request: RunRequest, names: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of request.reference.municipalities) {
+    out[`kommunegruppe=${m.groupCode}`] = `${names.kommunegruppe ?? 'kommunegruppe'}: ${m.groupName}`;
+    out[`region=${m.regionCode}`] = `${names.region ?? 'region'}: ${m.regionName}`;
+  }
+  return out;
 }
 
 function gridRange(grid: CellGrid): string {

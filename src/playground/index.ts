@@ -34,6 +34,10 @@ async function start(): Promise<void> {
   };
   fillSelect(document.getElementById('example') as HTMLSelectElement, names, example, (value) => reload('example', value));
   fillSelect(document.getElementById('language') as HTMLSelectElement, ['da-DK', 'en-US'], language, (value) => reload('lang', value));
+  // Excel's task pane is 270 px wide on a Mac and up to 500 px on the web; the pane uses what it gets.
+  const width = params.get('width') ?? '320';
+  document.documentElement.style.setProperty('--pane-width', `${Number(width) || 320}px`);
+  fillSelect(document.getElementById('width') as HTMLSelectElement, ['270', '320', '450', '500'], width, (value) => reload('width', value));
 
   const workbook = await getJson<ExampleWorkbook>(`examples/${encodeURIComponent(example)}.json`);
   const excel = FakeExcel.fromGrids(workbook.grids, workbook.tables);

@@ -2,11 +2,11 @@
 // imported directly by scripts and tests, never from here, so the browser bundle stays free of fs.
 export type { Dataset, DatasetOrigin, ReferenceBundle, ServiceAreaDefinition } from './types';
 export {
-  SERVICE_AREAS, SNAPSHOT_POPULATION_DATASET, getArea, resolveArea, normaliseAreaText, leadingFunctionCode, shortNameOf,
+  SERVICE_AREAS, customArea, getArea, resolveArea, normaliseAreaText, leadingFunctionCode, shortNameOf,
 } from './catalogue';
 export { loadSnapshot } from './snapshot';
 export { validateBundle, BundleShapeError } from './validate';
 export {
-  areaSpecFor, referenceSeriesFor, sourcesFor, hasReferenceData, ReferenceDataError, NATIONAL_AREA_CODE,
+  areaSpecFor, referenceSeriesFor, referenceYears, sourcesFor, datasetsFor, hasReferenceData, ReferenceDataError, NATIONAL_AREA_CODE,
   type SeriesOptions,
 } from './series';

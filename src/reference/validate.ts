@@ -1,10 +1,11 @@
 // Checks that an unknown value (parsed JSON, a cache entry) has the ReferenceBundle shape before
 // anything trusts it. Errors name the offending path, e.g. datasets[2].values.101.
+import { MEASURE_KINDS } from '../core/benchmark/measure';
 import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import type { DatasetOrigin, ReferenceBundle } from './types';
 
-type Expected = 'text' | 'number' | 'numberOrNull' | 'list' | 'object' | 'format' | 'origin' | 'code3' | 'unique';
+type Expected = 'text' | 'number' | 'numberOrNull' | 'list' | 'object' | 'format' | 'origin' | 'code3' | 'unique' | 'measure' | 'role' | 'boolean';
 type Json = Record<string, unknown>;
 
 export class BundleShapeError extends Error {
@@ -15,6 +16,8 @@ export class BundleShapeError extends Error {
 }
 
 const ORIGINS: readonly DatasetOrigin[] = ['snapshot', 'live', 'cache'];
+const MEASURES: readonly string[] = MEASURE_KINDS;
+const ROLES: readonly string[] = ['keyFigure', 'weight'];
 
 /** Returns the value typed as a bundle when every field has the promised shape; throws otherwise. */
 export function validateBundle(value: unknown, lang: Lang = 'da'): ReferenceBundle {
@@ -50,6 +53,11 @@ export function validateBundle(value: unknown, lang: Lang = 'da'): ReferenceBund
     ids.add(id);
     for (const key of ['table', 'period', 'priceBasis', 'fetchedAt', 'provenance', 'attribution']) check.text(d, key, path);
     if (d.updated !== undefined) check.text(d, 'updated', path);
+    for (const key of ['functionCode', 'year']) if (d[key] !== undefined) check.text(d, key, path);
+    if (d.measure !== undefined && !MEASURES.includes(d.measure as string)) check.fail(`${path}.measure`, 'measure');
+    if (d.role !== undefined && !ROLES.includes(d.role as string)) check.fail(`${path}.role`, 'role');
+    if (d.notReported !== undefined && typeof d.notReported !== 'boolean') check.fail(`${path}.notReported`, 'boolean');
+    if (d.completes !== undefined) check.textList(d, 'completes', path);
     check.langText(d, 'title', path);
     check.langText(d, 'unit', path);
     check.origin(d, 'origin', path);

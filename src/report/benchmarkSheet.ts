@@ -9,7 +9,11 @@ import { absCell, absColumnRange, cell, range, sheetRef } from './a1';
 import { areaName, sourceLine, sourcesForArea } from './describe';
 import { SheetDraft } from './draft';
 import { activityFormat, COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS, standardLabel } from './format';
-import { groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type GroupBlock, type PlacedBlock, type StatKey } from './groupBlocks';
+import { writeAnomalyBlock } from './anomalyBlock';
+import { cleanStat, groupBlocks, memberById, ownMemberId, placeBlocks, sameNumber, type GroupBlock, type PlacedBlock, type StatKey } from './groupBlocks';
+import { measureLine } from './measureText';
+import { writePredictionBlock } from './predictionBlock';
+import { writeTrendBlocks } from './trendBlock';
 import type { ChartModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
 import { writeRegressionBlock } from './regressionBlock';
@@ -155,7 +159,8 @@ function writeOwnRow(unit: UnitBenchmark, row: number, ctx: OwnRowContext): Unit
   const localStandards = {} as Record<StandardKind, string | null>;
   for (const kind of STANDARD_KINDS) {
     const value = unit.standards.find((s) => s.kind === kind)?.value ?? null;
-    const local = kind === 'expected' ? ctx.expectedCell : statCell(standardStat(kind, direction, weighted));
+    // Best and best quartile link to the group without flagged figures when the engine left them out.
+    const local = kind === 'expected' ? ctx.expectedCell : statCell(cleanStat(block, standardStat(kind, direction, weighted)));
     localStandards[kind] = value === null || local === undefined ? null : local;
   }
   const chosen = unit.standards.find((s) => s.kind === unit.chosen)?.value ?? null;
@@ -231,6 +236,8 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   draft.value(1, 2, sourceLine(sourcesForArea(ctx.sources, result.area.id), lang), { style: STYLE.note });
   draft.value(1, 3, t('report.benchmark.methodLine', lang, { standard: standardLabel(result.standard, lang).toLowerCase(), sheet: ctx.methodSheet }), { style: STYLE.note });
   draft.value(1, 4, t('report.caveat.relative', lang), { style: STYLE.caveat });
+  const measure = measureLine(result, lang);
+  if (measure) draft.value(1, 5, measure, { style: result.measureMismatch ? STYLE.caveat : STYLE.note });
   draft.value(1, OWN_HEADER_ROW - 1, t('report.own.heading', lang), { style: STYLE.heading });
 
   const ownRows = new Map(units.map((u, i) => [u.unitId, FIRST_OWN_ROW + i]));
@@ -266,6 +273,16 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   const regressionLayout = regression
     ? writeRegressionBlock(draft, nextRow, regression, result, ownKeyFigure, formats, lang, ctx.variableNames)
     : undefined;
+  const prediction = regressionLayout
+    ? writePredictionBlock(draft, result, regressionLayout.nextRow, {
+      lang, tables: ctx.tables, keyFigureFormat: formats.keyFigure, ownKeyFigure, expectedCells: regressionLayout.expectedCells,
+      excludedNames: (regression?.excludedAnomalies ?? []).map((id) => result.anomalies?.flagged.find((f) => f.id === id)?.name ?? id),
+    })
+    : undefined;
+  const trends = writeTrendBlocks(draft, result, prediction?.nextRow ?? regressionLayout?.nextRow ?? nextRow, {
+    lang, sheetName, tables: ctx.tables, keyFigureFormat: formats.keyFigure, chartWidthCols: CHART_WIDTH_COLS,
+  });
+  writeAnomalyBlock(draft, result, trends.nextRow, { lang, tables: ctx.tables });
 
   const headers = ownHeaders(result, lang);
   headers.forEach((h, i) => draft.value(i + 1, OWN_HEADER_ROW, h, { style: { bold: true, wrap: true } }));
@@ -314,10 +331,14 @@ export function buildBenchmarkSheet(result: BenchmarkResult, sheetName: string, 
   }
   draft.charts.push(...charts);
 
-  const headerRows = [OWN_HEADER_ROW, ...placed.filter((b) => b.headerRow > 0).map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : [])];
-  // Statistic labels stand beside an empty column B and may run on into it; they do not set column A.
-  const labelRows = new Set(placed.flatMap((b) => [...b.statRows.values()]));
-  draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 20 }, skipRows: (row) => labelRows.has(row) && !draft.has(OWN.code, row) });
+  const headerRows = [
+    OWN_HEADER_ROW, ...placed.filter((b) => b.headerRow > 0).map((b) => b.headerRow), ...(regressionLayout?.headerRow ? [regressionLayout.headerRow] : []),
+    ...(prediction?.headerRow ? [prediction.headerRow] : []), ...trends.headerRows,
+  ];
+  // Label rows (a statistic, a coefficient: label in A, value in C) leave B empty, so the label may
+  // run on into it; they do not set column A's width.
+  const labelRow = (row: number): boolean => draft.has(1, row) && !draft.has(2, row) && draft.has(STAT_VALUE_COL, row);
+  draft.fitColumns(LAST_OWN_COL, { headerRows, headerLines: 3, atLeast: { [OWN.name]: 20 }, skipRows: labelRow });
   draft.freeze = { rows: OWN_HEADER_ROW, columns: 1 };
   draft.tabColor = '4472C4';
   return { sheet: draft.finish('landscape'), refs };

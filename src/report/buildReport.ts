@@ -36,7 +36,8 @@ function planItems(potentials: PotentialsLayout, potentialsSheet: string, dea: {
   }));
   const radialColumn = dea?.layout.radialColumn;
   if (dea && radialColumn != null) {
-    const basis = t('plan.basis.dea', lang, { method: deaMethodName(dea.input, lang) });
+    // Short, so the planner's table stays legible on paper; the DEA sheet names the method in full.
+    const basis = t('plan.basis.dea', lang, { rts: dea.input.settings.rts.toUpperCase() });
     for (const unit of dea.input.units) {
       const row = dea.layout.unitRows.get(unit.id);
       if (row === undefined || !(unit.radialSaving !== null && unit.radialSaving !== undefined && unit.radialSaving > 0)) continue;
@@ -73,7 +74,7 @@ export function buildReport(input: ReportInput): ReportModel {
   );
   const refs = new Map(benchmarkSheets.flatMap((layout) => [...layout.refs]));
   const potentials = buildPotentialsSheet(input.results, potentialsName, { lang, sources: input.sources, tables, methodSheet: methodName, refs });
-  const deaName = input.dea ? sheetNames.take(t('report.sheet.dea', lang, { area: input.dea.area.name })) : undefined;
+  const deaName = input.dea ? sheetNames.take(t('report.sheet.dea', lang, { area: input.dea.area.shortName ?? input.dea.area.name })) : undefined;
   const dea = input.dea && deaName
     ? { input: input.dea, sheet: deaName, layout: buildDeaSheet(input.dea, deaName, { lang, tables, methodSheet: methodName }) }
     : undefined;

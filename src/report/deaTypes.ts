@@ -66,7 +66,8 @@ export interface DeaUnitOutcome {
 }
 
 export interface DeaRunResult {
-  area: { id: string; name: string; unitLabel: string; activityLabel: string };
+  /** shortName names the sheet tab ("DEA – Schools") where the full name would be cut. */
+  area: { id: string; name: string; shortName?: string; unitLabel: string; activityLabel: string };
   settings: { rts: DeaRts; orientation: Orientation; slack: true; superEfficiency: 'ranking' };
   inputs: DeaVariable[];
   outputs: DeaVariable[];

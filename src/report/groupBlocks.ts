@@ -5,7 +5,8 @@ import type { Distribution, GroupMember, GroupSpec, UnitBenchmark } from '../cor
 import type { Direction } from '../core/types';
 
 export const STAT_KEYS = ['min', 'q1', 'median', 'q3', 'max', 'mean', 'weightedMean', 'n'] as const;
-export type StatKey = (typeof STAT_KEYS)[number] | 'national';
+/** 'bestClean' and 'quartileClean': the best and best-quartile standards without flagged members. */
+export type StatKey = (typeof STAT_KEYS)[number] | 'national' | 'bestClean' | 'quartileClean';
 
 export interface GroupBlock {
   label: string;
@@ -14,6 +15,11 @@ export interface GroupBlock {
   members: GroupMember[];
   units: UnitBenchmark[];
   distribution: Distribution;
+}
+
+/** True when the block's standards left flagged members out, so the sheet shows both sets of figures. */
+export function leavesOutFlagged(block: GroupBlock): boolean {
+  return block.units.some((u) => (u.leftOut?.length ?? 0) > 0);
 }
 
 export interface PlacedBlock extends GroupBlock {
@@ -109,9 +115,11 @@ export function placeBlocks(
   withNational: boolean,
   withMemberTables = true,
 ): { placed: PlacedBlock[]; nextRow: number } {
-  const statKeys: StatKey[] = [...STAT_KEYS, ...(withNational ? (['national'] as const) : [])];
   let row = startRow;
   const placed = blocks.map((block) => {
+    const statKeys: StatKey[] = [
+      ...STAT_KEYS, ...(withNational ? (['national'] as const) : []), ...(leavesOutFlagged(block) ? (['bestClean', 'quartileClean'] as const) : []),
+    ];
     const headingRow = row;
     const descriptionRow = row + 1;
     const statRows = new Map<StatKey, number>();
@@ -134,4 +142,11 @@ export function placeBlocks(
 /** True when the engine's value and the spreadsheet's value are the same number for our purposes. */
 export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The stat a standard links to in this block: without flagged members where the block left them out. */
+export function cleanStat(block: GroupBlock & { statRows: Map<StatKey, number> }, stat: StatKey): StatKey {
+  if ((stat === 'min' || stat === 'max') && block.statRows.has('bestClean')) return 'bestClean';
+  if ((stat === 'q1' || stat === 'q3') && block.statRows.has('quartileClean')) return 'quartileClean';
+  return stat;
 }

@@ -7,6 +7,7 @@ import { areaName, groupSpecText, queryText } from './describe';
 import { SheetDraft } from './draft';
 import { excelDateSerial, FMT, STYLE, standardLabel } from './format';
 import type { CellStyle, ScalarValue, SheetModel } from './model';
+import { writeAnomalies, writeFramework, writeMeasures } from './methodSections';
 import { uniqueHeaders, type TableNamer } from './names';
 import type { ReportInput, SourceNote } from './types';
 
@@ -110,7 +111,7 @@ function writeProblems(w: Writer, problems: Problem[], tables: TableNamer): void
   headers.forEach((h, i) => draft.value(i + 1, headerRow, h, { style: { bold: true } }));
   problems.forEach((problem, i) => {
     const row = headerRow + 1 + i;
-    draft.value(1, row, problem.address);
+    draft.value(1, row, problem.address || null);
     draft.value(2, row, problem.message, { style: STYLE.wrapped });
     draft.value(3, row, t(`report.severity.${problem.severity}`, lang));
   });
@@ -142,6 +143,10 @@ export function buildMethodSheet(input: ReportInput, sheetName: string, lang: La
     const chosen = [...new Set(result.units.map((u) => standardLabel(u.chosen, lang).toLowerCase()))].join(', ');
     w.pair(t('report.method.chosenFor', lang, { area: areaName(result, lang) }), chosen);
   }
+
+  writeMeasures(w, input.results);
+  writeAnomalies(w, input.results);
+  writeFramework(w, input);
 
   w.heading('report.method.groupsHeading');
   for (const result of input.results) {

@@ -1,6 +1,7 @@
 // What the report builder needs: engine results plus where the data came from and what the input was.
 import type { BenchmarkResult } from '../core/benchmark/types';
-import type { Lang, Problem } from '../core/types';
+import type { FrameworkTable, GroupListTable } from '../core/parse/framework';
+import type { Lang, Problem, StructuralVariable } from '../core/types';
 import type { DatasetOrigin } from '../reference/types';
 import type { DeaReportInput } from './deaTypes';
 import type { PreviousPlan } from './plan';
@@ -50,6 +51,10 @@ export interface ReportInput {
   referenceChecks?: string[];
   /** Display names of structural variables by id (similarity and regression); ids are shown otherwise. */
   variableNames?: Record<string, string>;
+  /** The reference's framework variables (source, period, caveats), cited on Metode og kilder when used. */
+  frameworkVariables?: StructuralVariable[];
+  /** Tables the user brought: framework conditions and a comparison group, with where they were read. */
+  userTables?: { framework?: FrameworkTable; groupList?: GroupListTable };
   /** A DEA run on the same institutions: adds a "DEA – <område>" sheet and its sums on Overblik. */
   dea?: DeaReportInput;
   /** The planner's input read back from an earlier Prioritering sheet, merged into the new one. */

@@ -6,7 +6,8 @@ import { absCell, absColumnRange, columnLetters, range } from './a1';
 import { groupSpecText } from './describe';
 import type { SheetDraft } from './draft';
 import { COLOR, FMT, STYLE } from './format';
-import { memberById, ownMemberId, sameNumber, type PlacedBlock, type StatKey } from './groupBlocks';
+import { anomalyText } from './anomalyBlock';
+import { leavesOutFlagged, memberById, ownMemberId, sameNumber, type PlacedBlock, type StatKey } from './groupBlocks';
 import type { TableNamer } from './names';
 import { uniqueHeaders } from './names';
 
@@ -41,8 +42,10 @@ export interface WrittenBlock {
   medianRange?: string;
 }
 
-function statFormula(key: StatKey, keyFigures: string, weights: string): string | undefined {
+function statFormula(key: StatKey, keyFigures: string, weights: string, forStandard: string, lower: boolean): string | undefined {
   switch (key) {
+    case 'bestClean': return `${lower ? 'MIN' : 'MAX'}(${forStandard})`;
+    case 'quartileClean': return `QUARTILE.INC(${forStandard},${lower ? 1 : 3})`;
     case 'min': return `MIN(${keyFigures})`;
     case 'q1': return `QUARTILE.INC(${keyFigures},1)`;
     case 'median': return `MEDIAN(${keyFigures})`;
@@ -71,19 +74,31 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
   const weights = ctx.ownTable?.weights ?? absColumnRange(GROUP_COL.weight, block.firstRow, Math.max(block.firstRow, block.lastRow));
   const allWeighted = block.members.every((m) => m.weight !== null);
   const d = block.distribution;
+  const flagged = leavesOutFlagged(block);
+  const standardOf = (kind: 'best' | 'quartile'): number | null => block.units[0]?.standards.find((s) => s.kind === kind)?.value ?? null;
   const cached: Record<StatKey, number | null> = {
     min: d.min, q1: d.q1, median: d.median, q3: d.q3, max: d.max, mean: d.mean,
     weightedMean: d.weightedMean, n: d.n, national: ctx.national ?? null,
+    bestClean: standardOf('best'), quartileClean: standardOf('quartile'),
   };
+  // Columns after the fixed ones: distance (similar groups), the standard basis and note (flagged members), median.
+  let nextCol = GROUP_COL.own + 1;
+  const distanceCol = isSimilar ? nextCol++ : undefined;
+  const forStandardCol = flagged ? nextCol++ : undefined;
+  const noteCol = block.members.some((m) => m.anomaly) ? nextCol++ : undefined;
+  const medianCol = ctx.withMedianColumn ? nextCol++ : undefined;
+  const lastMemberRow = Math.max(block.firstRow, block.lastRow);
+  const forStandard = forStandardCol ? absColumnRange(forStandardCol, block.firstRow, lastMemberRow) : '';
   for (const [key, row] of block.statRows) {
     draft.value(STAT_LABEL_COL, row, t(`report.stat.${key}`, lang), { style: STYLE.label });
     const format = key === 'n' ? FMT.count : ctx.keyFigureFormat;
-    const formula = statFormula(key, keyFigures, weights);
+    const formula = statFormula(key, keyFigures, weights, forStandard, area.direction === 'lower');
     const value = cached[key];
-    const usable = key !== 'weightedMean' || (allWeighted && value !== null);
+    const clean = key === 'bestClean' || key === 'quartileClean';
+    const usable = clean ? value !== null : key !== 'weightedMean' || (allWeighted && value !== null);
     if (formula && usable && block.members.length > 0) {
       draft.formula(STAT_VALUE_COL, row, formula, value, { numFmt: format });
-    } else if (value !== null && key !== 'weightedMean') {
+    } else if (value !== null && key !== 'weightedMean' && !clean) {
       draft.value(STAT_VALUE_COL, row, value, { numFmt: format });
     } else {
       draft.value(STAT_VALUE_COL, row, t('report.notAvailable', lang), { style: STYLE.note });
@@ -109,13 +124,13 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
     t('report.group.col.weight', lang, { activity: area.activityLabel[lang] }),
     t('report.group.col.own', lang),
   ];
-  if (isSimilar) headers.push(t('report.group.col.distance', lang));
-  if (ctx.withMedianColumn) headers.push(t('report.group.col.median', lang));
+  if (distanceCol) headers.push(t('report.group.col.distance', lang));
+  if (forStandardCol) headers.push(t('report.group.col.forStandard', lang));
+  if (noteCol) headers.push(t('report.group.col.note', lang));
+  if (medianCol) headers.push(t('report.group.col.median', lang));
   const columns = uniqueHeaders(headers);
   const lastCol = columns.length;
   columns.forEach((header, i) => draft.value(i + 1, block.headerRow, header, { style: { bold: true, wrap: true } }));
-  const distanceCol = isSimilar ? GROUP_COL.own + 1 : undefined;
-  const medianCol = ctx.withMedianColumn ? lastCol : undefined;
   const medianCell = absCell(STAT_VALUE_COL, block.statRows.get('median') ?? block.headingRow);
 
   for (const member of block.members) {
@@ -133,6 +148,12 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
     draft.value(GROUP_COL.weight, row, member.weight, { numFmt: ctx.weightFormat });
     draft.value(GROUP_COL.own, row, ownIds.has(member.id) ? t('report.yes', lang) : null);
     if (distanceCol) draft.value(distanceCol, row, member.distance ?? null, { numFmt: FMT.distance });
+    // A flagged member's figure stays in the table but not in the basis of the best standards.
+    if (forStandardCol) {
+      if (member.anomaly) draft.value(forStandardCol, row, null, { numFmt: ctx.keyFigureFormat });
+      else draft.formula(forStandardCol, row, absCell(GROUP_COL.keyFigure, row), member.keyFigure, { numFmt: ctx.keyFigureFormat });
+    }
+    if (noteCol) draft.value(noteCol, row, member.anomaly ? anomalyText(member.anomaly, lang) : null, member.anomaly ? { style: STYLE.caveat } : {});
     if (medianCol) draft.formula(medianCol, row, medianCell, d.median, { numFmt: ctx.keyFigureFormat });
   }
 
@@ -155,7 +176,7 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
       style: { fill: COLOR.ownRow, bold: true },
     });
   }
-  const last = Math.max(block.firstRow, block.lastRow);
+  const last = lastMemberRow;
   return {
     keyFigureRange: keyFigures,
     nameRange: absColumnRange(GROUP_COL.name, block.firstRow, last),

@@ -1,9 +1,12 @@
 // What the pane needs from its surroundings, built from Office's globals. The playground installs
 // stand-ins for those globals and builds the same environment, so the pane cannot tell them apart.
 import type { Lang } from '../core/types';
-import { ExcelWorkbookHost, type ExcelRun } from '../hosts/excel';
+import type { ExcelRun } from '../hosts/excel';
 import type { WorkbookHost } from '../hosts/types';
+import { languageOf, storedLanguage, type LanguageStore } from './language';
 import { defaultSettings, documentSettingsStore, type PaneSettings, type SettingsLike, type SettingsStore } from './settings';
+
+export { languageOf } from './language';
 
 export interface PaneHost extends WorkbookHost {
   selectAddress(address: string): Promise<void>;
@@ -11,15 +14,13 @@ export interface PaneHost extends WorkbookHost {
 }
 
 export interface PaneEnvironment {
-  host: PaneHost;
+  /** The workbook, with its messages in the given language (they follow the pane's language switch). */
+  hostFor(lang: Lang): PaneHost;
   store: SettingsStore;
-  lang: Lang;
+  /** Office's display language; the user's own choice in `languages` wins over it. */
+  officeLang: Lang;
+  languages: LanguageStore;
   defaults: PaneSettings;
-}
-
-/** Danish unless Office (or the browser) says another language. */
-export function languageOf(displayLanguage: string | undefined): Lang {
-  return (displayLanguage ?? 'da').toLowerCase().startsWith('da') ? 'da' : 'en';
 }
 
 interface OfficeGlobals {
@@ -31,8 +32,40 @@ export function officeEnvironment(overrides: Partial<PaneSettings> = {}): PaneEn
   const globals = globalThis as unknown as OfficeGlobals;
   const excel = globals.Excel;
   if (!excel) throw new Error('Excel is not available');
-  const lang = languageOf(globals.Office?.context?.displayLanguage ?? globalThis.navigator?.language);
+  const officeLang = languageOf(globals.Office?.context?.displayLanguage ?? globalThis.navigator?.language);
   const defaults = defaultSettings(overrides);
-  const host = new ExcelWorkbookHost((batch) => excel.run(batch), { lang });
-  return { host, store: documentSettingsStore(globals.Office?.context?.document?.settings, defaults), lang, defaults };
+  const hosts = new Map<Lang, PaneHost>();
+  const hostFor = (lang: Lang): PaneHost => {
+    const host =
+      hosts.get(lang) ??
+      lazyHost(async () => {
+        const { ExcelWorkbookHost } = await import(/* webpackChunkName: "excel-host" */ '../hosts/excel');
+        return new ExcelWorkbookHost((batch) => excel.run(batch), { lang });
+      });
+    hosts.set(lang, host);
+    return host;
+  };
+  return { hostFor, store: documentSettingsStore(globals.Office?.context?.document?.settings, defaults), officeLang, languages: storedLanguage(), defaults };
+}
+
+/** The language the pane opens in. */
+export function startLanguage(env: Pick<PaneEnvironment, 'officeLang' | 'languages'>): Lang {
+  return env.languages.load() ?? env.officeLang;
+}
+
+/**
+ * A host whose code loads on first use: the Office.js host (reading and, mostly, writing sheets)
+ * is not needed to show the first screen, so it arrives with the pane's first workbook call.
+ */
+export function lazyHost(load: () => Promise<PaneHost>): PaneHost {
+  let loading: Promise<PaneHost> | undefined;
+  const host = () => (loading ??= load());
+  return {
+    listSources: async () => (await host()).listSources(),
+    read: async (source) => (await host()).read(source),
+    readForRun: async (source, ownRoles) => (await host()).readForRun(source, ownRoles),
+    writeReport: async (model) => (await host()).writeReport(model),
+    selectAddress: async (address) => (await host()).selectAddress(address),
+    activateSheet: async (name) => (await host()).activateSheet(name),
+  };
 }

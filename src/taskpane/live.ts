@@ -1,9 +1,10 @@
 // The live StatBank path, loaded with a dynamic import so the client and its parsers only reach
 // the pane when someone asks for live data.
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { Lang } from '../core/types';
 import { SERVICE_AREAS } from '../reference/catalogue';
 import {
-  availableYears, crossCheckLines, crossCheckNglk, LocalStorageCache, loadReference, NUMERATOR_TABLE, StatbankClient, type LoadedReference,
+  availableYears, crossCheckLines, crossCheckNglk, liveCatalogue, LocalStorageCache, loadReference, NUMERATOR_TABLE, StatbankClient, type LoadedReference,
 } from '../reference/statbank';
 
 function clientFor(baseUrl: string): StatbankClient {
@@ -20,6 +21,8 @@ export interface LiveChoices {
   area?: string;
   /** The most the run waits for StatBank in all; default 20 s. */
   deadlineSeconds?: number;
+  /** The run's measure; default DST's figure per inhabitant, the snapshot's measure. */
+  measure?: MeasureKind;
 }
 
 /**
@@ -31,9 +34,15 @@ export async function loadLive(baseUrl: string, year: string | undefined, lang: 
   const client = clientFor(baseUrl);
   const areas = choices.area && SERVICE_AREAS.some((a) => a.id === choices.area) ? [choices.area] : undefined;
   const deadlineMs = choices.deadlineSeconds === undefined ? undefined : Math.round(choices.deadlineSeconds * 1000);
-  const loaded = await loadReference({ source: 'live', client, year: year || undefined, areas, lang, deadlineMs });
+  const loaded = await loadReference({ source: 'live', client, year: year || undefined, areas, lang, deadlineMs, measure: choices.measure ?? 'perInhabitant' });
   const current = loaded.status.areas.filter((a) => !a.fellBack).map((a) => a.areaId);
   if (current.length === 0) return { ...loaded, checks: [] };
   const checks = await crossCheckNglk(client, loaded.bundle, { year: year || undefined, areas: current, lang });
   return { ...loaded, checks: crossCheckLines(checks, lang) };
+}
+
+/** What a live key figure of the area divides by, e.g. 'kr. pr. indbygger 6–16 år'; undefined for an unknown area. */
+export function liveMeasure(areaId: string, lang: Lang): string | undefined {
+  // The unit does not depend on the year; any year gives the area's age band.
+  return liveCatalogue('2024').find((area) => area.id === areaId)?.unitLabel[lang];
 }

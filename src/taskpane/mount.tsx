@@ -7,7 +7,7 @@ import type { PaneEnvironment } from './environment';
 export function mountPane(element: HTMLElement, env: PaneEnvironment): Root {
   const root = createRoot(element);
   root.render(
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100%' }}>
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <App env={env} />
     </FluentProvider>,
   );

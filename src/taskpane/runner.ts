@@ -1,6 +1,7 @@
-// One run from the pane, in four stages (reading, fetching, computing, writing). Cancellation is
-// checked between stages; the write itself is all-or-nothing in the host, so a cancelled run has
-// either written nothing or everything.
+// One run from the pane, in four stages (reading, fetching only when live, computing, writing).
+// Cancellation is checked between stages; the write itself is all-or-nothing in the host, so a
+// cancelled run has either written nothing or everything. Reading and writing take 2–3 syncs.
+import type { MeasureKind } from '../core/benchmark/measure';
 import type { GroupSpec, StandardKind } from '../core/benchmark/types';
 import { offsetA1 } from '../core/parse/address';
 import type { ExplicitMapping } from '../core/parse/types';
@@ -14,13 +15,18 @@ import type { DeaProgress, DeaSolver } from '../workers/protocol';
 import type { ComputeOutput, SolveDea } from './compute';
 import { previousPlanIn, RUN_OWN_ROLES } from '../pipeline/previousPlan';
 import type { RunRequest } from '../pipeline/run';
-import { loadSnapshot } from '../reference/snapshot';
 import type { ReferenceBundle } from '../reference/types';
 import type { ReferenceSource } from './settings';
+import type { SheetRole } from '../report/model';
+import { contradictionOf, type Contradiction } from './findings';
 import { topPotentials, type PotentialRow } from './viewModel';
 
 export type Stage = 'reading' | 'fetching' | 'computing' | 'writing';
-export const STAGES: readonly Stage[] = ['reading', 'fetching', 'computing', 'writing'];
+
+/** The stages a run goes through: only a live run fetches anything. */
+export function stagesFor(referenceSource: ReferenceSource): readonly Stage[] {
+  return referenceSource === 'live' ? ['reading', 'fetching', 'computing', 'writing'] : ['reading', 'computing', 'writing'];
+}
 
 /** Where the reference figures came from, as the pane shows it (mirrors the loader's status). */
 export interface PaneReferenceStatus {
@@ -52,6 +58,10 @@ export interface PaneRunRequest {
   lang: Lang;
   /** Key figures (default), DEA beside them, or both. */
   method?: BenchmarkMethod;
+  /** The key figure's measure (kr. per inhabitant by default); a fallback that cannot give it says so. */
+  measure?: MeasureKind;
+  /** Keep figures flagged as booking practice in the best, best-quartile and expected standards. */
+  includeAnomalies?: boolean;
   dea?: PaneDeaChoice;
 }
 
@@ -73,12 +83,24 @@ export interface RunDeps {
   now?: () => Date;
 }
 
+export interface WrittenSheet {
+  /** The name the sheet got in the workbook (may differ from the model's when a user sheet had it). */
+  name: string;
+  role: SheetRole;
+}
+
 export interface PaneRunResult {
   /** False when nothing could be computed (and so nothing was written). */
   written: boolean;
   /** What was read, a selection pinned to the range it covered, for a re-run. */
   source: ReadSource;
-  sheets: string[];
+  /** The cells the run read, so the data step can show them after a one-click re-run. */
+  grid: CellGrid;
+  sheets: WrittenSheet[];
+  /** The reference period the key figures use (REGK31's year), when the run used one. */
+  period?: string;
+  /** Municipalities against a group, or institutions with each other. */
+  level: 'municipality' | 'institution';
   top: PotentialRow[];
   problems: Problem[];
   reference: PaneReferenceStatus;
@@ -86,6 +108,8 @@ export interface PaneRunResult {
   potentials: Record<string, number>;
   /** A DEA run's headline: units on the frontier and the potential in kr. */
   dea?: { efficient: number; measured: number; saving: number | null };
+  /** A unit the key figures call dear but DEA scores 100 %, said in one sentence. */
+  contradiction?: Contradiction;
 }
 
 export class RunCancelled extends Error {
@@ -110,10 +134,12 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     control.onStage?.(stage);
   };
   enter('reading');
+  // One round trip for the figures, the workbook's state (which the write then reuses) and the
+  // earlier Prioritering, whose planner input the new one keeps.
   const { grid, own } = await deps.host.readForRun(request.source, [...RUN_OWN_ROLES]).catch((error: unknown) => {
     throw explained(error, 'runner.readFailed', request.lang);
   });
-  enter('fetching');
+  if (request.referenceSource === 'live') enter('fetching');
   const reference = await deps.loadReference(request);
   enter('computing');
   const method = request.method ?? 'keyfigures';
@@ -130,6 +156,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     now: deps.now?.(),
     previousPlan: previousPlanIn(own),
     method,
+    ...(request.measure && { measure: request.measure }),
+    ...(request.includeAnomalies && { includeAnomalies: true }),
+    ...(request.year && { referenceYear: request.year }),
     ...(request.dea && method !== 'keyfigures' ? { dea: deaOptions(request.dea) } : {}),
   };
   const solveDea = deps.solveDea;
@@ -144,15 +173,23 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     throw error;
   }
   const { outcome, report } = computed;
+  const contradiction = contradictionOf(outcome.results, outcome.dea);
+  // The year the key figures are for (the reference holds earlier years too, for the trends).
+  const period = outcome.results.find((result) => result.measure)?.measure?.period.year
+    ?? outcome.sources.find((note) => note.table === 'REGK31')?.period;
   const base = {
     source: pinnedSource(request.source, grid),
-    top: topPotentials(outcome.results, request.lang),
+    grid,
+    level: outcome.parse.shape,
+    ...(period ? { period } : {}),
+    top: topPotentials(outcome.results),
     problems: outcome.problems,
     reference: reference.status,
     potentials: Object.fromEntries(outcome.results.flatMap((r) => r.units.map((u) => [u.unitId, u.potential]))),
     ...(outcome.dea
       ? { dea: { efficient: outcome.dea.efficientCount, measured: outcome.dea.measuredCount, saving: outcome.dea.totalRadialSaving } }
       : {}),
+    ...(contradiction ? { contradiction } : {}),
   };
   if (!report) return { ...base, written: false, sheets: [] };
   enter('writing');
@@ -161,7 +198,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
   const write = await deps.host.writeReport(report).catch((error: unknown) => {
     throw explained(error, 'runner.writeNotStarted', request.lang);
   });
-  return { ...base, written: true, sheets: write.written };
+  // The host writes the model's sheets in order; a name may differ where a user sheet had it.
+  const sheets = write.written.map((name, i) => ({ name, role: report.sheets[i]?.role ?? 'overview' }));
+  return { ...base, written: true, sheets };
 }
 
 /** Host errors carry a message for the user already; Excel's own errors get one that says what happened. */
@@ -178,21 +217,15 @@ export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
   if (source.kind !== 'selection') return source;
   const rows = grid.values.length;
   const cols = grid.values.reduce((widest, row) => Math.max(widest, row.length), 1);
-  const range = rows === 0 ? grid.topLeft : `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
+  const range = rows <= 1 && cols <= 1 ? grid.topLeft : `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
   return { kind: 'range', sheet: grid.sheet, range };
 }
 
-/** The bundled snapshot as a run's reference. */
-export function snapshotReference(): PaneReference {
-  const bundle = loadSnapshot();
-  return { bundle, status: { origin: 'snapshot', asOf: bundle.builtAt, fellBack: false } };
-}
-
-/** Snapshot straight away; live through the lazily loaded StatBank client. */
+/** The snapshot (bundled with the engine's chunk); live through the lazily loaded StatBank client. */
 export async function loadPaneReference(request: PaneRunRequest): Promise<PaneReference> {
-  if (request.referenceSource === 'snapshot') return snapshotReference();
-  const live = await import('./live');
-  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang, { area: request.area, deadlineSeconds: request.deadlineSeconds });
+  if (request.referenceSource === 'snapshot') return (await import(/* webpackChunkName: "engine" */ './snapshotReference')).snapshotReference();
+  const live = await import(/* webpackChunkName: "statbank" */ './live');
+  const loaded = await live.loadLive(request.baseUrl, request.year, request.lang, { area: request.area, deadlineSeconds: request.deadlineSeconds, measure: request.measure });
   const { origin, asOf, fellBack, reason } = loaded.status;
   return { bundle: loaded.bundle, status: { origin, asOf, fellBack, reason }, checks: loaded.checks };
 }
@@ -208,6 +241,6 @@ function deaOptions(choice: PaneDeaChoice): NonNullable<RunRequest['dea']> {
 
 /** The engine and report builder, loaded on first run. */
 export async function computeLazily(grid: CellGrid, request: RunRequest, solve?: SolveDea): Promise<ComputeOutput> {
-  const { computeReport, computeReportWith } = await import('./compute');
+  const { computeReport, computeReportWith } = await import(/* webpackChunkName: "engine" */ './compute');
   return solve ? computeReportWith(grid, request, solve) : computeReport(grid, request);
 }

@@ -3,7 +3,7 @@
 import type { BenchmarkResult, GroupSpec } from '../core/benchmark/types';
 import { columnNumberToLetter, parseA1 } from '../core/parse/address';
 import type { ColumnRole, ExplicitMapping, ParseResult } from '../core/parse/types';
-import type { Lang, Problem, Severity } from '../core/types';
+import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import type { ReadSource } from '../hosts/types';
 
@@ -33,28 +33,24 @@ export function columnRows(parse: ParseResult): ColumnRow[] {
   return rows.sort((a, b) => a.index - b.index);
 }
 
+/** The key a column's role is remembered under: its header, or its letter when the header is empty or shared. */
+export function mappingKeyOf(rows: readonly ColumnRow[], row: ColumnRow): string {
+  const header = row.header.trim();
+  const shared = rows.filter((r) => r.header.trim().toLowerCase() === header.toLowerCase()).length > 1;
+  return header === '' || shared ? row.letter : header;
+}
+
 /**
  * The mapping after the user picks a role for one column. Keyed by header text so a remembered
  * mapping still fits when the selection moves; by column letter when the header is empty or shared.
  */
 export function withRole(mapping: ExplicitMapping, rows: readonly ColumnRow[], row: ColumnRow, role: RoleChoice): ExplicitMapping {
   const header = row.header.trim();
-  const shared = rows.filter((r) => r.header.trim().toLowerCase() === header.toLowerCase()).length > 1;
-  const key = header === '' || shared ? row.letter : header;
   const next: ExplicitMapping = { ...mapping };
   delete next[row.letter];
   if (header !== '') delete next[header];
-  next[key] = role;
+  next[mappingKeyOf(rows, row)] = role;
   return next;
-}
-
-export interface ProblemRow {
-  severity: Severity;
-  message: string;
-  /** Address as the problem gave it. */
-  address: string;
-  /** Set when the address names a cell or range that can be selected. */
-  target?: { sheet: string; range: string };
 }
 
 /** "'Mine tal'!C7" → { sheet: 'Mine tal', range: 'C7' }; undefined for a bare sheet name or '—'. */
@@ -67,43 +63,28 @@ export function splitAddress(address: string): { sheet: string; range: string } 
   return { sheet, range };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Problems worst first (stable within a severity), each with its selectable target. */
-export function problemRows(problems: readonly Problem[]): ProblemRow[] {
-  return problems
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.p.severity] - SEVERITY_ORDER[b.p.severity] || a.i - b.i)
-    .map(({ p }) => ({ severity: p.severity, message: p.message, address: p.address, target: splitAddress(p.address) }));
-}
-
-const KR = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
-
-/** 1234567.4 → '1.234.567 kr.' (Danish grouping whatever the pane's language). */
-export function formatKr(amount: number, lang: Lang): string {
-  return t('pane.kr', lang, { amount: KR.format(Math.round(amount)) });
-}
-
 export interface PotentialRow {
   name: string;
-  area: string;
+  /** The area's name in both languages, so a language switch needs no new run. */
+  area: Record<Lang, string>;
   potential: number;
-  text: string;
 }
 
 /** The largest positive potentials over every result, biggest first. */
-export function topPotentials(results: readonly BenchmarkResult[], lang: Lang, count = 3): PotentialRow[] {
+export function topPotentials(results: readonly BenchmarkResult[], count = 3): PotentialRow[] {
   return results
-    .flatMap((result) => result.units.map((unit) => ({ unit, area: result.area.name[lang] })))
+    .flatMap((result) => result.units.map((unit) => ({ unit, area: result.area.name })))
     .filter(({ unit }) => Number.isFinite(unit.potential) && unit.potential > 0)
     .sort((a, b) => b.unit.potential - a.unit.potential)
     .slice(0, count)
-    .map(({ unit, area }) => ({
-      name: unit.name,
-      area,
-      potential: unit.potential,
-      text: t('pane.results.potential', lang, { name: unit.name, area, amount: formatKr(unit.potential, lang) }),
-    }));
+    .map(({ unit, area }) => ({ name: unit.name, area: { ...area }, potential: unit.potential }));
+}
+
+/** "Viborg – Folkeskole" where the area tells rows apart; just the name when every row has the same area. */
+export function potentialLabels(rows: readonly PotentialRow[], lang: Lang): string[] {
+  const oneArea = new Set(rows.map((row) => row.area[lang])).size <= 1;
+  const distinctNames = new Set(rows.map((row) => row.name)).size === rows.length;
+  return rows.map((row) => (oneArea && distinctNames ? row.name : t('pane.results.unit', lang, { name: row.name, area: row.area[lang] })));
 }
 
 export type GroupKind = GroupSpec['kind'];
@@ -153,12 +134,4 @@ export function describeSource(source: ReadSource, lang: Lang): string {
   if (source.kind === 'selection') return t('pane.data.selection', lang, { address: '' }).trim();
   const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(source.sheet) ? source.sheet : `'${source.sheet.replace(/'/g, "''")}'`;
   return t('pane.data.rangeSource', lang, { address: source.range ? `${quoted}!${source.range}` : quoted });
-}
-
-/** '2026-11-23T18:32:46Z' → '23.11.2026' in Danish, '2026-11-23' in English (UTC, so it does not drift). */
-export function formatDay(iso: string, lang: Lang): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const [yyyy, mm, dd] = date.toISOString().slice(0, 10).split('-');
-  return lang === 'da' ? `${dd}.${mm}.${yyyy}` : `${yyyy}-${mm}-${dd}`;
 }

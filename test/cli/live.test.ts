@@ -41,32 +41,55 @@ describe('pejlemaerke benchmark --reference live against a local StatBank', () =
     'benchmark', EXAMPLE, '--reference', 'live', '--base-url', statbank.baseUrl, '--cache-dir', cache, '--year', '2024', '--out', out, '--json',
   ];
 
-  it('fetches live on the first run: one data request per table (REGK31, FOLK1A, NGLK) plus its tableinfo', async () => {
+  it('fetches live on the first run: one tableinfo per table, REGK31 and FOLK1A twice (per band, per inhabitant), NGLK once', async () => {
     const out = join(dir, 'live-1.xlsx');
     const result = await runJson(args(out));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.summary.reference).toMatchObject({ origin: 'live', fellBack: false, requests: 6 });
-    for (const table of ['REGK31', 'FOLK1A', 'NGLK']) {
-      expect(statbank.requests.filter((r) => r.startsWith(`/v1/data/${table}`))).toHaveLength(1);
+    expect(result.summary.reference).toMatchObject({ origin: 'live', fellBack: false, requests: 8 });
+    for (const [table, count] of [['REGK31', 2], ['FOLK1A', 2], ['NGLK', 1]] as const) {
+      expect(statbank.requests.filter((r) => r.startsWith(`/v1/data/${table}`))).toHaveLength(count);
       expect(statbank.requests.filter((r) => r.startsWith(`/v1/tableinfo/${table}`))).toHaveLength(1);
     }
+    // The run's measure is DST's own figure per inhabitant (PRISENHED INDL), as the snapshot's.
+    expect(statbank.requests.map(decodeURIComponent).some((r) => r.startsWith('/v1/data/REGK31/') && r.includes('PRISENHED=INDL'))).toBe(true);
     // DST's own key figures are compared with ours and the disagreement is named, not hidden.
-    const elderly = result.summary.reference.crossChecks.find((c: { area: string }) => c.area === 'aeldrepleje');
+    const elderly = result.summary.reference.crossChecks.find((c: { area: string }) => c.area === 'aeldre');
     expect(elderly).toMatchObject({ status: 'compared', compared: 98, disagreements: 1 });
     expect(result.summary.units).toHaveLength(5);
-    // Live key figures divide by the area's age band; the example counts all inhabitants, so the
-    // municipality's own band population from DST is the denominator, and the figures compare.
+    // Per inhabitant, the example's own count of inhabitants is the denominator, and the figures compare.
     const school = result.summary.units.find((u: { area: string }) => u.area === 'folkeskole');
-    expect(school.activitySource).toBe('reference');
-    expect(school.unit).toMatch(/6.16/);
+    expect(school.activitySource).toBe('user');
+    expect(school.unit).toBe('kr. pr. indbygger');
     expect(school.keyFigure / school.distribution.median).toBeGreaterThan(0.5);
     expect(school.keyFigure / school.distribution.median).toBeLessThan(2);
-    expect(result.summary.problems.some((p: { code: string }) => p.code === 'pipeline.activity.otherDenominator')).toBe(true);
+    expect(school.trend.points.map((p: { period: string }) => p.period)).toEqual(['2021', '2022', '2023', '2024']);
+    expect(result.summary.areas.find((a: { area: string }) => a.area === 'folkeskole').measureMismatch).toBeNull();
+    expect(result.summary.problems.some((p: { code: string }) => p.code === 'pipeline.activity.otherDenominator')).toBe(false);
     const text = await allText(out);
     expect(text).toContain('hentet live');
     expect(text).toContain('REGK31');
     expect(text).toContain('NGLK');
+  });
+
+  it('gives the same numbers as the snapshot in the same measure for the same year', async () => {
+    const live = await runJson(args(join(dir, 'same-live.xlsx'), join(dir, 'same-cache')));
+    const snapshot = await runJson(['benchmark', EXAMPLE, '--reference', 'snapshot', '--out', join(dir, 'same-snapshot.xlsx'), '--json']);
+    const byArea = (summary: { units: { area: string; keyFigure: number; distribution: Record<string, number> }[] }) =>
+      Object.fromEntries(summary.units.map((u) => [u.area, u]));
+    const [a, b] = [byArea(live.summary), byArea(snapshot.summary)];
+    for (const area of ['folkeskole', 'sfo', 'aeldrepleje', 'hjemmesygepleje', 'dagtilbud']) {
+      expect([area, a[area].keyFigure]).toEqual([area, b[area].keyFigure]);
+      for (const stat of ['min', 'q1', 'median', 'q3', 'max']) expect([area, stat, a[area].distribution[stat]]).toEqual([area, stat, b[area].distribution[stat]]);
+    }
+    const measure = (summary: { areas: { area: string; measure: { kind: string; functions: string[]; year: string } }[] }, area: string) =>
+      summary.areas.find((x) => x.area === area)?.measure;
+    expect(measure(live.summary, 'folkeskole')).toMatchObject({ kind: 'perInhabitant', functions: ['3.22.01'], year: '2024' });
+    // The same measure; only the weights of the Σ/Σ average are dated differently (2024K3 live, 2024M04 in the snapshot).
+    const { label: liveLabel, ...liveMeasure } = measure(live.summary, 'folkeskole') as unknown as { label: string };
+    const { label: snapshotLabel, ...snapshotMeasure } = measure(snapshot.summary, 'folkeskole') as unknown as { label: string };
+    expect(liveMeasure).toEqual(snapshotMeasure);
+    expect(liveLabel.replace('2024K3', '2024M04')).toBe(snapshotLabel);
   });
 
   it('makes no request on a second run while DST has published nothing new, and dates the figures by their first fetch', async () => {

@@ -49,14 +49,16 @@ describe('pejlemaerke benchmark --reference live, area by area', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     const areas = Object.fromEntries(summary.reference.areas.map((a: { area: string }) => [a.area, a]));
-    expect(areas.dagtilbud).toMatchObject({ origin: 'snapshot', fellBack: true, measure: { used: 'kr. pr. indbygger', wanted: 'kr. pr. indbygger 0–5 år' } });
+    // The run measures per inhabitant, as the snapshot does: the fallback changes the source, not the measure.
+    expect(areas.dagtilbud).toMatchObject({ origin: 'snapshot', fellBack: true, measure: null });
     expect(areas.dagtilbud.reason).toContain('Udtræk ikke tilladt lige nu');
     expect(areas.folkeskole).toMatchObject({ origin: 'live', fellBack: false });
     expect(summary.reference).toMatchObject({ origin: 'live', fellBack: true });
-    // Units: day care against the snapshot (per inhabitant), schools against live per 6–16-year-old.
+    // Units: day care against the snapshot (which holds 5.25.14 of it), schools live per inhabitant.
     const unit = (area: string) => summary.units.find((u: { area: string }) => u.area === area);
-    expect(unit('dagtilbud').unit).toBe('kr. pr. indbygger');
-    expect(unit('folkeskole').unit).toMatch(/6.16/);
+    // The snapshot holds 5.25.14 of day care (5.25.xx), and the unit says so.
+    expect(unit('dagtilbud').unit).toBe('kr. pr. indbygger, kun 5.25.14');
+    expect(unit('folkeskole').unit).toBe('kr. pr. indbygger');
     // Every dataset named with table, period, origin and fetch time.
     const daycareSets = summary.reference.datasets.filter((d: { id: string }) => d.id === 'regk31.52514.indl.2024');
     expect(daycareSets).toEqual([expect.objectContaining({ table: 'REGK31', period: '2024', origin: 'snapshot' })]);
@@ -65,11 +67,12 @@ describe('pejlemaerke benchmark --reference live, area by area', () => {
     expect(summary.reference.crossChecks.map((c: { area: string }) => c.area)).not.toContain('dagtilbud');
 
     const overview = await sheetText(join(dir, 'daycare-fails.xlsx'), 'Overblik');
-    expect(overview).toContain('Dagtilbud (daginstitutioner): ikke hentet live.');
-    expect(overview).toContain('OBS – Dagtilbud (daginstitutioner) måles ikke som live');
+    expect(overview).toContain('Dagtilbud: ikke hentet live.');
+    // Live and snapshot both measure per inhabitant, so no change of measure to warn about.
+    expect(overview).not.toContain('måles ikke som live');
     const daycareSheet = await sheetText(join(dir, 'daycare-fails.xlsx'), 'Benchmark – Dagtilbud');
-    expect(daycareSheet).toMatch(/REGK31 \(2024\): data fra .*, ikke hentet live/);
-    expect(daycareSheet).toContain('kr. pr. indbygger');
+    expect(daycareSheet).toMatch(/REGK31 \(2016–2024\): data fra .*, ikke hentet live/);
+    expect(daycareSheet).toContain('kr. pr. indbygger, kun 5.25.14');
     const schoolSheet = await sheetText(join(dir, 'daycare-fails.xlsx'), 'Benchmark – Folkeskole');
     expect(schoolSheet).toMatch(/(?<!ikke )hentet live/);
     expect(schoolSheet).not.toContain('ikke hentet live');
@@ -80,10 +83,11 @@ describe('pejlemaerke benchmark --reference live, area by area', () => {
     const result = await cli(benchmark(statbank, 'terminal'));
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Referencedata: hentet live fra Danmarks Statistik for en del af områderne');
-    expect(result.stdout).toMatch(/\n {2}REGK31 2024: hentet live \d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2} UTC \(\d+ datasæt\)/);
-    expect(result.stdout).toMatch(/\n {2}REGK31 2024: øjebliksbillede, data fra 23\.11\.2026 \(1 datasæt\)/);
+    expect(result.stdout).toMatch(/\n {2}REGK31 2021–2024: hentet live \d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2} UTC \(\d+ datasæt\)/);
+    // Day care falls back with every year the snapshot has (5.25.14, 2016–2024), for its trend.
+    expect(result.stdout).toMatch(/\n {2}REGK31 2016–2024: øjebliksbillede, data fra 02\.12\.2026 \(9 datasæt\)/);
     expect(result.stdout).toMatch(/\n {2}FOLK1A 2024K3: hentet live/);
-    expect(result.stdout).toContain('ADVARSEL: Dagtilbud (daginstitutioner): ikke hentet live.');
+    expect(result.stdout).toContain('ADVARSEL: Dagtilbud: ikke hentet live.');
   });
 
   it('--area fetches only what that area needs', async () => {
@@ -92,8 +96,13 @@ describe('pejlemaerke benchmark --reference live, area by area', () => {
     expect(result.code).toBe(0);
     const requests = statbank.requests.slice(before).map(decodeURIComponent);
     const data = requests.filter((r) => r.startsWith('/v1/data/'));
-    expect(data.filter((r) => r.startsWith('/v1/data/REGK31/'))).toEqual([expect.stringContaining('FUNKTION=32201&')]);
-    expect(data.filter((r) => r.startsWith('/v1/data/FOLK1A/'))).toEqual([expect.stringContaining('ALDER=6,7,8,9,10,11,12,13,14,15,16&')]);
+    // Per age band (for NGLK) and per inhabitant (the run's measure), both for 3.22.01 alone.
+    expect(data.filter((r) => r.startsWith('/v1/data/REGK31/'))).toEqual([
+      expect.stringContaining('FUNKTION=32201&DRANST=1,2&'), expect.stringContaining('FUNKTION=32201&DRANST=1&ART=TOT&PRISENHED=INDL'),
+    ]);
+    expect(data.filter((r) => r.startsWith('/v1/data/FOLK1A/'))).toEqual([
+      expect.stringContaining('ALDER=6,7,8,9,10,11,12,13,14,15,16&'), expect.stringContaining('ALDER=IALT&'),
+    ]);
     const summary = JSON.parse(result.stdout);
     expect(summary.reference.areas.map((a: { area: string }) => a.area)).toEqual(['folkeskole']);
   });
@@ -125,9 +134,10 @@ describe('an area whose query REGK31\'s tableinfo rejects', () => {
       expect(result.code).toBe(0);
       const summary = JSON.parse(result.stdout);
       const admin = summary.reference.areas.find((a: { area: string }) => a.area === 'administration');
-      expect(admin).toMatchObject({ origin: 'none', fellBack: true });
-      expect(admin.reason).toContain('Variablen FUNKTION i tabellen REGK31 har ingen værdi "645"');
-      expect(summary.reference.areas.filter((a: { fellBack: boolean }) => !a.fellBack)).toHaveLength(6);
+      // Administration (6.45.51) falls back to the snapshot's figures; every other area comes live.
+      expect(admin).toMatchObject({ origin: 'snapshot', fellBack: true });
+      expect(admin.reason).toContain('Variablen FUNKTION i tabellen REGK31 har ingen værdi "64551"');
+      expect(summary.reference.areas.filter((a: { fellBack: boolean }) => !a.fellBack)).toHaveLength(summary.reference.areas.length - 1);
       expect(summary.units).toHaveLength(5);
       expect(summary.units.every((u: { keyFigure: number | null }) => u.keyFigure !== null)).toBe(true);
     } finally {

@@ -28,6 +28,9 @@ describe('validateBundle', () => {
     [(b: Loose) => { b.datasets[2].query.FUNKTION = [52514]; }, 'datasets[2].query.FUNKTION[0]', 'en tekst'],
     [(b: Loose) => { b.datasets[1].id = b.datasets[0].id; }, 'datasets[1].id', 'entydig'],
     [(b: Loose) => { b.datasets[0].flags = 'snapshot'; }, 'datasets[0].flags', 'en liste'],
+    [(b: Loose) => { b.datasets[0].measure = 'perPupil'; }, 'datasets[0].measure', 'perInhabitant eller perAgeBand'],
+    [(b: Loose) => { b.datasets[0].role = 'numerator'; }, 'datasets[0].role', 'keyFigure eller weight'],
+    [(b: Loose) => { b.datasets[0].year = 2024; }, 'datasets[0].year', 'en tekst'],
   ])('rejects a broken bundle with a message naming the path (%#)', (breakIt, path, expected) => {
     const broken = clone(loadSnapshot());
     breakIt(broken);

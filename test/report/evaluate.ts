@@ -341,7 +341,41 @@ export class Evaluator {
         if (!values.includes(x)) throw new FormulaError('#N/A');
         return 1 + values.filter((v) => (ascending ? v < x : v > x)).length;
       }
+      case 'T.INV.2T': return studentInverseTwoTailed(this.num(args[0], sheet), this.num(args[1], sheet));
       default: throw new FormulaError(`#NAME? ${name}`);
     }
   }
+}
+
+/** ln Γ(z) by Stirling's series after shifting z above 10 (independent of the engine's Lanczos). */
+function lnGammaStirling(z: number): number {
+  let shift = 0;
+  while (z < 10) {
+    shift -= Math.log(z);
+    z += 1;
+  }
+  const series = 1 / (12 * z) - 1 / (360 * z ** 3) + 1 / (1260 * z ** 5) - 1 / (1680 * z ** 7);
+  return shift + (z - 0.5) * Math.log(z) - z + 0.5 * Math.log(2 * Math.PI) + series;
+}
+
+/** Excel T.INV.2T: the t with P(|T| > t) = alpha, by Simpson integration of the density and bisection. */
+function studentInverseTwoTailed(alpha: number, df: number): number {
+  if (!(alpha > 0 && alpha < 1) || !(df >= 1)) throw new FormulaError('#NUM!');
+  const logNorm = lnGammaStirling((df + 1) / 2) - lnGammaStirling(df / 2) - 0.5 * Math.log(df * Math.PI);
+  const density = (x: number): number => Math.exp(logNorm - ((df + 1) / 2) * Math.log(1 + (x * x) / df));
+  const twoTailed = (t: number): number => {
+    const steps = 4000;
+    const h = t / steps;
+    let sum = density(0) + density(t);
+    for (let i = 1; i < steps; i++) sum += density(i * h) * (i % 2 === 1 ? 4 : 2);
+    return 1 - 2 * (sum * h) / 3;
+  };
+  let low = 0;
+  let high = 100;
+  for (let i = 0; i < 100; i++) {
+    const mid = (low + high) / 2;
+    if (twoTailed(mid) > alpha) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
 }

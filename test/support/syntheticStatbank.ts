@@ -31,11 +31,13 @@ const QUARTERS = YEARS.flatMap((year) => ['K1', 'K2', 'K3', 'K4'].map((q) => `${
 const BASE_PER_INHABITANT: Record<string, number> = { '64550': 2400, '64551': 600, '32201': 7000, '32205': 600 };
 
 const snapshot = loadSnapshot();
+/** Every function the snapshot holds, plus 6.45.50 (administration's other sub-function). */
+const FUNCTIONS = [...new Set([...snapshot.datasets.flatMap((d) => d.query.FUNKTION ?? []), '64550'])].sort();
 const municipalities = snapshot.municipalities;
 const population = new Map(municipalities.map((m) => [m.code, m.structural.population]));
 
 function snapshotPerInhabitant(code: string, functionCode: string): number {
-  const dataset = snapshot.datasets.find((d) => d.table === 'REGK31' && d.query.FUNKTION?.[0] === functionCode);
+  const dataset = snapshot.datasets.find((d) => d.table === 'REGK31' && d.query.FUNKTION?.[0] === functionCode && d.period === '2024');
   return dataset?.values[code] ?? BASE_PER_INHABITANT[functionCode] ?? 1000;
 }
 
@@ -51,7 +53,7 @@ const TABLEINFO: Record<string, unknown> = {
     updated: UPDATED, active: true, contacts: [], documentation: null, footnote: null,
     variables: [
       variable('OMRÅDE', areaCodes),
-      variable('FUNKTION', ['32201', '32205', '52514', '53027', '53028', '64550', '64551'].map((f): [string, string] => [f, f])),
+      variable('FUNKTION', FUNCTIONS.map((f): [string, string] => [f, f])),
       variable('DRANST', [['1', 'Drift'], ['2', 'Statsrefusion'], ['3', 'Anlæg']]),
       variable('ART', [['TOT', 'I alt (netto)']]),
       variable('PRISENHED', [['LOBM', '1.000 kr.'], ['INDL', 'kr. pr. indbygger']]),
@@ -91,7 +93,7 @@ const NGLK_KEY_FIGURES: Record<string, { text: string; functions: string[]; ages
   DRI: { text: 'Nettodriftsudgifter i alt, pr. indbygger', functions: ['32201', '32205', '52514', '53027', '53028', '64550', '64551'], ages: 'all' },
   FOL: { text: 'Folkeskoler, pr. elev', functions: ['32201'], ages: [6, 16], factor: () => 1.1 },
   DAG: { text: 'Dagtilbud til børn, pr. 0-5-årig', functions: ['52514'], ages: [0, 5] },
-  ÆLD: { text: 'Ældreområdet, pr. indbygger 67 år og derover', functions: ['53027'], ages: [67, 125], factor: (code) => (code === '825' ? 1 / 1.042 : 1) },
+  ÆLD: { text: 'Ældreområdet, pr. indbygger 67 år og derover', functions: ['53026', '53027', '53028'], ages: [67, 125], factor: (code) => (code === '825' ? 1 / 1.042 : 1) },
   ADM: { text: 'Administration, pr. indbygger', functions: ['64550', '64551'], ages: 'all' },
 };
 
@@ -110,6 +112,13 @@ function nglkValue(codes: Record<string, string>): number | null {
 
 function regk31Value(codes: Record<string, string>): number | null {
   const code = codes['OMRÅDE'];
+  // Kr. per inhabitant (PRISENHED INDL) as DST publishes it: the snapshot's own figure for the
+  // function and year (DRANST 1; nothing on the others), so live and snapshot agree.
+  if (codes['PRISENHED'] === 'INDL') {
+    if (codes['DRANST'] !== '1') return 0;
+    const dataset = snapshot.datasets.find((d) => d.functionCode !== undefined && d.query.FUNKTION?.[0] === codes['FUNKTION'] && d.period === codes['Tid']);
+    return dataset ? dataset.values[code] ?? null : null;
+  }
   const people = code === '000' ? 5_900_000 : population.get(code) ?? 0;
   const perInhabitant = code === '000' ? 5000 : snapshotPerInhabitant(code, codes['FUNKTION']);
   const gross = Math.round((perInhabitant * people * 1.04) / 1000);

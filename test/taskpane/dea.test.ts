@@ -6,9 +6,10 @@ import { ExcelWorkbookHost } from '../../src/hosts/excel';
 import { FakeExcel } from '../../src/hosts/excel/fake';
 import { computeLazily } from '../../src/taskpane/runner';
 import { deaAvailable, deaChoiceError, deaChoiceFor, deaColumns, deaSelection, runMethod, toggleDeaColumn } from '../../src/taskpane/deaChoices';
-import { RunCancelled, runPane, snapshotReference, type PaneRunRequest, type RunDeps } from '../../src/taskpane/runner';
+import { RunCancelled, runPane, type PaneRunRequest, type RunDeps } from '../../src/taskpane/runner';
+import { snapshotReference } from '../../src/taskpane/snapshotReference';
 import { defaultSettings } from '../../src/taskpane/settings';
-import { previewParse } from '../../src/taskpane/state';
+import { previewParse } from '../../src/taskpane/preview';
 import { solveInWorker, type WorkerLike } from '../../src/workers/deaClient';
 import type { DeaJob, DeaProgress, DeaSolveRequest, DeaWorkerReply } from '../../src/workers/protocol';
 import { progressFraction } from '../../src/workers/protocol';
@@ -66,7 +67,7 @@ describe('DEA choices in the pane', () => {
     // An empty side means "the defaults", less any column already on the other side: here none is left.
     const allIn = { deaInputs: [cost, pupils, grade, wellbeing], deaOutputs: [] };
     expect(deaSelection(parse, defaultSettings(allIn), 'da').outputs).toEqual([]);
-    expect(deaChoiceError(parse, defaultSettings({ ...allIn, method: 'dea' }), 'da')).toBe('Vælg mindst ét output, fx antal elever.');
+    expect(deaChoiceError(parse, defaultSettings({ ...allIn, method: 'dea' }), 'da')).toBe('Vælg mindst én ting, der leveres, fx antal elever.');
     expect(deaChoiceError(parse, defaultSettings({ ...allIn, method: 'keyfigures' }), 'da')).toBeUndefined();
     // A remembered column that is gone falls back to the defaults.
     expect(deaSelection(parse, defaultSettings({ deaInputs: [cost], deaOutputs: ['gone'] }), 'da').outputs).toEqual([pupils, grade, wellbeing]);
@@ -77,8 +78,8 @@ describe('DEA choices in the pane', () => {
 
   it('says what is missing when a side has no column left', () => {
     const parse = previewParse({ ...SCHOOLS, values: SCHOOLS.values.map((row) => row.slice(0, 3)) }, {}, 'da');
-    expect(deaChoiceError(parse, defaultSettings({ method: 'both' }), 'da')).toBe('Vælg mindst ét output, fx antal elever.');
-    expect(deaChoiceError(parse, defaultSettings({ method: 'both' }), 'en')).toBe('Choose at least one output, e.g. the number of pupils.');
+    expect(deaChoiceError(parse, defaultSettings({ method: 'both' }), 'da')).toBe('Vælg mindst én ting, der leveres, fx antal elever.');
+    expect(deaChoiceError(parse, defaultSettings({ method: 'both' }), 'en')).toBe('Choose at least one thing that is delivered, e.g. the number of pupils.');
   });
 });
 
@@ -189,7 +190,7 @@ describe('a pane run with DEA', () => {
     const { excel, deps, request } = paneSetUp();
     const progress: DeaProgress[] = [];
     const result = await runPane({ ...deps, solveDea: solveDirectly }, request, { onDeaProgress: (p) => progress.push(p) });
-    expect(result.sheets).toContain('DEA – Folkeskole');
+    expect(result.sheets.map((sheet) => sheet.name)).toContain('DEA – Folkeskole');
     const scores = deaScores(excel, 'DEA – Folkeskole');
     expect(scores.Askeskolen).toBeCloseTo(1, 9);
     expect(scores['Bøgeskolen']).toBeCloseTo(25 / 1.5 / 20, 9);

@@ -4,7 +4,8 @@ import { FakeExcel } from '../../src/hosts/excel/fake';
 import { benchmarkGrid } from '../../src/pipeline/benchmarkGrid';
 import { loadSnapshot } from '../../src/reference';
 import { computeReport } from '../../src/taskpane/compute';
-import { pinnedSource, RunCancelled, runPane, snapshotReference, type PaneRunRequest, type RunDeps, type Stage } from '../../src/taskpane/runner';
+import { pinnedSource, RunCancelled, runPane, stagesFor, type PaneRunRequest, type RunDeps, type Stage } from '../../src/taskpane/runner';
+import { snapshotReference } from '../../src/taskpane/snapshotReference';
 
 const BUDGET = {
   sheet: 'Budget',
@@ -34,13 +35,19 @@ function setUp() {
 }
 
 describe('runPane', () => {
-  it('goes through the four stages, writes the report and reports what the engine computed', async () => {
+  it('goes through its stages, writes the report and reports what the engine computed', async () => {
     const { excel, deps, request } = setUp();
     const stages: Stage[] = [];
     const result = await runPane(deps, request, { onStage: (stage) => stages.push(stage) });
-    expect(stages).toEqual(['reading', 'fetching', 'computing', 'writing']);
+    // The snapshot needs no fetching: "Henter tal fra Danmarks Statistik" shows only when it does.
+    expect(stages).toEqual(['reading', 'computing', 'writing']);
+    expect(stagesFor('snapshot')).toEqual(stages);
     expect(result.written).toBe(true);
-    expect(result.sheets).toContain('Overblik');
+    expect(result.sheets).toContainEqual({ name: 'Overblik', role: 'overview' });
+    expect(result.sheets).toContainEqual({ name: 'Potentialer', role: 'potentials' });
+    expect(result.level).toBe('municipality');
+    expect(result.period).toBe('2024');
+    expect(result.grid.values).toEqual(BUDGET.values);
     expect(excel.sheet('Overblik')).toBeDefined();
     expect(result.source).toEqual({ kind: 'range', sheet: 'Budget', range: 'A1:D3' });
 
@@ -75,9 +82,31 @@ describe('runPane', () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(['Budget']);
   });
 
+  it('fetches only on a live run', async () => {
+    const { deps, request } = setUp();
+    const stages: Stage[] = [];
+    await runPane(deps, { ...request, referenceSource: 'live' }, { onStage: (stage) => stages.push(stage) });
+    expect(stages).toEqual(['reading', 'fetching', 'computing', 'writing']);
+  });
+
+  it('names each written sheet with its role, so the pane can show the Prioritering sheet', async () => {
+    const { deps, request } = setUp();
+    const compute = deps.compute;
+    deps.compute = async (grid, runRequest, solve) => {
+      const output = await compute(grid, runRequest, solve);
+      const report = output.report;
+      if (!report) return output;
+      // A report with a prioritisation sheet, as the report gains one.
+      const extra = { ...report.sheets[0], name: 'Prioritering', role: 'prioritisation' as const, tables: [], charts: [] };
+      return { ...output, report: { ...report, sheets: [...report.sheets, extra] } };
+    };
+    const result = await runPane(deps, request);
+    expect(result.sheets.find((sheet) => sheet.role === 'prioritisation')?.name).toBe('Prioritering');
+  });
+
   it('passes a fallback reason on to the method sheet', async () => {
     const { excel, deps, request } = setUp();
-    const snapshot = snapshotReference();
+    const snapshot = await snapshotReference();
     deps.loadReference = async () => ({ ...snapshot, status: { ...snapshot.status, fellBack: true, reason: 'StatBank svarede ikke' } });
     const result = await runPane(deps, { ...request, referenceSource: 'live' });
     expect(result.reference.reason).toBe('StatBank svarede ikke');
@@ -87,10 +116,30 @@ describe('runPane', () => {
   });
 });
 
+describe('English sheet names', () => {
+  it('use the area\'s short name, never a long name cut mid-phrase', async () => {
+    const schools = {
+      sheet: 'Skoler', topLeft: 'A1',
+      values: [['Inst.nr.', 'Skole', 'Nettoudgift (kr.)', 'Elever', 'Trivsel'], ['1', 'A', 1_000_000, 10, 4], ['2', 'B', 2_400_000, 30, 3.9], ['3', 'C', 1_500_000, 12, 4.1], ['4', 'D', 2_000_000, 25, 3.8]],
+    };
+    const excel = FakeExcel.fromGrids([schools]);
+    const host = new ExcelWorkbookHost(excel.run as unknown as ConstructorParameters<typeof ExcelWorkbookHost>[0], { lang: 'en' });
+    const deps: RunDeps = { host, loadReference: async () => snapshotReference(), compute: async (grid, request) => computeReport(grid, request) };
+    const result = await runPane(deps, {
+      source: { kind: 'range', sheet: 'Skoler' }, mapping: {}, referenceSource: 'snapshot', baseUrl: '', group: { kind: 'all' }, standard: 'median',
+      lang: 'en', area: 'folkeskole', method: 'both', dea: { inputs: [], outputs: [], rts: 'vrs', orientation: 'in' },
+    });
+    const names = result.sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(['Benchmark – Schools', 'DEA – Schools']));
+    expect(names.every((name) => name.length <= 31)).toBe(true);
+  });
+});
+
 describe('pinnedSource', () => {
   it('turns a selection into the range it covered and leaves tables alone', () => {
     const grid = { sheet: 'Mine tal', topLeft: 'B4', values: [[1, 2, 3], [4, 5, 6]] };
     expect(pinnedSource({ kind: 'selection' }, grid)).toEqual({ kind: 'range', sheet: 'Mine tal', range: 'B4:D5' });
     expect(pinnedSource({ kind: 'table', name: 'T' }, grid)).toEqual({ kind: 'table', name: 'T' });
+    expect(pinnedSource({ kind: 'selection' }, { ...grid, values: [['x']] })).toEqual({ kind: 'range', sheet: 'Mine tal', range: 'B4' });
   });
 });

@@ -1,8 +1,8 @@
 import type { BenchmarkResult, UnitBenchmark } from '../../src/core/benchmark/types';
 import { parseGrid } from '../../src/core/parse';
-import type { CellGrid, Problem } from '../../src/core/types';
+import type { CellGrid } from '../../src/core/types';
 import {
-  columnRows, describeSource, formatDay, formatKr, groupSpecOf, parseCodeList, problemRows, splitAddress, topPotentials, withRole,
+  columnRows, describeSource, groupSpecOf, parseCodeList, potentialLabels, splitAddress, topPotentials, withRole,
 } from '../../src/taskpane/viewModel';
 
 const grid: CellGrid = {
@@ -56,27 +56,6 @@ describe('problems', () => {
     expect(splitAddress('Skoler 2024')).toBeUndefined();
     expect(splitAddress('—')).toBeUndefined();
   });
-
-  it('orders errors, then warnings, then info, keeping the original order within each', () => {
-    const p = (severity: Problem['severity'], message: string, address = 'Ark1!A1'): Problem => ({ severity, message, address, code: 'x', params: {} });
-    const rows = problemRows([p('info', 'i1'), p('warning', 'w1'), p('error', 'e1', 'Ark1'), p('warning', 'w2')]);
-    expect(rows.map((r) => r.message)).toEqual(['e1', 'w1', 'w2', 'i1']);
-    expect(rows[0].target).toBeUndefined();
-    expect(rows[1].target).toEqual({ sheet: 'Ark1', range: 'A1' });
-  });
-});
-
-describe('numbers and dates', () => {
-  it('formats kr. with Danish grouping, rounded to whole kroner', () => {
-    expect(formatKr(105272497.25, 'da')).toBe('105.272.497 kr.');
-    expect(formatKr(999.5, 'en')).toBe('1.000 kr.');
-  });
-
-  it('formats a day in UTC', () => {
-    expect(formatDay('2026-11-23T23:32:46Z', 'da')).toBe('23.11.2026');
-    expect(formatDay('2026-11-23T23:32:46Z', 'en')).toBe('2026-11-23');
-    expect(formatDay('not a date', 'da')).toBe('not a date');
-  });
 });
 
 describe('topPotentials', () => {
@@ -85,16 +64,24 @@ describe('topPotentials', () => {
     ({ area: { id, name: { da: name, en: name } }, units }) as unknown as BenchmarkResult;
 
   it('takes the three largest positive potentials over all areas', () => {
-    const top = topPotentials(
-      [result('a', 'Folkeskole', [unit('Viborg', 5), unit('Skive', 0)]), result('b', 'SFO', [unit('Viborg', 12), unit('Skive', 7), unit('Ikast', 1)])],
-      'da',
-    );
-    expect(top.map((r) => [r.name, r.area, r.potential])).toEqual([['Viborg', 'SFO', 12], ['Skive', 'SFO', 7], ['Viborg', 'Folkeskole', 5]]);
-    expect(top[0].text).toBe('Viborg – SFO: 12 kr.');
+    const top = topPotentials([
+      result('a', 'Folkeskole', [unit('Viborg', 5), unit('Skive', 0)]),
+      result('b', 'SFO', [unit('Viborg', 12), unit('Skive', 7), unit('Ikast', 1)]),
+    ]);
+    expect(top.map((r) => [r.name, r.area.da, r.potential])).toEqual([['Viborg', 'SFO', 12], ['Skive', 'SFO', 7], ['Viborg', 'Folkeskole', 5]]);
+    expect(potentialLabels(top, 'da')).toEqual(['Viborg – SFO', 'Skive – SFO', 'Viborg – Folkeskole']);
+  });
+
+  it('leaves the area out when every row has it and the names tell the rows apart', () => {
+    const top = topPotentials([result('a', 'Folkeskole', [unit('Engskolen', 5), unit('Åskolen', 3)])]);
+    expect(potentialLabels(top, 'en')).toEqual(['Engskolen', 'Åskolen']);
+    // One municipality over one area: the name alone would not say what the potential is for.
+    const same = topPotentials([result('a', 'Folkeskole', [unit('Viborg', 5)]), result('b', 'SFO', [unit('Viborg', 3)])]);
+    expect(potentialLabels(same, 'da')).toEqual(['Viborg – Folkeskole', 'Viborg – SFO']);
   });
 
   it('is empty when nothing is above zero', () => {
-    expect(topPotentials([result('a', 'X', [unit('A', 0), unit('B', Number.NaN)])], 'da')).toEqual([]);
+    expect(topPotentials([result('a', 'X', [unit('A', 0), unit('B', Number.NaN)])])).toEqual([]);
   });
 });
 

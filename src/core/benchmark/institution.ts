@@ -4,7 +4,10 @@
 import { t } from '../../i18n';
 import type { Lang, Problem } from '../types';
 import { SortedSample } from '../stats';
+import { detectAnomalies, flagsById, type AnomalyRule } from './anomalies';
+import { computeDistribution } from './distribution';
 import { fitExpectedModel } from './expected';
+import { leftOutProblem } from './leftOut';
 import { benchProblem } from './problems';
 import type { AreaSpec, BenchmarkResult, OwnInstitution, StandardKind, UnitBenchmark } from './types';
 import { describeGroup, scoreUnit } from './unit';
@@ -17,6 +20,9 @@ export interface InstitutionBenchmarkInput {
   /** Keys of `OwnInstitution.structural` for the expected level, e.g. a socio-economic index. */
   expectedVariables?: string[];
   referenceLine?: { value: number; label: string };
+  /** Keep figures flagged as mistyped or booked differently in the best, best-quartile and expected standards. */
+  includeAnomalies?: boolean;
+  anomalyRule?: AnomalyRule;
   lang?: Lang;
 }
 
@@ -51,20 +57,37 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
   }
 
   const keyFigures = valid.map((inst) => inst.cost / inst.activity);
-  const scored: ScoredMember[] = valid.map((inst, i) => ({
-    member: { id: inst.id, name: inst.name, keyFigure: keyFigures[i], weight: inst.activity, isOwn: false },
-    numerator: inst.cost,
-  }));
+  // A unit whose cost was typed in the wrong unit (kr. for 1.000 kr.) must not become the best.
+  const anomalies = detectAnomalies(
+    valid.map((inst, i) => ({ id: inst.id, name: inst.name || inst.id, value: keyFigures[i] })),
+    input.area.direction,
+    { rule: input.anomalyRule, included: input.includeAnomalies },
+  );
+  const flags = flagsById(anomalies);
+  const scored: ScoredMember[] = valid.map((inst, i) => {
+    const anomaly = flags.get(inst.id);
+    return {
+      member: { id: inst.id, name: inst.name, keyFigure: keyFigures[i], weight: inst.activity, isOwn: false, ...(anomaly && { anomaly }) },
+      numerator: inst.cost,
+    };
+  });
   const { distribution, problems: groupProblems } = describeGroup(scored, lang, spanOf(valid.map((inst) => inst.address)));
   problems.push(...groupProblems);
+  const leftOut = anomalies.included ? [] : anomalies.flagged;
+  const clean = scored.filter((s) => !s.member.anomaly);
+  const standardBasis = leftOut.length === 0
+    ? distribution
+    : clean.length === 0 ? null : computeDistribution(clean.map((s) => ({ keyFigure: s.member.keyFigure, numerator: s.numerator, weight: s.member.weight })));
+  if (leftOut.length > 0) problems.push(leftOutProblem(leftOut, input.standard, input.area.unitLabel[lang], '', lang, spanOf(valid.map((inst) => inst.address)), 'unit'));
 
   // With few institutions a regression fits noise, so it needs more than p + 2 of them.
   const variableCount = input.expectedVariables?.length ?? 0;
   const fit = fitExpectedModel(
-    valid.map((inst, i) => ({ id: inst.id, keyFigure: keyFigures[i], structural: inst.structural })),
+    valid.map((inst, i) => ({ id: inst.id, name: inst.name || inst.id, keyFigure: keyFigures[i], structural: inst.structural })),
     input.expectedVariables,
     lang,
     variableCount + 3,
+    new Set(leftOut.map((f) => f.id)),
   );
   problems.push(...fit.problems);
 
@@ -86,6 +109,7 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
       direction: input.area.direction,
       expectedModel: fit.model,
       structural: inst.structural,
+      standardBasis,
       chosen: input.standard,
       lang,
       address,
@@ -102,11 +126,13 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
       group: { spec, label, members },
       ...score,
       quality: { ...inst.quality },
+      ...(flags.has(inst.id) && { anomaly: flags.get(inst.id) }),
+      ...(leftOut.length > 0 && { leftOut }),
       ...(inst.address !== undefined && { address: inst.address }),
     };
   });
 
-  return { ...base, units, ...(fit.model && { regression: fit.model.regression }), problems };
+  return { ...base, units, ...(fit.model && { regression: fit.model.regression }), anomalies, problems };
 }
 
 /** 'Ark!A2:D2' … 'Ark!A9:D9' → 'Ark!A2:D9': where the institutions stand, for problems about all of them. */

@@ -2,12 +2,16 @@
 // structural variables, d(a, b) = √ Σ_v w_v · (z_a,v − z_b,v)², with z-scores taken across all
 // municipalities that have the variable (population standard deviation, STDEV.P).
 //
+// Categories (kommunegruppe, region) count 0 when equal and 1 when different — as far apart as one
+// standard deviation of a numeric variable — times their weight.
+//
 // Missing values: a variable the own municipality lacks is dropped for everybody (it cannot be
 // compared); any other municipality lacking one of the remaining variables is excluded from the
 // candidates rather than compared on fewer variables, because a distance over fewer terms is
 // systematically smaller and would make incomplete municipalities look more similar.
 import { mean, stdevPopulation } from '../stats';
 import type { Lang, Municipality, Problem } from '../types';
+import { categoriesOf, isCategoryVariable } from './framework';
 import { benchProblem, listForMessage } from './problems';
 
 export interface Neighbour {
@@ -69,8 +73,17 @@ export function nearestMunicipalities(
   const usableWeights: Record<string, number> = {};
   const z = new Map<string, Map<string, number>>();
 
+  const categoryWeights: Record<string, number> = {};
   for (const variable of candidatesVariables) {
     const weight = weights?.[variable] ?? 1;
+    if (isCategoryVariable(variable)) {
+      if (!Number.isFinite(weight) || weight < 0) {
+        problems.push(benchProblem('bench.similar.invalidWeight', 'error', { variable, weight: String(weight) }, lang, address));
+      } else if (weight > 0) {
+        categoryWeights[variable] = weight;
+      }
+      continue;
+    }
     if (!municipalities.some((m) => structuralValue(m, variable) !== undefined)) {
       problems.push(benchProblem('bench.similar.unknownVariable', 'error', { variable }, lang, address));
       continue;
@@ -94,7 +107,8 @@ export function nearestMunicipalities(
   }
 
   const used = Object.keys(usableWeights);
-  if (used.length === 0) {
+  const categories = Object.keys(categoryWeights);
+  if (used.length === 0 && categories.length === 0) {
     problems.push(benchProblem('bench.similar.noVariables', 'error', {}, lang, address));
     return { peers: [], variables: [], usable: false, problems };
   }
@@ -119,7 +133,11 @@ export function nearestMunicipalities(
       incomplete.push(m.code);
       continue;
     }
-    ranked.push({ code: m.code, distance: weightedDistance(ownProfile, other, usableWeights) });
+    const numeric = weightedDistance(ownProfile, other, usableWeights);
+    const ownCategories = categoriesOf(own) as Record<string, string>;
+    const theirs = categoriesOf(m) as Record<string, string>;
+    const mismatch = categories.reduce((acc, c) => acc + (ownCategories[c] === theirs[c] ? 0 : categoryWeights[c]), 0);
+    ranked.push({ code: m.code, distance: Math.sqrt(numeric * numeric + mismatch) });
   }
   if (incomplete.length > 0) {
     problems.push(
@@ -136,5 +154,5 @@ export function nearestMunicipalities(
   if (k > ranked.length) {
     problems.push(benchProblem('bench.similar.kTooLarge', 'warning', { k, available: ranked.length }, lang, address));
   }
-  return { peers: ranked.slice(0, k), variables: used, usable: true, problems };
+  return { peers: ranked.slice(0, k), variables: [...used, ...categories], usable: true, problems };
 }

@@ -5,18 +5,21 @@ import type { Distribution, StandardKind, StandardValue } from './types';
 
 /**
  * Standard values from the distribution. `average` is the Σ/Σ mean, or the plain mean when
- * weights are missing (the caller reports that); `expected` comes from the regression.
+ * weights are missing (the caller reports that); `expected` comes from the regression. `basis` is
+ * the distribution the best and best-quartile standards come from — the group without figures
+ * flagged as booking practice; null when no member is left (those standards are then unavailable).
  */
 export function standardLevels(
   d: Distribution,
   direction: Direction,
   expected: number | null,
+  basis: Distribution | null = d,
 ): Record<StandardKind, number | null> {
   const lower = direction === 'lower';
   return {
     median: d.median,
-    quartile: lower ? d.q1 : d.q3,
-    best: lower ? d.min : d.max,
+    quartile: basis === null ? null : lower ? basis.q1 : basis.q3,
+    best: basis === null ? null : lower ? basis.min : basis.max,
     average: d.weightedMean ?? d.mean,
     expected,
   };
@@ -35,8 +38,9 @@ export function buildStandards(
   d: Distribution,
   direction: Direction,
   expected: number | null,
+  basis: Distribution | null = d,
 ): StandardValue[] {
-  const levels = standardLevels(d, direction, expected);
+  const levels = standardLevels(d, direction, expected, basis);
   return STANDARD_KINDS.map((kind) => {
     const value = levels[kind];
     return {

@@ -1,4 +1,7 @@
 import type { Direction, Lang, Problem } from '../types';
+import type { AnomalyCheck, AnomalyFlag } from './anomalies';
+import type { MeasureDefinition, MeasureMismatch } from './measure';
+import type { UnitTrend } from './trend';
 
 export type StandardKind = 'median' | 'quartile' | 'best' | 'average' | 'expected';
 export const STANDARD_KINDS: readonly StandardKind[] = ['median', 'quartile', 'best', 'average', 'expected'];
@@ -31,6 +34,16 @@ export interface ReferencePoint {
   weight: number | null;
 }
 
+/** One accounting year of an area's key figure over all municipalities, for trends. */
+export interface ReferenceYear {
+  period: string;
+  /** By municipality code; null = missing or not reported (never 0 for "not reported"). */
+  values: Record<string, number | null>;
+  national: number | null;
+  /** True when the year is a series break: the functions were not reported at all (e.g. 5.30.xx before 2018). */
+  notReported: boolean;
+}
+
 export interface ReferenceSeries {
   areaId: string;
   points: ReferencePoint[];
@@ -42,6 +55,12 @@ export interface ReferenceSeries {
   national: number | null;
   /** Short source text, e.g. 'REGK31 2024 (snapshot)'. */
   sourceLabel: string;
+  /** Every year the reference has in the same measure, oldest first, the current period included. */
+  years?: ReferenceYear[];
+  /** The key figure's definition as the reference gives it. */
+  measure?: MeasureDefinition;
+  /** Set when the reference could not give the measure the run asked for. */
+  measureMismatch?: MeasureMismatch;
 }
 
 /** The user's own figure for one municipality and area. */
@@ -77,6 +96,8 @@ export interface GroupMember {
   isOwn: boolean;
   /** For similar-municipality groups: weighted standardised distance to the own unit. */
   distance?: number;
+  /** Set when the member's figure is almost certainly booking practice (see anomalies.ts). */
+  anomaly?: AnomalyFlag;
 }
 
 export interface Distribution {
@@ -113,12 +134,35 @@ export interface StandardValue {
 }
 
 export interface Regression {
-  /** Variable ids in coefficient order after the intercept. */
+  /**
+   * Regressor names in coefficient order after the intercept: a variable id, or 'id=value' for one
+   * level of a category (kommunegruppe, region), whose first level is the baseline.
+   */
   variables: string[];
   intercept: number;
   coefficients: number[];
   r2: number;
   n: number;
+  /** Residual degrees of freedom (n − p − 1) and standard error, for the prediction interval. */
+  df?: number;
+  residualStandardError?: number;
+  /** Units left out of the fit because their figure is flagged as booking practice. */
+  excludedAnomalies?: string[];
+}
+
+/** Actual against expected: the 95 % prediction interval and whether the unit lies outside it. */
+export interface ExpectedLevel {
+  value: number;
+  /**
+   * The unit's own values in `regression.variables` order (0/1 for a category's levels), so a
+   * sheet can show intercept + Σ coefficient × input as a formula.
+   */
+  inputs: number[];
+  regression: Regression;
+  /** The 95 % prediction interval around `value`; absent when the fit has no residual spread. */
+  interval?: { lower: number; upper: number; level: number; t: number; standardError: number };
+  /** 'above' / 'below' only when the actual key figure lies outside the interval. */
+  verdict?: 'above' | 'below' | 'within';
 }
 
 export interface UnitBenchmark {
@@ -139,11 +183,13 @@ export interface UnitBenchmark {
   chosen: StandardKind;
   /** Potential against the chosen standard, in kr. */
   potential: number;
-  /**
-   * The expected level: intercept + Σ coefficient × input, with the unit's own structural values
-   * (`inputs`, in `regression.variables` order) so a sheet can show the sum as a formula.
-   */
-  expected?: { value: number; inputs: number[]; regression: Regression };
+  expected?: ExpectedLevel;
+  /** The own figure itself looks like booking practice (it is still benchmarked, with a warning). */
+  anomaly?: AnomalyFlag;
+  /** Group members left out of the best and best-quartile standards as booking practice. */
+  leftOut?: AnomalyFlag[];
+  /** Own key figure, group median and national figure over the years the reference has (municipality runs). */
+  trend?: UnitTrend;
   quality?: Record<string, number>;
   address?: string;
 }
@@ -156,5 +202,11 @@ export interface BenchmarkResult {
   /** Institution level: the national key figure with the same denominator, when one exists. */
   referenceLine?: { value: number; label: string };
   regression?: Regression;
+  /** The key figure's definition (municipality runs): numerator, denominator, period, prices. */
+  measure?: MeasureDefinition;
+  /** Set when the reference could not give the measure asked for; `measure` is what was used. */
+  measureMismatch?: MeasureMismatch;
+  /** The anomaly rule as applied to this area's reference population, with every unit it flags. */
+  anomalies?: AnomalyCheck;
   problems: Problem[];
 }

@@ -59,15 +59,19 @@ export function scoreUnit(args: {
   direction: Direction;
   expectedModel: ExpectedModel | null;
   structural: Record<string, number>;
+  categories?: Record<string, string>;
+  /** The group without flagged members, for the best and best-quartile standards; default `distribution`. */
+  standardBasis?: Distribution | null;
   chosen: StandardKind;
   lang: Lang;
   address: string;
   problems: Problem[];
 }): UnitScore {
   const { name, keyFigure, activity, values, distribution, direction, chosen, lang, address, problems } = args;
-  const expected = expectedFor(args.expectedModel, args.structural, name, lang, address, problems);
+  const expected = expectedFor(args.expectedModel, { structural: args.structural, categories: args.categories, keyFigure }, name, lang, address, problems);
   const position = computePosition(keyFigure, values, distribution, direction);
-  const standards = buildStandards(keyFigure, activity, distribution, direction, expected?.value ?? null);
+  const basis = args.standardBasis === undefined ? distribution : args.standardBasis;
+  const standards = buildStandards(keyFigure, activity, distribution, direction, expected?.value ?? null, basis);
   const chosenPotential = standards.find((s) => s.kind === chosen)?.potential ?? null;
   if (chosenPotential === null) {
     const standard = t(`bench.standard.${chosen}`, lang);

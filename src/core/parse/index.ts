@@ -2,6 +2,9 @@
 // number helpers other modules (report, hosts) reuse.
 export { parseGrid, problemsOf } from './parseGrid';
 export {
+  parseFrameworkGrid, parseGroupListGrid, type FrameworkTable, type FrameworkVariable, type GroupListTable, type UserTableOptions, type UserTableSource,
+} from './framework';
+export {
   MAX_COLUMN,
   MAX_ROW,
   columnLetterToNumber,

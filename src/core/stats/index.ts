@@ -1,4 +1,5 @@
 export { mean, min, max, sum, weightedRatio, stdevPopulation, stdevSample } from './descriptive';
 export { percentileInc, quartileInc, median, percentRankInc, rankEq, SortedSample } from './excel';
 export { ols } from './ols';
-export type { OlsFit, OlsFailure, OlsResult } from './ols';
+export type { OlsFit, OlsFailure, OlsResult, PredictionInterval } from './ols';
+export { lnGamma, incompleteBeta, studentTwoTailed, studentQuantileTwoTailed } from './studentT';

@@ -4,6 +4,7 @@
 // earlier ones shows up as a (near-)zero diagonal in R, which we report by index rather than
 // returning enormous, meaningless coefficients.
 import { assertFiniteValues } from './descriptive';
+import { studentQuantileTwoTailed } from './studentT';
 
 export interface OlsFit {
   ok: true;
@@ -13,7 +14,27 @@ export interface OlsFit {
   /** 1 − SSE/SST; 1 when y is constant and fitted exactly. */
   r2: number;
   n: number;
+  /** Residual degrees of freedom, n − p − 1. */
+  df: number;
+  /** √(SSE / df): the typical distance of an observation from the fitted line. */
+  residualStandardError: number;
   predict(x: readonly number[]): number;
+  /**
+   * Where a new observation with regressors x is expected to fall: the prediction ± the two-tailed
+   * t quantile × s × √(1 + 1/n + leverage). `level` 0.95 gives the 95 % prediction interval.
+   */
+  predictionInterval(x: readonly number[], level?: number): PredictionInterval;
+}
+
+export interface PredictionInterval {
+  value: number;
+  lower: number;
+  upper: number;
+  /** The t quantile used (Excel T.INV.2T(1 − level, df)). */
+  t: number;
+  /** s × √(1 + 1/n + leverage): the interval is value ± t × this. */
+  standardError: number;
+  level: number;
 }
 
 export type OlsFailure =
@@ -108,5 +129,24 @@ export function ols(y: readonly number[], X: readonly (readonly number[])[]): Ol
     sst += yCentred[i] * yCentred[i];
   }
   const r2 = sst === 0 ? 1 : 1 - sse / sst;
-  return { ok: true, intercept, coefficients, r2, n, predict };
+  const df = n - p - 1;
+  const residualStandardError = Math.sqrt(sse / df);
+  // Leverage of a new point in the centred, scaled space: |R⁻ᵀ z|², by forward substitution.
+  const leverage = (x: readonly number[]): number => {
+    const w = new Array<number>(p).fill(0);
+    for (let k = 0; k < p; k++) {
+      let acc = (x[k] - means[k]) / scales[k];
+      for (let j = 0; j < k; j++) acc -= R[j][k] * w[j];
+      w[k] = acc / R[k][k];
+    }
+    return w.reduce((a, b) => a + b * b, 0);
+  };
+  const predictionInterval = (x: readonly number[], level = 0.95): PredictionInterval => {
+    if (!(level > 0 && level < 1)) throw new RangeError(`predictionInterval: level must lie between 0 and 1, got ${level}`);
+    const value = predict(x);
+    const t = studentQuantileTwoTailed(1 - level, df);
+    const standardError = residualStandardError * Math.sqrt(1 + 1 / n + leverage(x));
+    return { value, lower: value - t * standardError, upper: value + t * standardError, t, standardError, level };
+  };
+  return { ok: true, intercept, coefficients, r2, n, df, residualStandardError, predict, predictionInterval };
 }

@@ -80,8 +80,8 @@ export const benchStrings: StringTable = {
     en: '{name}: The activity must be a number greater than 0 (got {activity}); the row was not computed.',
   },
   'bench.own.activityFromReference': {
-    da: '{name}: Der er ikke angivet aktivitet, så Danmarks Statistiks tal for {activityLabel} ({activity}, {period}) er brugt som nævner.',
-    en: '{name}: No activity was given, so Statistics Denmark\'s figure for {activityLabel} ({activity}, {period}) is used as denominator.',
+    da: '{name}: Der er ikke angivet aktivitet, så udgiften er delt med Danmarks Statistiks tal for {activityLabel} ({activity}, {period}).',
+    en: '{name}: No activity was given, so the cost is divided by Statistics Denmark\'s figure for {activityLabel} ({activity}, {period}).',
   },
   'bench.own.activityMissing': {
     da: '{name}: Der er ikke angivet aktivitet, og referencedata har intet tal for {activityLabel}; rækken er ikke beregnet.',

@@ -21,7 +21,15 @@ Valg til benchmark:
   --k N                         Antal sammenlignelige kommuner med --group similar (standard: 10)
   --standard median|quartile|best|average|expected
                                 Standarden potentialet regnes til (standard: median)
-  --expected VAR1,VAR2          Strukturvariable til det forventede niveau (regression)
+  --expected VAR1,VAR2          Rammevilkår til det forventede niveau, fx socioIndex,lnPopulation,kommunegruppe,region
+                                eller overskrifter fra --framework (standard: dine egne rammevilkår, ellers
+                                socioøkonomisk indeks og ln(folketal))
+  --framework TABEL|ARK         Dine egne rammevilkår: kommunekode + talkolonner (fx udgiftsbehov)
+  --group-list TABEL|ARK        Din egen sammenligningsgruppe: kommunekoder eller -navne (fx en FLIS-gruppe)
+  --measure inhabitant|band     Nøgletallet: kr. pr. indbygger som Danmarks Statistik (standard) eller pr.
+                                indbygger i områdets aldersgruppe (0–5, 6–16, 67+; kun live)
+  --include-anomalies           Medtag tal, der sandsynligvis er konteret anderledes (0 kr. eller derunder,
+                                under ¼ af medianen), i standarderne bedste, bedste kvartil og forventet
   --shape municipality|institution
                                 Tving inddataformen (ellers gættes den)
   --map "Overskrift=rolle,..."  Ret kolonnetolkningen, fx "Udgift i alt=cost,E=activity"
@@ -30,7 +38,7 @@ Valg til benchmark:
   --json                        Skriv et maskinlæsbart resumé på standard output
   --reference live|snapshot     Hent landstal live fra Danmarks Statistik (standard; falder tilbage
                                 til gemte data og derefter øjebliksbilledet) eller brug øjebliksbilledet
-  --year ÅR                     Regnskabsår for live-data (standard: det nyeste)
+  --year ÅR                     Regnskabsår (standard: det nyeste; øjebliksbilledet har 2016–2024)
   --base-url URL                Statistikbankens adresse, fx en proxy (standard: https://api.statbank.dk/v1)
   --cache-dir MAPPE             Hvor hentede data gemmes (standard: ~/.cache/pejlemaerke)
   --deadline SEKUNDER           Længste samlede ventetid på Statistikbanken, før kørslen falder
@@ -61,7 +69,15 @@ Options for benchmark:
   --k N                           Number of similar municipalities with --group similar (default: 10)
   --standard median|quartile|best|average|expected
                                   The standard the potential is computed against (default: median)
-  --expected VAR1,VAR2            Structural variables for the expected level (regression)
+  --expected VAR1,VAR2            Framework variables for the expected level, e.g. socioIndex,lnPopulation,
+                                  kommunegruppe,region or headers from --framework (default: your own
+                                  framework conditions, else the socio-economic index and ln(population))
+  --framework TABLE|SHEET         Your own framework conditions: municipality code + numeric columns
+  --group-list TABLE|SHEET        Your own comparison group: municipality codes or names (e.g. a FLIS group)
+  --measure inhabitant|band       The key figure: DKK per inhabitant as Statistics Denmark publishes it
+                                  (default) or per inhabitant in the area's age band (0–5, 6–16, 67+; live only)
+  --include-anomalies             Include figures that are probably booked differently (zero or below, below
+                                  a quarter of the median) in the best, best-quartile and expected standards
   --shape municipality|institution
                                   Force the input shape (otherwise it is inferred)
   --map "Header=role,..."         Correct the column mapping, e.g. "Total cost=cost,E=activity"
@@ -70,7 +86,7 @@ Options for benchmark:
   --json                          Print a machine-readable summary on standard output
   --reference live|snapshot       Fetch national figures live from Statistics Denmark (default; falls
                                   back to stored data, then the snapshot) or use the bundled snapshot
-  --year YEAR                     Accounting year for live data (default: the newest)
+  --year YEAR                     Accounting year (default: the newest; the snapshot holds 2016–2024)
   --base-url URL                  StatBank address, e.g. a proxy (default: https://api.statbank.dk/v1)
   --cache-dir DIR                 Where fetched data are stored (default: ~/.cache/pejlemaerke)
   --deadline SECONDS              The longest a run waits for StatBank in all before it falls back
@@ -150,6 +166,10 @@ Options for benchmark:
     en: 'Something went wrong during the run: {message}. Nothing of yours was changed. Set PEJLEMAERKE_DEBUG=1 for details.',
   },
   'cli.input.notFound': { da: 'Filen "{path}" findes ikke.', en: 'The file "{path}" does not exist.' },
+  'cli.input.noSuchSource': {
+    da: '{option} {name}: projektmappen har ingen tabel eller ark med det navn. Tabeller: {tables}. Ark: {sheets}.',
+    en: '{option} {name}: the workbook has no table or sheet of that name. Tables: {tables}. Sheets: {sheets}.',
+  },
   'cli.input.noSheets': {
     da: 'Projektmappen "{path}" har ingen ark med tal at læse.',
     en: 'The workbook "{path}" has no sheet with figures to read.',

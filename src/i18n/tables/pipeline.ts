@@ -18,8 +18,8 @@ export const pipelineStrings: StringTable = {
     en: 'The service area "{text}" in {address} is not known. Known areas: {known}.',
   },
   'pipeline.area.noReference': {
-    da: 'Der er ingen referencetal for {area} i {origin}; {count} række(r) for området er sprunget over.',
-    en: 'There are no reference figures for {area} in the {origin}; {count} row(s) for the area were skipped.',
+    da: 'Der er ingen referencetal for {area} i {origin}; rækkerne for området ({count}) er sprunget over.',
+    en: 'There are no reference figures for {area} in the {origin}; the area’s rows ({count}) were skipped.',
   },
   'pipeline.year.mismatch': {
     da: 'Dine tal er fra {own}, referencetallene fra {reference}. Sammenligningen blander år; tag højde for pris- og lønudvikling.',
@@ -30,12 +30,12 @@ export const pipelineStrings: StringTable = {
     en: 'No service area was chosen; the institutions are compared with each other only.',
   },
   'pipeline.institution.noReferenceLine': {
-    da: 'Referencedataene har intet landstal med samme nævner som dine tal ({activity}); landstallene er opgjort i {unit}. Derfor vises ingen landsreferencelinje.',
-    en: 'The reference data has no national figure with the same denominator as your figures ({activity}); the national figures are in {unit}. So no national reference line is shown.',
+    da: 'Danmarks Statistiks landstal er opgjort i {unit}, ikke pr. {activity} som dine tal. Derfor vises ingen landslinje til sammenligning.',
+    en: 'Statistics Denmark\'s national figures are in {unit}, not per {activity} like your figures. So no national line is shown for comparison.',
   },
   'pipeline.activity.otherDenominator': {
-    da: 'Kolonnen "{header}" tæller ikke det samme som landstallet for {area} ({unit}). Derfor regnes dit nøgletal og potentiale med Danmarks Statistiks tal for din kommune ({period}) som nævner.',
-    en: 'The column "{header}" does not count the same as the national figure for {area} ({unit}). Your key figure and potential therefore use Statistics Denmark’s figure for your municipality ({period}) as the denominator.',
+    da: 'Kolonnen "{header}" tæller ikke det samme som landstallet for {area} ({unit}). Derfor er udgiften delt med Danmarks Statistiks tal for din kommune ({period}), når nøgletal og potentiale regnes.',
+    en: 'The column "{header}" does not count the same as the national figure for {area} ({unit}). Your key figure and potential therefore divide the cost by Statistics Denmark’s figure for your municipality ({period}).',
   },
   'pipeline.nothingToRun': {
     da: 'Der er ingen rækker at beregne på. Se problemerne ovenfor.',

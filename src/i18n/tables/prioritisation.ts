@@ -32,7 +32,7 @@ export const prioritisationStrings: StringTable = {
   'plan.yes': { da: 'ja', en: 'yes' },
   'plan.no': { da: 'nej', en: 'no' },
   'plan.gone': { da: 'udgået', en: 'discontinued' },
-  'plan.basis.dea': { da: 'DEA ({method})', en: 'DEA ({method})' },
+  'plan.basis.dea': { da: 'DEA-front ({rts})', en: 'DEA frontier ({rts})' },
   'plan.perArea': { da: 'Realiseret pr. område', en: 'Realised per area' },
   'plan.total': { da: 'I alt', en: 'Total' },
   'plan.goneNote': {

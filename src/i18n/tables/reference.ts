@@ -33,4 +33,7 @@ export const referenceStrings: StringTable = {
   'ref.expect.origin': { da: 'snapshot, live eller cache', en: 'snapshot, live or cache' },
   'ref.expect.code3': { da: 'en kode på tre cifre', en: 'a three-digit code' },
   'ref.expect.unique': { da: 'entydig', en: 'unique' },
+  'ref.expect.measure': { da: 'perInhabitant eller perAgeBand', en: 'perInhabitant or perAgeBand' },
+  'ref.expect.role': { da: 'keyFigure eller weight', en: 'keyFigure or weight' },
+  'ref.expect.boolean': { da: 'sand eller falsk', en: 'true or false' },
 };

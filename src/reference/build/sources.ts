@@ -118,46 +118,6 @@ export function readFolk1a(text: string, names: AreaNameIndex, file = 'dst_folk1
   return { period: [...periods][0], national, municipalities };
 }
 
-export interface Regk31Function {
-  /** With dots, e.g. '3.22.01'. */
-  code: string;
-  /** Danish title as DST writes it, e.g. 'Folkeskoler'. */
-  title: string;
-  /** OMRÅDE code → kr. per inhabitant; null where DST shows '..'. */
-  values: Map<string, number | null>;
-}
-
-export const REGK31_PRICE_UNIT_TEXT = 'Pr. indbygger, løbende priser (kr.)';
-export const REGK31_ART_TEXT = 'I alt (netto)';
-
-/** Headerless rows: prisenhed, art, funktion ('3.22.01 Folkeskoler'), område (name), value. */
-export function readRegk31(text: string, names: AreaNameIndex, file = 'regk31_2024_INDL_netto_excerpt_marieleth.csv'): Regk31Function[] {
-  const functions = new Map<string, Regk31Function>();
-  parseDelimited(text, ',').forEach((fields, i) => {
-    const where = `${file} row ${i + 1}`;
-    expectWidth(fields, 5, where);
-    const [priceUnit, art, functionLabel, area, value] = fields.map((f) => f.trim());
-    if (priceUnit !== REGK31_PRICE_UNIT_TEXT) throw new Error(`${where}: unexpected PRISENHED "${priceUnit}"`);
-    if (art !== REGK31_ART_TEXT) throw new Error(`${where}: unexpected ART "${art}"`);
-    const label = /^(\d\.\d{2}\.\d{2})\s+(.+)$/.exec(functionLabel);
-    if (!label) throw new Error(`${where}: FUNKTION "${functionLabel}" does not start with a function code`);
-    const match = names.require(area, where);
-    if (match.kind !== 'national' && match.kind !== 'municipality') {
-      throw new Error(`${where}: "${area}" is not a municipality or Hele landet`);
-    }
-    let fn = functions.get(label[1]);
-    if (!fn) {
-      fn = { code: label[1], title: label[2], values: new Map() };
-      functions.set(label[1], fn);
-    } else if (fn.title !== label[2]) {
-      throw new Error(`${where}: function ${label[1]} titled both "${fn.title}" and "${label[2]}"`);
-    }
-    if (fn.values.has(match.code)) throw new Error(`${where}: ${label[1]} for ${area} appears twice`);
-    fn.values.set(match.code, value === '..' ? null : parseAmount(value, where));
-  });
-  return [...functions.values()];
-}
-
 function getOrCreate(map: Map<string, CivilStatusCounts>, key: string): CivilStatusCounts {
   let entry = map.get(key);
   if (!entry) {
@@ -167,23 +127,23 @@ function getOrCreate(map: Map<string, CivilStatusCounts>, key: string): CivilSta
   return entry;
 }
 
-function expectHeader(actual: string[] | undefined, expected: string[], file: string): void {
+export function expectHeader(actual: string[] | undefined, expected: string[], file: string): void {
   const got = (actual ?? []).map((h) => h.trim());
   if (got.length !== expected.length || got.some((h, i) => h !== expected[i])) {
     throw new Error(`${file}: expected header ${expected.join(',')}, found ${got.join(',')}`);
   }
 }
 
-function expectWidth(fields: string[], width: number, where: string): void {
+export function expectWidth(fields: string[], width: number, where: string): void {
   if (fields.length !== width) throw new Error(`${where}: expected ${width} fields, found ${fields.length}`);
 }
 
-function parseCount(text: string, where: string): number {
+export function parseCount(text: string, where: string): number {
   if (!/^\d+$/.test(text)) throw new Error(`${where}: "${text}" is not a whole number`);
   return Number(text);
 }
 
-function parseAmount(text: string, where: string): number {
+export function parseAmount(text: string, where: string): number {
   // StatBank CSV with lang=da writes a decimal comma; this excerpt uses plain integers.
   const normalised = text.replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) throw new Error(`${where}: "${text}" is not a number`);

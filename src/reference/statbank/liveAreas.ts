@@ -3,6 +3,7 @@
 // still share one REGK31 and one FOLK1A request; only when a shared request fails is it asked
 // again area by area (band by band for FOLK1A), so one bad query cannot take the others down.
 import type { Lang } from '../../core/types';
+import type { MeasureKind } from '../../core/benchmark/measure';
 import type { Dataset, ServiceAreaDefinition } from '../types';
 import type { StatbankClient } from './client';
 import { StatbankError } from './errors';
@@ -11,6 +12,7 @@ import {
   ageBandFor, ageCodes, DENOMINATOR_TABLE, folk1aSelection, functionCodes, newestYear, NUMERATOR_TABLE, populationPeriod,
   regk31Selection, requirePeriod, type AgeBand,
 } from './queries';
+import { fetchInhabitantFigures } from './liveInhabitant';
 import { resolveSelection } from './selection';
 import type { Cube, Selection } from './types';
 
@@ -40,7 +42,7 @@ export async function fetchLiveAreas(
   client: StatbankClient,
   areas: readonly ServiceAreaDefinition[],
   municipalities: readonly string[],
-  options: { year?: string | number; lang: Lang; now?: () => Date },
+  options: { year?: string | number; lang: Lang; now?: () => Date; measure?: MeasureKind },
 ): Promise<LiveAreas> {
   const { lang } = options;
   // Without either table's metadata no area can be fetched: these failures are the whole run's.
@@ -97,6 +99,13 @@ export async function fetchLiveAreas(
       provenance,
     }));
   }
+  // The default measure (DST's own figure per inhabitant) beside the per-band figures, for every
+  // area that came live; without it each area keeps its per-band figures and its sheet says so.
+  if (options.measure === 'perInhabitant') {
+    const live = plans.filter((p) => datasets.has(p.area.id));
+    const inhabitant = await fetchInhabitantFigures(client, regkInfo, live, municipalities, year, { lang, now: options.now });
+    for (const [areaId, list] of inhabitant) datasets.set(areaId, [...(datasets.get(areaId) ?? []), ...list]);
+  }
   // Failures in the order the areas were asked for.
   const order = new Map(areas.map((a, i) => [a.id, i]));
   failures.sort((a, b) => (order.get(a.areaId) ?? 0) - (order.get(b.areaId) ?? 0));
@@ -119,7 +128,7 @@ interface Group {
  * failure lands on the group whose query causes it. Asking group by group stops when the deadline
  * is past, or when the first groups all fail the way a service-wide fault does.
  */
-async function fetchShared(
+export async function fetchShared(
   client: StatbankClient, table: string, groups: readonly Group[], selection: (codes: string[]) => Selection, lang: Lang,
 ): Promise<Map<string, Cube | Error>> {
   const answers = new Map<string, Cube | Error>();
@@ -157,7 +166,7 @@ async function fetchShared(
   return answers;
 }
 
-function isCube(answer: Cube | Error | undefined): answer is Cube {
+export function isCube(answer: Cube | Error | undefined): answer is Cube {
   return answer !== undefined && !(answer instanceof Error);
 }
 

@@ -1,10 +1,11 @@
 // Reference bundles made of live figures: municipalities and structural variables from the
 // bundled snapshot, the areas' datasets from StatBank (see liveAreas.ts), and the catalogue that
 // finds each area's figures in such a bundle.
+import type { MeasureKind } from '../../core/benchmark/measure';
 import type { Lang } from '../../core/types';
-import { SERVICE_AREAS } from '../catalogue';
+import { getArea, SERVICE_AREAS } from '../catalogue';
 import { ReferenceDataError } from '../series';
-import { loadSnapshot } from '../snapshot';
+import { snapshotRegistry } from '../snapshotRegistry';
 import type { Municipality } from '../../core/types';
 import type { Dataset, DatasetOrigin, ReferenceBundle, ServiceAreaDefinition } from '../types';
 import type { StatbankClient } from './client';
@@ -27,6 +28,11 @@ export interface LiveBundleOptions {
   municipalities?: readonly string[];
   /** Clock for fetchedAt. */
   now?: () => Date;
+  /**
+   * The run's measure. 'perInhabitant' also fetches DST's own figures per inhabitant (REGK31 INDL,
+   * nine years) so the run measures as the snapshot does; absent, only the per-band key figures.
+   */
+  measure?: MeasureKind;
 }
 
 /**
@@ -52,7 +58,7 @@ export async function fetchLiveParts(client: StatbankClient, options: LiveBundle
   const catalogue = options.catalogue ?? SERVICE_AREAS;
   const areas = resolveAreas(options.areas, catalogue, lang);
   const members = membersOf(options.municipalities);
-  const live = await fetchLiveAreas(client, areas, members.map((m) => m.code), { year: options.year, lang, now: options.now });
+  const live = await fetchLiveAreas(client, areas, members.map((m) => m.code), { year: options.year, lang, now: options.now, measure: options.measure });
   const datasets = [...live.datasets.values()].flat();
   const builtAt = datasets.length > 0
     ? datasets.map((d) => d.fetchedAt).reduce((a, b) => (a < b ? a : b))
@@ -62,13 +68,13 @@ export async function fetchLiveParts(client: StatbankClient, options: LiveBundle
 
 /** The snapshot's municipalities, or those of them asked for (tests, partial refreshes). */
 export function membersOf(codes: readonly string[] | undefined): Municipality[] {
-  const all = loadSnapshot().municipalities;
+  const all = snapshotRegistry().municipalities;
   return codes ? all.filter((m) => codes.includes(m.code)) : all;
 }
 
 /** A bundle of the given datasets (one copy of each id) over the municipalities. */
 export function composeBundle(members: readonly Municipality[], datasets: readonly Dataset[], builtAt: string, origin: DatasetOrigin): ReferenceBundle {
-  const snapshot = loadSnapshot();
+  const snapshot = snapshotRegistry();
   const unique = new Map<string, Dataset>();
   // Areas sharing an age band share one denominator dataset.
   for (const ds of datasets) if (!unique.has(ds.id)) unique.set(ds.id, ds);
@@ -111,7 +117,7 @@ export function liveBundleYear(bundle: ReferenceBundle): string | undefined {
 function resolveAreas(ids: readonly string[] | undefined, catalogue: readonly ServiceAreaDefinition[], lang: Lang): ServiceAreaDefinition[] {
   if (ids === undefined) return [...catalogue];
   return ids.map((id) => {
-    const area = catalogue.find((a) => a.id === id);
+    const area = getArea(id, catalogue);
     if (!area) throw new ReferenceDataError('ref.area.unknown', { area: id }, lang);
     return area;
   });

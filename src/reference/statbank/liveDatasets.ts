@@ -151,6 +151,8 @@ export function areaDatasets(input: AreaDatasetInput): Dataset[] {
     provenance: `${numerator.provenance} ${denominator.provenance}`,
     flags,
     attribution: `${regkAttribution} og statistikbanken.dk/FOLK1A; egne beregninger på grundlag af data fra Danmarks Statistik`,
+    // DST's key-figure convention (DRANST 1+2 per inhabitant in the age band, Q3): not the snapshot's measure.
+    measure: 'perAgeBand',
     values: keyFigureValues(input.numerator, input.denominator, Object.keys(input.numerator).filter((k) => k !== NATIONAL)),
   };
   return [keyFigure, numerator, denominator];

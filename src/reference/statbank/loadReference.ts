@@ -3,9 +3,10 @@
 // last good live figures from the cache, then to the bundled snapshot, and says so. Within an area
 // nothing is pieced together (key figure, numerator and denominator always share one fetch), so
 // each area's sheet can say where its numbers came from.
+import type { MeasureKind } from '../../core/benchmark/measure';
 import type { Lang } from '../../core/types';
 import { SERVICE_AREAS } from '../catalogue';
-import { hasReferenceData, ReferenceDataError, sourcesFor } from '../series';
+import { datasetsFor, hasReferenceData, ReferenceDataError, referenceYears } from '../series';
 import { loadSnapshot } from '../snapshot';
 import type { Dataset, DatasetOrigin, ReferenceBundle, ServiceAreaDefinition } from '../types';
 import { validateBundle } from '../validate';
@@ -51,6 +52,8 @@ export interface LoadReferenceOptions {
   now?: () => Date;
   /** The most a live run waits for StatBank in all (ms); default 20 s. */
   deadlineMs?: number;
+  /** The run's measure; 'perInhabitant' (the snapshot's) also fetches DST's figures per inhabitant. */
+  measure?: MeasureKind;
 }
 
 export interface LoadedReference {
@@ -70,7 +73,9 @@ export async function loadReference(options: LoadReferenceOptions): Promise<Load
   let live: Awaited<ReturnType<typeof fetchLiveParts>> | undefined;
   let whole: Error | undefined;
   try {
-    live = await fetchLiveParts(client, { year: options.year, areas: options.areas, municipalities: options.municipalities, lang, now: options.now });
+    live = await fetchLiveParts(client, {
+      year: options.year, areas: options.areas, municipalities: options.municipalities, lang, now: options.now, measure: options.measure,
+    });
   } catch (caught) {
     // A ReferenceDataError (an area id the catalogue does not know) is the caller's mistake, not a fallback.
     if (caught instanceof ReferenceDataError) throw caught;
@@ -137,11 +142,13 @@ async function fallbackFor(
   }
   const snapshot = loadSnapshot();
   if (!hasReferenceData(snapshot, area.id)) return { datasets: [], status: { ...base, origin: 'none' } };
-  const used = sourcesFor(snapshot, area.id);
+  // Every year the snapshot has for the area, so its sheet keeps the development too.
+  const used = datasetsFor(snapshot, area.id);
   const year = liveYear ?? (options.year === undefined ? undefined : String(options.year));
   const wanted = liveCatalogue(year ?? '0000', [area])[0];
-  const usedPeriod = used[0]?.period ?? '';
-  const sameUnit = wanted.unitLabel[lang] === area.unitLabel[lang];
+  const usedPeriod = referenceYears(snapshot, area.id).at(-1) ?? '';
+  // A run per inhabitant measures as the snapshot does; only the per-band measure differs from it.
+  const sameUnit = options.measure === 'perInhabitant' || wanted.unitLabel[lang] === area.unitLabel[lang];
   const samePeriod = year === undefined || year === usedPeriod;
   const measure = sameUnit && samePeriod
     ? undefined

@@ -97,8 +97,9 @@ export async function crossCheckNglk(client: StatbankClient, bundle: ReferenceBu
     };
     checks.push(check);
     try {
-      // Throws for an area the catalogue does not know or the bundle has no figures for.
-      const series = referenceSeriesFor(bundle, areaId, { catalogue, lang });
+      // Throws for an area the catalogue does not know or the bundle has no figures for. NGLK is
+      // DST's key-figure convention, so ours in that measure where the bundle has it.
+      const series = referenceSeriesFor(bundle, areaId, { catalogue, lang, measure: 'perAgeBand' });
       year ??= series.period;
       if (area) pending.push({ check, period: series.period, values: new Map(series.points.map((p) => [p.code, p.keyFigure])), area });
     } catch (error) {

@@ -47,8 +47,9 @@ export interface KeyFigureMatch {
 const AREA_HINTS: Record<string, { codes: string[]; words: string[] }> = {
   folkeskole: { codes: ['FOL', 'FOLK'], words: ['folkeskole'] },
   sfo: { codes: ['SFO'], words: ['skolefritid'] },
-  dagtilbud: { codes: ['DAG'], words: ['dagtilbud', 'daginstitution'] },
-  aeldrepleje: { codes: ['ÆLD', 'AELD'], words: ['ældre'] },
+  // Dagtilbud and ældre are 5.25.xx and 5.30.xx, as DST's key figures, so they are the ones compared.
+  dagtilbud: { codes: ['DAG'], words: ['dagtilbud'] },
+  aeldre: { codes: ['ÆLD', 'AELD'], words: ['ældre'] },
   hjemmesygepleje: { codes: [], words: ['hjemmesygepleje'] },
   administration: { codes: ['ADM'], words: ['administration'] },
   total: { codes: ['DRI', 'DRIFT'], words: ['nettodriftsudgifter i alt'] },
@@ -71,7 +72,10 @@ function textContains(text: string, words: readonly string[]): boolean {
 
 /** The NGLK value standing for an area: by code first, then by the area's names, then by the hint words. */
 export function matchKeyFigure(variable: TableVariable, area: ServiceAreaDefinition): KeyFigureMatch | undefined {
-  const hints = AREA_HINTS[area.id] ?? { codes: [], words: [] };
+  // Only areas DST publishes a key figure for are matched; a guess by name (e.g. "Udsatte børn" for
+  // 5.28.21 + 5.28.22 against NGLK's whole 5.28 per 0–22-year-old) would compare unlike things.
+  const hints = AREA_HINTS[area.id];
+  if (!hints) return undefined;
   const codes = new Set(hints.codes.map(normaliseAreaText));
   const byCode = variable.values.find((v) => codes.has(normaliseAreaText(v.id)));
   if (byCode) return { value: byCode, by: 'code' };

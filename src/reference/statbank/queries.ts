@@ -29,10 +29,14 @@ export const ALL_AGES: AgeBand = { id: 'alle', from: 0 };
  * UDDAKT20). Areas not listed use the whole population.
  */
 const AREA_BANDS: Record<string, AgeBand> = {
+  aeldre: { id: '67plus', from: 67 },
+  hjemmehjaelp: { id: '67plus', from: 67 },
   aeldrepleje: { id: '67plus', from: 67 },
   hjemmesygepleje: { id: '67plus', from: 67 },
   dagtilbud: { id: '0-5', from: 0, to: 5 },
+  daginstitutioner: { id: '0-5', from: 0, to: 5 },
   folkeskole: { id: '6-16', from: 6, to: 16 },
+  specialundervisning: { id: '6-16', from: 6, to: 16 },
 };
 
 export function ageBandFor(areaId: string): AgeBand {

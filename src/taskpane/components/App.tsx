@@ -1,163 +1,113 @@
-// The pane shell: holds the reducer, performs the side effects (Excel, StatBank, settings) and
-// hands plain props to the four step sections.
-import { Button, Caption1, Title3 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useReducer, useRef, type CSSProperties } from 'react';
-import type { ParseResult } from '../../core/parse/types';
-import type { ReadSource } from '../../hosts/types';
+// The pane shell: one step at a time between a header (name, language, step indicator) and a
+// sticky footer (Back, the step's primary action, or a run's progress and Cancel). Wrapped in
+// Fluent's AriaLiveAnnouncer, so progress, completion (the toast) and errors are announced.
+// Only the shell and the first screen are in the first load; the rest comes right after.
+import { AriaLiveAnnouncer } from '@fluentui/react-components';
+import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { t } from '../../i18n';
-import { loadSnapshot } from '../../reference/snapshot';
 import type { PaneEnvironment } from '../environment';
-import { createDeaWorker } from '../../workers/createDeaWorker';
-import { solveInWorker } from '../../workers/deaClient';
-import type { DeaSolver } from '../../workers/protocol';
-import { deaChoiceFor, runMethod } from '../deaChoices';
-import { computeLazily, loadPaneReference, pinnedSource, RunCancelled, runPane } from '../runner';
-import type { PaneSettings } from '../settings';
-import { initialState, paneReducer } from '../state';
-import { describeSource, groupSpecOf } from '../viewModel';
+import { blockerOf, comparisonBlocker, dataBlocker, reachableSteps, STEP_IDS, type StepId } from '../flow';
+import type { PaneState } from '../state';
 import { DataStep } from './DataStep';
-import { ReferenceStep } from './ReferenceStep';
-import { ResultsStep } from './ResultsStep';
-import { RunStep } from './RunStep';
+import { Later } from './lazyParts';
+import { neighbours, PaneFooter, type FooterAction } from './PaneFooter';
+import { PaneHeader } from './PaneHeader';
+import { usePaneStyles } from './styles';
+import { usePane } from './usePane';
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** DEA in a worker, created on the first solve; where workers are missing the engine runs in the compute step. */
-const workerSolver: DeaSolver | undefined =
-  typeof Worker === 'undefined' ? undefined : (jobs, onProgress, signal) => solveInWorker(createDeaWorker, jobs, onProgress, signal);
-
-const SECTION: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 8, padding: '8px 0', borderTop: '1px solid #e0e0e0' };
+/** From this width every step in the indicator is named and labels sit beside their fields. */
+const WIDE_PX = 400;
 
 export function App({ env }: { env: PaneEnvironment }) {
-  const { host, lang } = env;
-  const [state, dispatch] = useReducer(paneReducer, undefined, () => {
-    const remembered = env.store.load();
-    return initialState(lang, remembered ?? env.defaults, remembered);
-  });
-  const abort = useRef<AbortController | undefined>(undefined);
-  const yearsRequest = useRef(0);
-  const knownCodes = useMemo(() => new Set(loadSnapshot().municipalities.map((m) => m.code)), []);
-
-  const refreshSources = useCallback(() => {
-    host.listSources().then((sources) => dispatch({ type: 'sourcesLoaded', sources }), () => undefined);
-  }, [host]);
-  useEffect(refreshSources, [refreshSources]);
-
-  const { referenceSource, baseUrl } = state.settings;
-  useEffect(() => {
-    if (referenceSource !== 'live') return;
-    const id = ++yearsRequest.current;
-    dispatch({ type: 'yearsLoading' });
-    import('../live')
-      .then((live) => live.fetchYears(baseUrl, lang))
-      .then(
-        (years) => id === yearsRequest.current && dispatch({ type: 'yearsLoaded', years }),
-        (error) => id === yearsRequest.current && dispatch({ type: 'yearsFailed', message: messageOf(error) }),
-      );
-  }, [referenceSource, baseUrl, lang]);
-
-  const read = useCallback(
-    async (source: ReadSource) => {
-      try {
-        const grid = await host.read(source);
-        dispatch({ type: 'gridRead', source: pinnedSource(source, grid), grid });
-      } catch (error) {
-        dispatch({ type: 'readFailed', message: messageOf(error) });
-      }
-    },
-    [host],
-  );
-
-  const run = useCallback(
-    async (settings: PaneSettings, source: ReadSource, parse: ParseResult | undefined) => {
-      const group = groupSpecOf(settings.group, knownCodes, lang);
-      if (!group.spec) return;
-      const controller = new AbortController();
-      abort.current = controller;
-      dispatch({ type: 'runStarted' });
-      try {
-        const result = await runPane(
-          { host, loadReference: loadPaneReference, compute: computeLazily, solveDea: workerSolver },
-          {
-            source,
-            mapping: settings.mapping,
-            area: settings.area || undefined,
-            year: settings.year || undefined,
-            referenceSource: settings.referenceSource,
-            baseUrl: settings.baseUrl,
-            deadlineSeconds: settings.deadlineSeconds,
-            group: group.spec,
-            standard: settings.standard,
-            lang,
-            method: runMethod(settings, parse),
-            dea: deaChoiceFor(parse, settings, lang),
-          },
-          {
-            onStage: (stage) => dispatch({ type: 'stage', stage }),
-            onDeaProgress: (progress) => dispatch({ type: 'deaProgress', progress }),
-            isCancelled: () => controller.signal.aborted,
-            signal: controller.signal,
-          },
-        );
-        dispatch({ type: 'runFinished', result });
-        if (result.written) {
-          await env.store.save({ ...settings, source: result.source }).catch(() => undefined);
-          refreshSources();
-        }
-      } catch (error) {
-        if (error instanceof RunCancelled) dispatch({ type: 'runCancelled' });
-        else dispatch({ type: 'runFailed', message: messageOf(error) });
-      }
-    },
-    [host, env.store, knownCodes, lang, refreshSources],
-  );
-
-  // A finished run shows its results: in 320 px they are below the fold otherwise.
-  const resultsRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (state.result) resultsRef.current?.scrollIntoView({ block: 'start' });
-  }, [state.result]);
-
-  const remembered = state.remembered;
-  const running = state.run.status === 'running';
   return (
-    <main style={{ display: 'flex', flexDirection: 'column', gap: 4, padding: 12, maxWidth: 320, boxSizing: 'border-box' }}>
-      <Title3 as="h1">{t('pane.title', lang)}</Title3>
-      <Caption1>{t('pane.intro', lang)}</Caption1>
-      {remembered?.source && (
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 2, padding: '8px 0' }}>
-          <Button appearance="primary" disabled={running} onClick={() => remembered.source && void run(remembered, remembered.source, undefined)}>
-            {t('pane.rerun', lang)}
-          </Button>
-          <Caption1>{t('pane.rerun.hint', lang, { source: describeSource(remembered.source, lang) })}</Caption1>
-        </div>
-      )}
-      <section aria-labelledby="step-data" style={SECTION}>
-        <DataStep state={state} dispatch={dispatch} onRead={read} onSelectAddress={(address) => void host.selectAddress(address).catch(() => undefined)} />
-      </section>
-      <section aria-labelledby="step-reference" style={SECTION}>
-        <ReferenceStep state={state} dispatch={dispatch} knownCodes={knownCodes} />
-      </section>
-      <section aria-labelledby="step-run" style={SECTION}>
-        <RunStep
-          state={state}
-          groupError={groupSpecOf(state.settings.group, knownCodes, lang).error}
-          onRun={() => state.read && void run(state.settings, state.read.source, state.parse)}
-          onCancel={() => abort.current?.abort()}
+    <AriaLiveAnnouncer>
+      <Pane env={env} />
+    </AriaLiveAnnouncer>
+  );
+}
+
+/** The pane's own width (Office's task pane is its viewport; the playground's is a column). */
+function usePaneWidth(): [RefObject<HTMLDivElement>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(320);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+function primaryAction(step: StepId, state: PaneState, knownCodes: ReadonlySet<string>, go: (step: StepId) => void, run: () => void): FooterAction {
+  const { lang } = state;
+  const { next } = neighbours(step);
+  if (step === 'run') return { label: t('pane.run.button', lang), onClick: run, blocked: dataBlocker(state) ?? comparisonBlocker(state, knownCodes) };
+  if (step === 'results') return { label: t('pane.run.again', lang), onClick: run };
+  return { label: t('pane.nav.next', lang, { step: t(`pane.step.${next}`, lang) }), onClick: () => next && go(next), blocked: blockerOf(step, state, knownCodes) };
+}
+
+function Pane({ env }: { env: PaneEnvironment }) {
+  const styles = usePaneStyles();
+  const { state, dispatch, actions, knownCodes, headingRef, announce, liveMeasure } = usePane(env);
+  const [rootRef, width] = usePaneWidth();
+  const { lang, step } = state;
+  const wide = width >= WIDE_PX;
+  const { previous } = neighbours(step);
+  const running = state.run.status === 'running';
+  const loading = <p className={styles.caption}>{t('pane.loading', lang)}</p>;
+
+  let content: JSX.Element;
+  if (step === 'data') {
+    content = (
+      <DataStep
+        state={state}
+        dispatch={dispatch}
+        headingRef={headingRef}
+        wide={wide}
+        onRead={actions.read}
+        onWiden={actions.widen}
+        onRerun={actions.rerun}
+        onRefreshSources={actions.refreshSources}
+        onSelectAddress={actions.selectAddress}
+      />
+    );
+  } else if (step === 'comparison') {
+    content = <Later.ComparisonStep state={state} dispatch={dispatch} headingRef={headingRef} knownCodes={knownCodes} liveMeasure={liveMeasure} />;
+  } else if (step === 'run') {
+    content = <Later.RunStep state={state} headingRef={headingRef} onSelectAddress={actions.selectAddress} />;
+  } else {
+    content = <Later.ResultsStep state={state} headingRef={headingRef} onOpenSheet={actions.openSheet} onSelectAddress={actions.selectAddress} />;
+  }
+
+  return (
+    <div ref={rootRef} className={styles.root} lang={lang} data-step={step} data-pane-ready={state.sources ? 'true' : undefined}>
+      <Suspense fallback={null}>
+        <Later.RunToaster result={state.result} lang={lang} announce={announce} />
+      </Suspense>
+      <PaneHeader
+        lang={lang}
+        step={step}
+        reachable={reachableSteps(state, knownCodes)}
+        wide={wide}
+        onLanguage={actions.setLanguage}
+        onStep={(target) => !running && actions.goTo(target)}
+      />
+      <main className={styles.body} aria-label={t(`pane.step.${step}`, lang)}>
+        <Suspense fallback={loading}>{content}</Suspense>
+      </main>
+      {running ? (
+        <Suspense fallback={null}>
+          <Later.RunningFooter state={state} onCancel={actions.cancel} />
+        </Suspense>
+      ) : (
+        <PaneFooter
+          lang={lang}
+          primary={primaryAction(step, state, knownCodes, actions.goTo, () => actions.run())}
+          onBack={previous && step !== STEP_IDS[0] ? () => actions.goTo(previous) : undefined}
         />
-      </section>
-      {state.result && (
-        <section ref={resultsRef} aria-labelledby="step-results" style={SECTION}>
-          <ResultsStep
-            lang={lang}
-            result={state.result}
-            onOpenSheet={(sheet) => void host.activateSheet(sheet).catch(() => undefined)}
-            onSelectAddress={(address) => void host.selectAddress(address).catch(() => undefined)}
-          />
-        </section>
       )}
-    </main>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
-// The method inside step 2: key figures, DEA or both; for DEA the inputs and outputs from the
-// mapped columns, returns to scale and orientation, each with its one-line explanation.
-import { Caption1, Checkbox, Dropdown, Field, Option, Radio, RadioGroup } from '@fluentui/react-components';
+// The method inside step 2, for institutions only: key figures, DEA or both. DEA's own settings
+// (what is used, what is delivered, size, direction) sit in an accordion, each explained.
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Dropdown, Option, Radio, RadioGroup,
+} from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import type { Orientation } from '../../core/dea';
 import type { ParseResult } from '../../core/parse/types';
@@ -11,37 +13,57 @@ import type { DeaRts } from '../../report/deaTypes';
 import { deaAvailable, deaChoiceError, deaColumns, deaSelection, runMethod, toggleDeaColumn, type DeaSide } from '../deaChoices';
 import { DEA_RTS, METHODS, ORIENTATIONS, type PaneSettings } from '../settings';
 import type { PaneAction, PaneState } from '../state';
+import { ChoiceField, InfoLegend } from './ChoiceField';
+import { usePaneStyles } from './styles';
 
-export function MethodChoice({ state, dispatch }: { state: PaneState; dispatch: Dispatch<PaneAction> }) {
+export function MethodChoice({ state, dispatch, unit }: { state: PaneState; dispatch: Dispatch<PaneAction>; unit: string }) {
+  const styles = usePaneStyles();
   const { lang, settings, parse } = state;
-  const available = deaAvailable(parse);
+  // DEA compares institutions with each other; a table of municipalities has none to compare.
+  if (!parse || !deaAvailable(parse)) return null;
   const method = runMethod(settings, parse);
   const choose = (patch: Partial<PaneSettings>) => dispatch({ type: 'choiceChanged', patch });
+  const error = deaChoiceError(parse, settings, lang);
   return (
     <>
-      <Field
+      <ChoiceField
+        lang={lang}
         label={t('pane.method.label', lang)}
-        hint={parse && !available ? t('pane.method.deaUnavailable', lang) : t(`pane.method.hint.${method === 'keyfigures' ? 'keyfigures' : 'dea'}`, lang)}
+        info={t('pane.method.info', lang)}
+        hint={t(`pane.method.hint.${method === 'keyfigures' ? 'keyfigures' : 'dea'}`, lang, { unit })}
       >
         <RadioGroup value={method} onChange={(_, data) => choose({ method: data.value as BenchmarkMethod })}>
           {METHODS.map((value) => (
-            <Radio key={value} value={value} label={t(`pane.method.${value}`, lang)} disabled={value !== 'keyfigures' && parse !== undefined && !available} />
+            <Radio key={value} value={value} label={t(`pane.method.${value}`, lang)} />
           ))}
         </RadioGroup>
-      </Field>
-      {parse && available && method !== 'keyfigures' && <DeaSettings parse={parse} settings={settings} lang={lang} choose={choose} />}
+      </ChoiceField>
+      {method !== 'keyfigures' && (
+        <>
+          {error && <p role="alert" className={styles.error}>{error}</p>}
+          <Accordion collapsible>
+            <AccordionItem value="dea">
+              <AccordionHeader size="small">{t('pane.dea.settings', lang)}</AccordionHeader>
+              <AccordionPanel>
+                <DeaSettings parse={parse} settings={settings} lang={lang} choose={choose} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </>
+      )}
     </>
   );
 }
 
 function DeaSettings({ parse, settings, lang, choose }: { parse: ParseResult; settings: PaneSettings; lang: Lang; choose: (patch: Partial<PaneSettings>) => void }) {
+  const styles = usePaneStyles();
   const columns = deaColumns(parse);
   const selection = deaSelection(parse, settings, lang);
-  const error = deaChoiceError(parse, settings, lang);
   // A fieldset, not a Field: a Field hands its one control id to every checkbox inside it.
   const side = (which: DeaSide) => (
-    <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' }}>
-      <legend style={{ fontSize: 14, fontWeight: 600, padding: 0, marginBottom: 4 }}>{t(which === 'inputs' ? 'pane.dea.inputs' : 'pane.dea.outputs', lang)}</legend>
+    <fieldset className={styles.fieldset}>
+      <InfoLegend className={styles.legend} lang={lang} label={t(`pane.dea.${which}`, lang)} info={t(`pane.dea.${which}Info`, lang)} />
+      <p className={styles.hint}>{t(`pane.dea.${which}Hint`, lang)}</p>
       {columns.map((column) => (
         <Checkbox
           key={column.key}
@@ -53,29 +75,23 @@ function DeaSettings({ parse, settings, lang, choose }: { parse: ParseResult; se
     </fieldset>
   );
   return (
-    <div data-testid="dea-settings" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <div data-testid="dea-settings" className={styles.section}>
       {side('inputs')}
       {side('outputs')}
-      {error && <Caption1 role="alert" style={{ color: '#a4262c' }}>{error}</Caption1>}
-      <Field label={t('pane.dea.rts', lang)} hint={t(`pane.dea.rtsHint.${settings.rts}`, lang)}>
-        <Dropdown
-          value={t(`pane.dea.rts.${settings.rts}`, lang)}
-          selectedOptions={[settings.rts]}
-          onOptionSelect={(_, data) => data.optionValue && choose({ rts: data.optionValue as DeaRts })}
-          style={{ minWidth: 0 }}
-        >
+      <ChoiceField lang={lang} label={t('pane.dea.rts', lang)} info={t('pane.dea.rtsInfo', lang)} hint={t('pane.dea.rtsHint', lang)}>
+        <Dropdown className={styles.dropdown} value={t(`pane.dea.rts.${settings.rts}`, lang)} selectedOptions={[settings.rts]} onOptionSelect={(_, data) => data.optionValue && choose({ rts: data.optionValue as DeaRts })}>
           {DEA_RTS.map((rts) => (
             <Option key={rts} value={rts}>{t(`pane.dea.rts.${rts}`, lang)}</Option>
           ))}
         </Dropdown>
-      </Field>
-      <Field label={t('pane.dea.orientation', lang)} hint={t(`pane.dea.orientationHint.${settings.orientation}`, lang)}>
+      </ChoiceField>
+      <ChoiceField lang={lang} label={t('pane.dea.orientation', lang)} info={t('pane.dea.orientationInfo', lang)} hint={t(`pane.dea.orientationHint.${settings.orientation}`, lang)}>
         <RadioGroup value={settings.orientation} onChange={(_, data) => choose({ orientation: data.value as Orientation })}>
           {ORIENTATIONS.map((value) => (
             <Radio key={value} value={value} label={t(`pane.dea.orientation.${value}`, lang)} />
           ))}
         </RadioGroup>
-      </Field>
+      </ChoiceField>
     </div>
   );
 }

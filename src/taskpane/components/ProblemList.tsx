@@ -1,41 +1,85 @@
-// Problems with a severity badge, the message and, where it names a cell, a link that selects it.
-import { Badge, Link } from '@fluentui/react-components';
+// Problems grouped by severity: errors and warnings as message bars (a repeat merged into one bar
+// with a link per cell), notes collapsed under one heading. A link selects its cell in the sheet.
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, MessageBar, MessageBarBody, MessageBarGroup,
+} from '@fluentui/react-components';
+import { Fragment } from 'react';
 import type { Lang, Problem } from '../../core/types';
 import { t } from '../../i18n';
-import { problemRows } from '../viewModel';
+import { groupProblems, type ProblemGroup } from '../problemGroups';
+import { usePaneStyles } from './styles';
 
-const BADGE_COLOUR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-/** A long list helps nobody in 320 px; the result sheets list every problem. */
-const SHOWN = 30;
+/** Cells linked per merged problem before "and n more". */
+const LINKS_SHOWN = 6;
 
-export function ProblemList({ problems, lang, onSelectAddress, id }: {
+function Targets({ group, lang, onSelectAddress }: { group: ProblemGroup; lang: Lang; onSelectAddress: (address: string) => void }) {
+  const styles = usePaneStyles();
+  if (group.targets.length === 0) return null;
+  const shown = group.targets.slice(0, LINKS_SHOWN);
+  const rest = group.targets.length - shown.length;
+  return (
+    <>
+      {' '}
+      {shown.map((target, i) => (
+        <Fragment key={`${target.address}-${i}`}>
+          {i > 0 && ', '}
+          <Link
+            as="button"
+            inline
+            className={`problem-address ${styles.inlineLink}`}
+            onClick={() => onSelectAddress(target.address)}
+            aria-label={t('pane.problems.goTo', lang, { address: target.address })}
+          >
+            {target.label}
+          </Link>
+        </Fragment>
+      ))}
+      {rest > 0 && ` ${t('pane.problems.more', lang, { count: rest })}`}
+    </>
+  );
+}
+
+export function ProblemList({ problems, lang, onSelectAddress, showNone = false }: {
   problems: readonly Problem[];
   lang: Lang;
   onSelectAddress: (address: string) => void;
-  id: string;
+  /** Say "no problems" when there are none (the data step); elsewhere an empty list shows nothing. */
+  showNone?: boolean;
 }) {
-  const rows = problemRows(problems);
+  const styles = usePaneStyles();
+  const grouped = groupProblems(problems, lang);
+  if (grouped.total === 0) return showNone ? <p className={styles.caption}>{t('pane.problems.none', lang)}</p> : null;
+  const bars = [...grouped.error, ...grouped.warning];
   return (
-    <div>
-      <h3 id={id} style={{ fontSize: 14, margin: '4px 0' }}>{t('pane.problems', lang, { count: rows.length })}</h3>
-      {rows.length === 0 ? (
-        <p style={{ fontSize: 12, margin: 0 }}>{t('pane.problems.none', lang)}</p>
-      ) : (
-        <ul aria-labelledby={id} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 6 }}>
-          {rows.slice(0, SHOWN).map((row, i) => (
-            <li key={i} data-severity={row.severity} style={{ fontSize: 12, lineHeight: 1.35 }}>
-              <Badge appearance="tint" color={BADGE_COLOUR[row.severity]} size="small" style={{ marginRight: 4 }}>
-                {t(`pane.severity.${row.severity}`, lang)}
-              </Badge>
-              {row.message}{' '}
-              {row.target && (
-                <Link as="button" className="problem-address" onClick={() => onSelectAddress(row.address)} aria-label={t('pane.problems.goTo', lang, { address: row.address })}>
-                  {row.address}
-                </Link>
-              )}
-            </li>
+    <div className={styles.section} data-testid="problems">
+      {bars.length > 0 && (
+        <MessageBarGroup className={styles.section}>
+          {bars.map((group) => (
+            <MessageBar key={`${group.severity}-${group.code}-${group.text}`} intent={group.severity === 'error' ? 'error' : 'warning'} layout="multiline" data-severity={group.severity}>
+              <MessageBarBody>
+                <span className="problem-text">{group.text}</span>
+                <Targets group={group} lang={lang} onSelectAddress={onSelectAddress} />
+              </MessageBarBody>
+            </MessageBar>
           ))}
-        </ul>
+        </MessageBarGroup>
+      )}
+      {grouped.info.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="info">
+            <AccordionHeader size="small">{t('pane.problems.info', lang, { count: grouped.info.length })}</AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.plainList}>
+                {grouped.info.map((group) => (
+                  <li key={`${group.code}-${group.text}`} data-severity="info" className={styles.text}>
+                    <span className="problem-text">{group.text}</span>
+                    <Targets group={group} lang={lang} onSelectAddress={onSelectAddress} />
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       )}
     </div>
   );

@@ -1,33 +1,41 @@
-// Step 3: run, with the stage in words and a Cancel button while it goes on.
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+// Step 3: what the run will use, in words, before it starts; how the last attempt ended when it
+// did not give results (cancelled, failed, nothing to compute). Progress sits in the footer.
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { t } from '../../i18n';
-import { canStartRun, progressOf, type PaneState } from '../state';
+import { runMethod } from '../deaChoices';
+import { runSource } from '../flow';
+import type { PaneState } from '../state';
+import { describeSource } from '../viewModel';
+import { ProblemList } from './ProblemList';
+import { usePaneStyles } from './styles';
 
-/** The stage in words; while DEA is solved, how many units are done. */
-function stageText({ run, lang }: PaneState): string | undefined {
-  if (!run.stage) return undefined;
-  if (run.stage === 'computing' && run.dea) return t('pane.stage.solving', lang, { ...run.dea });
-  return t(`pane.stage.${run.stage}`, lang);
-}
-
-export function RunStep({ state, groupError, onRun, onCancel }: { state: PaneState; groupError?: string; onRun: () => void; onCancel: () => void }) {
-  const { lang, run, result } = state;
-  const running = run.status === 'running';
+export function RunStep({ state, headingRef, onSelectAddress }: {
+  state: PaneState;
+  headingRef: Ref<HTMLHeadingElement>;
+  onSelectAddress: (address: string) => void;
+}) {
+  const styles = usePaneStyles();
+  const { lang, settings, run, result } = state;
+  const source = runSource(state);
+  const reference = t(`pane.ref.source.${settings.referenceSource}`, lang) + (settings.referenceSource === 'live' && settings.year ? ` (${settings.year})` : '');
+  const facts: [string, string][] = [
+    [t('pane.run.figures', lang), source ? describeSource(source, lang) : '–'],
+    [t('pane.run.group', lang), t(`pane.group.${settings.group.kind}`, lang)],
+    [t('pane.run.standard', lang), t(`pane.standard.${settings.standard}`, lang)],
+    [t('pane.run.reference', lang), reference],
+    [t('pane.run.method', lang), t(`pane.method.${runMethod(settings, state.parse)}`, lang)],
+  ];
   return (
     <>
-      <h2 id="step-run" style={{ fontSize: 16, margin: 0 }}>{t('pane.step.run', lang)}</h2>
-      {!state.read && <p style={{ fontSize: 12, margin: 0 }}>{t('pane.run.needData', lang)}</p>}
-      <div style={{ display: 'flex', gap: 8 }}>
-        <Button appearance="primary" disabled={!canStartRun(state) || groupError !== undefined} onClick={onRun}>
-          {t('pane.run.button', lang)}
-        </Button>
-        {running && <Button onClick={onCancel}>{t('pane.run.cancel', lang)}</Button>}
-      </div>
-      {running && (
-        <Field label={t('pane.run.progress', lang)} hint={stageText(state)}>
-          <ProgressBar data-testid="run-progress" value={progressOf(run.stage, run.dea)} thickness="large" />
-        </Field>
-      )}
+      <h2 ref={headingRef} tabIndex={-1} className={styles.stepHeading}>{t('pane.run.heading', lang)}</h2>
+      <dl className={styles.facts} data-testid="run-summary">
+        {facts.map(([term, value]) => [
+          <dt key={`${term}-t`} className={styles.factTerm}>{term}</dt>,
+          <dd key={`${term}-d`} className={styles.factValue}>{value}</dd>,
+        ])}
+      </dl>
+      <p className={styles.caption}>{t('pane.run.writes', lang)}</p>
       {run.status === 'cancelled' && (
         <MessageBar intent="info"><MessageBarBody>{t('pane.run.cancelled', lang)}</MessageBarBody></MessageBar>
       )}
@@ -35,7 +43,10 @@ export function RunStep({ state, groupError, onRun, onCancel }: { state: PaneSta
         <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('pane.run.failed', lang, { reason: run.error ?? '' })}</MessageBarBody></MessageBar>
       )}
       {run.status === 'done' && result && !result.written && (
-        <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t('pane.run.nothing', lang)}</MessageBarBody></MessageBar>
+        <>
+          <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t('pane.run.nothing', lang)}</MessageBarBody></MessageBar>
+          <ProblemList problems={result.problems} lang={lang} onSelectAddress={onSelectAddress} />
+        </>
       )}
     </>
   );

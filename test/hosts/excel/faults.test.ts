@@ -7,7 +7,8 @@ import { FakeExcel } from '../../../src/hosts/excel/fake';
 import { parseRegistryRows, REGISTRY_SHEET } from '../../../src/hosts/common/registry';
 import { HostError } from '../../../src/hosts/types';
 import { computeReport } from '../../../src/taskpane/compute';
-import { runPane, snapshotReference, type PaneRunRequest, type RunDeps } from '../../../src/taskpane/runner';
+import { runPane, type PaneRunRequest, type RunDeps } from '../../../src/taskpane/runner';
+import { snapshotReference } from '../../../src/taskpane/snapshotReference';
 import { fakeCells } from '../../support/workbookSnapshot';
 
 const BUDGET = {

@@ -65,7 +65,7 @@ describe('loadReference', () => {
     expect(bundle).toBe(loadSnapshot());
     expect(status.origin).toBe('snapshot');
     expect(status.fellBack).toBe(true);
-    expect(status.reason).toContain('Data fra 23.11.2026, ikke hentet live: Pejlemærke bruger i stedet det indbyggede snapshot.');
+    expect(status.reason).toContain('Data fra 02.12.2026, ikke hentet live: Pejlemærke bruger i stedet det indbyggede snapshot.');
     expect(status.error?.message).toBeTruthy();
     expect(status.reason?.startsWith(status.error?.message ?? '-')).toBe(true);
   });
@@ -75,7 +75,7 @@ describe('loadReference', () => {
     const { status } = await loadReference({ source: 'live', client: client(), municipalities: MUNICIPALITIES, lang: 'en' });
     expect(status.reason).toMatch(new RegExp(
       '^Statistics Denmark did not answer within 0.2 seconds \\(attempts: 2\\)\\. Try again later\\. ' +
-      'Data from 2026-11-23, not fetched live: Pejlemærke uses the bundled snapshot instead\\. ',
+      'Data from 2026-12-02, not fetched live: Pejlemærke uses the bundled snapshot instead\\. ',
     ));
     // The snapshot divides schools by every inhabitant, live by the 6–16-year-olds: said plainly.
     expect(status.reason).toContain(
@@ -171,7 +171,7 @@ describe('refreshSnapshot', () => {
     expect(written.origin).toBe('snapshot');
     expect(written.datasets.every((d) => d.origin === 'snapshot')).toBe(true);
     expect(written.datasets[0].flags).toContain('Hentet live fra Danmarks Statistik 01.09.2025 og gemt som snapshot.');
-    expect(written.datasets.find((d) => d.id === 'live.administration.per-alle.2024')?.values['147']).toBe(12);
+    expect(written.datasets.find((d) => d.id === 'live.administration.per-alle.2024')?.values['147']).toBe(2); // 6.45.51 alone
   });
 
   it('writes nothing when DST fails', async () => {

@@ -72,8 +72,10 @@ describe('fetchLiveBundle', () => {
     ['aeldrepleje', '101', 3_600_000 / 33_000],
     // DRANST 2 missing ('..') is skipped: 60 × 1 × 1000 / (33 × 10)
     ['hjemmesygepleje', '825', 60_000 / 330],
-    // 6.45 = 6.45.50 + 6.45.51: (100 + 20) × 2 × 1000 / 20 000
-    ['administration', '147', 12],
+    // administration is 6.45.51 alone: 20 × 2 × 1000 / 20 000
+    ['administration', '147', 2],
+    // ældre is all of 5.30 the table lists (5.30.27 + 5.30.28): (400 − 40 + 60) × 10 × 1000 / (33 × 1000)
+    ['aeldre', '101', 4_200_000 / 33_000],
     // every function: (1130 − 50) × 5 × 1000 / 50 000
     ['total', '751', 108],
     // national Σ/Σ: 360 × (10+2+5+1) × 1000 / (33 × 1710)

@@ -62,7 +62,7 @@ describe('NGLK layout discovery (constructed tableinfo)', () => {
     if (!variable.ok) throw new Error('expected a layout');
     const code = (id: string) => matchKeyFigure(variable.layout.keyFigureVariable, area(id));
     expect(code('folkeskole')).toEqual({ value: { id: 'FOL', text: 'Folkeskoler, pr. elev' }, by: 'code' });
-    expect(code('aeldrepleje')?.value.id).toBe('ÆLD');
+    expect(code('aeldre')?.value.id).toBe('ÆLD');
     expect(code('total')?.value.id).toBe('DRI');
     expect(code('administration')).toBeUndefined();
     expect(code('sfo')).toBeUndefined();
@@ -76,7 +76,7 @@ describe('NGLK layout discovery (constructed tableinfo)', () => {
     const match = (id: string) => matchKeyFigure(found.layout.keyFigureVariable, area(id));
     expect(match('folkeskole')).toEqual({ value: { id: '20', text: 'Folkeskoler, pr. elev' }, by: 'text' });
     expect(match('dagtilbud')?.value.id).toBe('30');
-    expect(match('aeldrepleje')?.value.id).toBe('40');
+    expect(match('aeldre')?.value.id).toBe('40');
     expect(match('total')?.value.id).toBe('10');
     expect(match('hjemmesygepleje')).toBeUndefined();
   });
@@ -126,16 +126,17 @@ describe('crossCheckNglk against constructed NGLK answers', () => {
   });
 
   it('gives each catalogue area a status', () => {
-    expect(checks.map((c) => [c.areaId, c.status])).toEqual([
-      ['folkeskole', 'compared'], ['sfo', 'no-matching-key-figure'], ['dagtilbud', 'compared'], ['aeldrepleje', 'compared'],
-      ['hjemmesygepleje', 'no-matching-key-figure'], ['administration', 'no-matching-key-figure'], ['total', 'compared'],
-    ]);
+    // Only areas DST publishes a key figure for are compared; every other area says there is none.
+    const compared = new Set(['folkeskole', 'dagtilbud', 'aeldre', 'total']);
+    expect(checks.map((c) => [c.areaId, c.status])).toEqual(
+      SERVICE_AREAS.map((a) => [a.id, compared.has(a.id) ? 'compared' : 'no-matching-key-figure']),
+    );
   });
 
-  // Ours (constructed REGK31/FOLK1A, see fixtures/README.md): ældre = 360 000 k / (33 b), so
-  // 109.0909… for 101/147/751 and 1090.909… for Læsø; NGLK says 109 and 1047.
+  // Ours (constructed REGK31/FOLK1A, see fixtures/README.md): ældre is 5.30.27 + 5.30.28 =
+  // 420 000 k / (33 b): 127.27… for 101/147/751 and 1272.72… for Læsø; NGLK says 127 and 1221.
   it('reports Læsø’s elderly figure as a disagreement of 4.2 %', () => {
-    const check = byArea(checks, 'aeldrepleje');
+    const check = byArea(checks, 'aeldre');
     expect(check.nglk).toEqual({
       table: 'NGLK', code: 'ÆLD', text: 'Ældreområdet, pr. indbygger 67 år og derover', unit: 'Pr. enhed, løbende priser (kr.)',
       query: { OMRÅDE: MUNICIPALITIES, BNOGLE: ['ÆLD'], BRUTNETUDG: ['NET'], PRISENHED: ['PRLOB'], Tid: ['2024'] },
@@ -143,9 +144,9 @@ describe('crossCheckNglk against constructed NGLK answers', () => {
     expect(check.comparisons.map((c) => c.code)).toEqual(MUNICIPALITIES);
     expect(check.disagreements).toHaveLength(1);
     const laesoe = check.disagreements[0];
-    expect(laesoe).toMatchObject({ code: '825', name: 'Læsø', theirs: 1047 });
-    expect(laesoe.ours).toBeCloseTo(360_000 / 330, 9);
-    expect(laesoe.relativeDifference).toBeCloseTo(360_000 / 330 / 1047 - 1, 12);
+    expect(laesoe).toMatchObject({ code: '825', name: 'Læsø', theirs: 1221 });
+    expect(laesoe.ours).toBeCloseTo(420_000 / 330, 9);
+    expect(laesoe.relativeDifference).toBeCloseTo(420_000 / 330 / 1221 - 1, 12);
     expect(check.message).toBe(
       'NGLK ÆLD 2024: 3 af 4 kommuner stemmer inden for 1 %; største forskel: Læsø 4,2 %. ' +
       'NGLK viser «Ældreområdet, pr. indbygger 67 år og derover» (Pr. enhed, løbende priser (kr.)); ' +
@@ -197,7 +198,7 @@ describe('crossCheckNglk against constructed NGLK answers', () => {
 
   it('marks the areas failed, without throwing, when NGLK answers 503', async () => {
     server.inject({ kind: 'status', status: 503 }, { pathPrefix: '/v1/tableinfo/NGLK' });
-    const result = await crossCheckNglk(client(server), bundle, { areas: ['aeldrepleje', 'folkeskole'] });
+    const result = await crossCheckNglk(client(server), bundle, { areas: ['aeldre', 'folkeskole'] });
     expect(result.map((c) => c.status)).toEqual(['failed', 'failed']);
     expect(result[0].reason?.key).toBe('statbank.error.SERVER');
     expect(result[0].message).toMatch(/^Krydstjekket mod Danmarks Statistiks nøgletal \(NGLK\) kunne ikke gennemføres: Danmarks Statistiks server har en fejl lige nu \(HTTP 503/);
@@ -205,14 +206,14 @@ describe('crossCheckNglk against constructed NGLK answers', () => {
 
   it('marks matched areas failed on a 400 EXTRACT-NOTFOUND for the data, and keeps the others’ status', async () => {
     server.inject({ kind: 'dstError', code: 'EXTRACT-NOTFOUND', message: 'Værdien findes ikke' }, { pathPrefix: '/v1/data/NGLK' });
-    const result = await crossCheckNglk(client(server), bundle, { areas: ['aeldrepleje', 'administration'], lang: 'en' });
+    const result = await crossCheckNglk(client(server), bundle, { areas: ['aeldre', 'administration'], lang: 'en' });
     expect(result.map((c) => c.status)).toEqual(['failed', 'no-matching-key-figure']);
     expect(result[0].message).toContain('Statistics Denmark does not know one of the selected values in table NGLK (Værdien findes ikke)');
     expect(result[1].message).toContain('NGLK has no key figure matching Administration');
   });
 
   it('does not compare figures of different years', async () => {
-    const result = await crossCheckNglk(client(server), bundle, { areas: ['aeldrepleje'], year: 2023 });
+    const result = await crossCheckNglk(client(server), bundle, { areas: ['aeldre'], year: 2023 });
     expect(result[0].status).toBe('no-matching-key-figure');
     expect(result[0].message).toBe('Pejlemærkes nøgletal er for 2024, men krydstjekket blev bedt om 2023; tal fra forskellige år sammenlignes ikke.');
   });
@@ -225,18 +226,18 @@ describe('crossCheckNglk against constructed NGLK answers', () => {
   });
 
   it('writes method-sheet lines in Danish and English', () => {
-    const selected = ['aeldrepleje', 'administration'].map((id) => byArea(checks, id));
+    const selected = ['aeldre', 'administration'].map((id) => byArea(checks, id));
     const da = crossCheckLines(selected, 'da');
     expect(da[0]).toBe('Krydstjek mod Danmarks Statistiks officielle nøgletal (NGLK), tolerance 1 %:');
-    expect(da[1]).toMatch(/^Ældrepleje: NGLK ÆLD 2024: 3 af 4/);
-    expect(da[2]).toBe('  Læsø: Pejlemærke 1.091 kr., NGLK 1.047 kr. (+4,2 %)');
+    expect(da[1]).toMatch(/^Ældre: NGLK ÆLD 2024: 3 af 4/);
+    expect(da[2]).toBe('  Læsø: Pejlemærke 1.273 kr., NGLK 1.221 kr. (+4,2 %)');
     expect(da[3]).toMatch(/^Administration: NGLK har intet nøgletal/);
     expect(da[4]).toBe('Kilde: Danmarks Statistik, statistikbanken.dk/NGLK');
     expect(da).toHaveLength(5);
     const en = crossCheckLines(selected, 'en');
-    expect(en[1]).toMatch(/^Elderly care: NGLK ÆLD 2024: 3 of 4 municipalities agree within 1%; largest difference: Læsø 4\.2%\. .*Pejlemærke shows DKK per inhabitant aged 67 and over\./);
-    expect(en[2]).toBe('  Læsø: Pejlemærke DKK 1,091, NGLK DKK 1,047 (+4.2%)');
-    expect(checkMessage(selected[0], 'en')).toBe(en[1].replace(/^Elderly care: /, ''));
+    expect(en[1]).toMatch(/^Elderly: NGLK ÆLD 2024: 3 of 4 municipalities agree within 1%; largest difference: Læsø 4\.2%\. .*Pejlemærke shows DKK per inhabitant aged 67 and over\./);
+    expect(en[2]).toBe('  Læsø: Pejlemærke DKK 1,273, NGLK DKK 1,221 (+4.2%)');
+    expect(checkMessage(selected[0], 'en')).toBe(en[1].replace(/^Elderly: /, ''));
   });
 });
 
@@ -245,9 +246,9 @@ describe('crossCheckNglk with renamed variables (constructed)', () => {
     const server = await serverWith('_textcodes', { NØGLETAL: '20,30,40,10', UDGIFTSTYPE: 'N', ENHED: 'PRLOB' });
     try {
       const bundle = await fetchLiveBundle(client(server), { municipalities: MUNICIPALITIES, now: () => NOW });
-      const checks = await crossCheckNglk(client(server), bundle, { areas: ['folkeskole', 'dagtilbud', 'aeldrepleje', 'total'] });
+      const checks = await crossCheckNglk(client(server), bundle, { areas: ['folkeskole', 'dagtilbud', 'aeldre', 'total'] });
       expect(checks.map((c) => c.status)).toEqual(['compared', 'compared', 'compared', 'compared']);
-      const elderly = byArea(checks, 'aeldrepleje');
+      const elderly = byArea(checks, 'aeldre');
       expect(elderly.nglk?.code).toBe('40');
       expect(elderly.disagreements.map((d) => d.name)).toEqual(['Læsø']);
     } finally {
@@ -261,18 +262,19 @@ describe('crossCheckNglk on the synthetic StatBank (all 98 municipalities)', () 
     const statbank = await startSyntheticStatbank();
     try {
       const c = new StatbankClient({ baseUrl: statbank.baseUrl, retries: 0, sleep: async () => undefined });
-      const bundle = await fetchLiveBundle(c, { year: 2024, areas: ['aeldrepleje', 'folkeskole', 'administration'], now: () => NOW });
+      const bundle = await fetchLiveBundle(c, { year: 2024, areas: ['aeldre', 'folkeskole', 'administration'], now: () => NOW });
       const before = statbank.requests.length;
       const checks = await crossCheckNglk(c, bundle);
       expect(statbank.requests.slice(before).filter((r) => r.startsWith('/v1/data/NGLK'))).toHaveLength(1);
-      const elderly = byArea(checks, 'aeldrepleje');
+      const elderly = byArea(checks, 'aeldre');
       expect(elderly.comparisons).toHaveLength(loadSnapshot().municipalities.length);
       expect(elderly.message).toMatch(/^NGLK ÆLD 2024: 97 af 98 kommuner stemmer inden for 1 %; største forskel: Læsø 4,2 %\./);
       expect(byArea(checks, 'folkeskole').disagreements).toHaveLength(98);
-      expect(byArea(checks, 'administration').disagreements).toHaveLength(0);
+      // Administration is 6.45.51 alone; the synthetic NGLK figure covers 6.45.50 too, so all differ.
+      expect(byArea(checks, 'administration').disagreements).toHaveLength(98);
 
       // The bundled snapshot divides by all inhabitants: every municipality differs, and the message says why.
-      const snapshot = byArea(await crossCheckNglk(c, loadSnapshot(), { areas: ['aeldrepleje'] }), 'aeldrepleje');
+      const snapshot = byArea(await crossCheckNglk(c, loadSnapshot(), { areas: ['aeldre'] }), 'aeldre');
       expect(snapshot.status).toBe('compared');
       expect(snapshot.disagreements).toHaveLength(98);
       expect(snapshot.message).toContain('NGLK viser «Ældreområdet, pr. indbygger 67 år og derover» (Pr. enhed, løbende priser (kr.)); Pejlemærke viser kr. pr. indbygger.');

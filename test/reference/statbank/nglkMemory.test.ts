@@ -24,11 +24,11 @@ const nglkRequests = () => statbank.requests.filter((r) => r.includes('/NGLK'));
 describe('a failed NGLK lookup', () => {
   it('is remembered for the tableinfo lifetime and never blocks a run', async () => {
     const cache = new MemoryCache();
-    const bundle = await fetchLiveBundle(client(cache, T0), { year: 2024, municipalities: MUNICIPALITIES, areas: ['aeldrepleje'] });
+    const bundle = await fetchLiveBundle(client(cache, T0), { year: 2024, municipalities: MUNICIPALITIES, areas: ['aeldre'] });
 
     statbank.inject({ kind: 'status', status: 503 }, { pathPrefix: '/v1/tableinfo/NGLK' });
     const first = await crossCheckNglk(client(cache, T0), bundle);
-    expect(first[0]).toMatchObject({ areaId: 'aeldrepleje', status: 'failed' });
+    expect(first[0]).toMatchObject({ areaId: 'aeldre', status: 'failed' });
     // One attempt only: a second opinion does not retry.
     expect(nglkRequests()).toHaveLength(1);
     statbank.clearFaults();
@@ -51,7 +51,7 @@ describe('a failed NGLK lookup', () => {
   it('a hanging NGLK costs one short attempt, not the client\'s retries', async () => {
     const cache = new MemoryCache();
     const c = new StatbankClient({ baseUrl: statbank.baseUrl, cache, timeoutMs: 400, retries: 2, backoffMs: 1 });
-    const bundle = await fetchLiveBundle(c, { year: 2024, municipalities: MUNICIPALITIES, areas: ['aeldrepleje'] });
+    const bundle = await fetchLiveBundle(c, { year: 2024, municipalities: MUNICIPALITIES, areas: ['aeldre'] });
     statbank.inject({ kind: 'hang' }, { pathPrefix: '/v1/tableinfo/NGLK' });
     try {
       const started = Date.now();

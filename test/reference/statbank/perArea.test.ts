@@ -36,7 +36,7 @@ const areaStatus = (loaded: Awaited<ReturnType<typeof live>>, id: string) => loa
 describe('an area whose query tableinfo rejects', () => {
   let narrow: SyntheticStatbank;
   beforeAll(async () => {
-    // REGK31 without 6.45.xx: administration asks for '645', a code the table does not have.
+    // REGK31 without 6.45.xx: administration asks for 6.45.51, a code the table does not have.
     narrow = await startSyntheticStatbank({ omitFunctions: ['64550', '64551'] });
   });
   afterAll(async () => narrow.close());
@@ -45,12 +45,13 @@ describe('an area whose query tableinfo rejects', () => {
     const c = new StatbankClient({ baseUrl: narrow.baseUrl, timeoutMs: 2000, retries: 0 });
     const loaded = await live(c);
     const admin = areaStatus(loaded, 'administration');
-    expect(admin).toMatchObject({ origin: 'none', fellBack: true });
-    expect(admin?.cause).toContain('Variablen FUNKTION i tabellen REGK31 har ingen værdi "645"');
+    // The snapshot has 6.45.51, so administration falls back to it.
+    expect(admin).toMatchObject({ origin: 'snapshot', fellBack: true });
+    expect(admin?.cause).toContain('Variablen FUNKTION i tabellen REGK31 har ingen værdi "64551"');
     for (const id of AREAS.filter((a) => a !== 'administration')) expect(areaStatus(loaded, id)).toMatchObject({ origin: 'live', fellBack: false });
     expect(loaded.status).toMatchObject({ origin: 'live', fellBack: true });
     expect(loaded.status.reason).toMatch(/^Administration: ikke hentet live\. Variablen FUNKTION/);
-    expect(loaded.status.reason).toContain('Hentet live: Folkeskole, Skolefritidsordninger (SFO), Dagtilbud');
+    expect(loaded.status.reason).toContain('Hentet live: Folkeskole, Skolefritidsordninger (SFO), Specialundervisning');
     // The rejected code was never sent; the others shared one request.
     const regk = narrow.requests.filter((r) => r.startsWith('/v1/data/REGK31/'));
     expect(regk).toHaveLength(1);
@@ -73,9 +74,9 @@ describe('a run limited to one area', () => {
 });
 
 describe('one area\'s data request fails, the others succeed', () => {
-  // Administration's query holds 6.45.50, and so does the total's (every function); the shared
+  // Administration's query holds 6.45.51, and so does the total's (every function); the shared
   // request holds it too, so it fails, and the client asks area by area.
-  const ADMIN = { pathPrefix: '/v1/data/REGK31', param: 'FUNKTION', value: '64550' };
+  const ADMIN = { pathPrefix: '/v1/data/REGK31', param: 'FUNKTION', value: '64551' };
   it.each<[string, Fault, string]>([
     ['HTTP 503', { kind: 'status', status: 503 }, 'SERVER'],
     ['connection reset', { kind: 'reset' }, 'NETWORK'],
@@ -89,9 +90,10 @@ describe('one area\'s data request fails, the others succeed', () => {
   ])('%s: administration and the total fall back, every other area is live', async (_name, fault, code) => {
     statbank.inject(fault, ADMIN);
     const loaded = await live(client());
-    for (const id of ['administration', 'total']) {
+    // Administration (6.45.51) falls back to the snapshot's figures; the snapshot has no total.
+    for (const [id, origin] of [['administration', 'snapshot'], ['total', 'none']]) {
       const failed = areaStatus(loaded, id);
-      expect(failed).toMatchObject({ fellBack: true, origin: 'none' });
+      expect(failed).toMatchObject({ fellBack: true, origin });
       expect((failed?.error as { code?: string }).code).toBe(code);
     }
     for (const id of AREAS.filter((a) => a !== 'administration' && a !== 'total')) {
@@ -103,9 +105,9 @@ describe('one area\'s data request fails, the others succeed', () => {
   });
 
   it('keeps DST\'s own message from an HTTP 200 error body', async () => {
-    statbank.inject({ kind: 'dstError200', code: 'EXTRACT-NOTFOUND', message: 'Værdien 64550 findes ikke' }, ADMIN);
+    statbank.inject({ kind: 'dstError200', code: 'EXTRACT-NOTFOUND', message: 'Værdien 64551 findes ikke' }, ADMIN);
     const loaded = await live(client());
-    expect(areaStatus(loaded, 'administration')?.cause).toContain('Værdien 64550 findes ikke');
+    expect(areaStatus(loaded, 'administration')?.cause).toContain('Værdien 64551 findes ikke');
   });
 
   it('an area with snapshot figures falls back to them, and says plainly that the measure differs', async () => {
@@ -114,9 +116,9 @@ describe('one area\'s data request fails, the others succeed', () => {
     const daycare = areaStatus(loaded, 'dagtilbud');
     expect(daycare).toMatchObject({ origin: 'snapshot', fellBack: true });
     expect(daycare?.measure).toEqual({ wanted: 'kr. pr. indbygger 0–5 år', wantedPeriod: '2024', used: 'kr. pr. indbygger', usedPeriod: '2024' });
-    expect(loaded.status.reason).toContain('Dagtilbud (daginstitutioner): ikke hentet live.');
+    expect(loaded.status.reason).toContain('Dagtilbud: ikke hentet live.');
     expect(loaded.status.reason).toContain(
-      'OBS – Dagtilbud (daginstitutioner) måles ikke som live: tallene er kr. pr. indbygger (2024), ikke kr. pr. indbygger 0–5 år (2024).',
+      'OBS – Dagtilbud måles ikke som live: tallene er kr. pr. indbygger (2024), ikke kr. pr. indbygger 0–5 år (2024).',
     );
     // Each area finds its own figures: day care the snapshot's, schools the live ones.
     const catalogue = catalogueFor(loaded.bundle);
