@@ -17,7 +17,7 @@ describe('the area from the sheet or table name', () => {
 
   it('a table name counts, and an explicit area wins over any name', () => {
     expect(inferAreaFromNames({ sheet: 'Ark1', tableName: 'Daginstitutioner_2025' }, SERVICE_AREAS)).toMatchObject({
-      area: { id: 'dagtilbud' },
+      area: { id: 'daginstitutioner' },
       fromKind: 'table',
     });
     const outcome = benchmarkGrid({ sheet: 'Folkeskole 2024', topLeft: 'A1', values: rows }, { reference, group: { kind: 'all' }, standard: 'median', area: 'dagtilbud' });
