@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { absCell, absColumnRange, cell, columnLetters, range, sheetRef } from './a1';
 import { unitKey, type UnitRefs } from './benchmarkSheet';
 import { areaName, headlineStandard, sourceLine } from './describe';
+import { measureLines } from './measureText';
 import { SheetDraft } from './draft';
 import { COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS } from './format';
 import type { DefinedNameModel, SheetModel } from './model';
@@ -18,9 +19,9 @@ import type { SourceNote } from './types';
 
 /** More rows than this and the page lists the largest and sums the rest, so it stays one page. */
 export const OVERVIEW_MAX_ROWS = 20;
-const COL = { label: 1, keyFigure: 2, standard: 3, quartile: 4, light: 5, potential: 6 } as const;
-const TABLE_COLS = COL.potential;
-const CHART_COL = TABLE_COLS + 2;
+const COL = { label: 1, keyFigure: 2, standard: 3, quartile: 4, light: 5, potential: 6, trend: 7 } as const;
+/** Favourable and unfavourable developments, in Excel's good/bad colours. */
+const TREND_STYLE = { better: LIGHT_STYLE.green, worse: LIGHT_STYLE.red } as const;
 const CHART_WIDTH_COLS = 6;
 const CHART_COL_WIDTH = 10;
 const HEADLINE_ROW = 4;
@@ -142,6 +143,10 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
     ? t('overview.table.heading.units', lang, { count: shown.length })
     : t('overview.table.heading.areas', lang), { style: STYLE.heading });
   const kinds = new Set(results.map((r) => r.standard));
+  // The development over the years the reference holds, where it has them (municipality runs).
+  const withTrend = shown.some((entry) => entry.unit.trend && entry.unit.trend.arrow !== 'none');
+  const tableCols = withTrend ? COL.trend : COL.potential;
+  const chartCol = tableCols + 2;
   const headers = uniqueHeaders([
     t(institution ? 'overview.col.unit' : 'overview.col.area', lang),
     t('overview.col.keyFigure', lang),
@@ -149,6 +154,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
     t('overview.col.quartile', lang),
     t('overview.col.light', lang),
     t('overview.col.potential', lang),
+    ...(withTrend ? [t('overview.col.trend', lang)] : []),
   ]);
   const headerRow = row;
   headers.forEach((h, i) => draft.value(i + 1, headerRow, h, { style: { bold: true, wrap: true, verticalAlign: 'bottom' } }));
@@ -171,11 +177,16 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
     link(COL.quartile, refs?.quartile, unit.position.quartile, FMT.count);
     link(COL.light, refs?.light, lightText(unit.position.light, lang));
     draft.formula(COL.potential, r, potRef(HEADLINE_COL, entry.row), unit.potential, { numFmt: FMT.kr });
+    if (withTrend) {
+      const trend = unit.trend;
+      const assessed = trend && (trend.assessment === 'better' || trend.assessment === 'worse') ? TREND_STYLE[trend.assessment] : undefined;
+      draft.value(COL.trend, r, trend ? t(`report.trend.arrow.${trend.arrow}`, lang) : null, assessed ? { style: assessed } : {});
+    }
   });
   const lastRow = firstRow + Math.max(shown.length, 1) - 1;
   if (shown.length === 0) draft.value(1, firstRow, t('overview.noPotential', lang), { style: STYLE.note });
   else {
-    draft.tables.push({ name: ctx.tables.take('Overblik'), range: range(1, headerRow, TABLE_COLS, lastRow), columns: headers, style: 'TableStyleMedium2', showRowStripes: true });
+    draft.tables.push({ name: ctx.tables.take('Overblik'), range: range(1, headerRow, tableCols, lastRow), columns: headers, style: 'TableStyleMedium2', showRowStripes: true });
     for (const light of TRAFFIC_LIGHTS) {
       draft.conditionalFormats.push({
         kind: 'expression', range: range(COL.light, firstRow, COL.light, lastRow),
@@ -194,7 +205,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
     row++;
   }
   draft.value(1, row, t('overview.total', lang), { style: STYLE.total });
-  for (let col = 2; col < COL.potential; col++) draft.value(col, row, null, { style: STYLE.total });
+  for (let col = 2; col <= tableCols; col++) if (col !== COL.potential) draft.value(col, row, null, { style: STYLE.total });
   draft.formula(COL.potential, row, `SUM(${absColumnRange(COL.potential, firstRow, row - 1)})`, potTotal(HEADLINE_COL), { numFmt: FMT.kr, style: STYLE.total });
   const tableEnd = row;
 
@@ -209,7 +220,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
         color: COLOR.dataBar,
         valueLabels: true,
       }],
-      anchor: { from: cell(CHART_COL, headerRow - 1), widthCols: CHART_WIDTH_COLS, heightRows: Math.max(14, tableEnd - headerRow + 2) },
+      anchor: { from: cell(chartCol, headerRow - 1), widthCols: CHART_WIDTH_COLS, heightRows: Math.max(14, tableEnd - headerRow + 2) },
       valueFormat: FMT.mio,
       valueAxisMin: 0,
       hideLegend: true,
@@ -219,9 +230,12 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
 
   row = Math.max(tableEnd, headerRow - 1 + Math.max(14, tableEnd - headerRow + 2)) + 2;
   draft.value(1, row, t('overview.dataLine', lang, { sources: sourceLine(ctx.sources, lang), sheet: ctx.methodSheet }), { style: STYLE.note });
+  // The key figure's definition, so the page says what was measured (one line for all areas alike).
+  const measures = measureLines(results, lang);
+  if (measures.length > 0) draft.value(1, ++row, measures.join(' '), { style: STYLE.note });
   const lastPrintedRow = row;
 
-  const content = draft.fitColumns(TABLE_COLS, {
+  const content = draft.fitColumns(tableCols, {
     headerRows: [headerRow], max: 44,
     // Room for the range label on one line; the highest total stands in the quartile and light columns together.
     atLeast: { [COL.label]: 40, [COL.keyFigure]: 15 },
@@ -229,7 +243,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   content[COL.light - 1] = Math.max(content[COL.light - 1], 17 - content[COL.quartile - 1]);
   draft.rowHeight(HEADLINE_ROW, 36);
   draft.columnWidths = [...content, 2, ...new Array<number>(CHART_WIDTH_COLS).fill(CHART_COL_WIDTH)];
-  draft.printArea = `A1:${columnLetters(CHART_COL + CHART_WIDTH_COLS - 1)}${lastPrintedRow}`;
+  draft.printArea = `A1:${columnLetters(chartCol + CHART_WIDTH_COLS - 1)}${lastPrintedRow}`;
   draft.printPagesTall = 1;
   draft.printTitleRows = '1:2';
   draft.tabColor = '1F4E79';

@@ -24,6 +24,8 @@ export interface PrioritisationContext {
   tables: TableNamer;
   /** The budget years offered when the planner has not set any (next year and the four after). */
   firstYear: number;
+  /** The key figures' definition, printed under the introduction. */
+  measure?: string;
 }
 
 export interface PrioritisationLayout {
@@ -55,6 +57,7 @@ export function buildPrioritisationSheet(
 
   draft.value(1, 1, t('plan.title', lang), { style: STYLE.title });
   draft.value(1, 2, t('plan.intro', lang), { style: STYLE.note });
+  if (ctx.measure) draft.value(1, 3, ctx.measure, { style: STYLE.note });
 
   // The target and the totals against it.
   const targetCell = absCell(PLAN_LAYOUT.targetCol, PLAN_LAYOUT.targetRow);

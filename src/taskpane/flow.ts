@@ -86,6 +86,8 @@ export function runRequestOf(
       lang: state.lang,
       method: runMethod(settings, parse),
       dea: deaChoiceFor(parse, settings, state.lang),
+      ...(settings.measure !== 'perInhabitant' ? { measure: settings.measure } : {}),
+      ...(settings.includeAnomalies ? { includeAnomalies: true } : {}),
     },
   };
 }
@@ -106,6 +108,8 @@ export function runKey(settings: PaneSettings, source: ReadSource | undefined, p
     reference: live ? { live, year: settings.year, baseUrl: settings.baseUrl } : { live },
     group: { kind: group.kind, ...(group.kind === 'similar' ? { k: group.k } : {}), ...(group.kind === 'list' ? { codes: group.codes.trim() } : {}) },
     standard: settings.standard,
+    measure: settings.measure,
+    includeAnomalies: settings.includeAnomalies,
     lang,
     method,
     dea: method === 'keyfigures' ? undefined : deaChoiceFor(parse, settings, lang),

@@ -19,7 +19,7 @@ export interface Measure {
 /** `liveMeasure` gives a live area's unit once the StatBank module has loaded. */
 export function measureOf(
   parse: ParseResult | undefined,
-  settings: Pick<PaneSettings, 'area' | 'referenceSource'>,
+  settings: Pick<PaneSettings, 'area' | 'referenceSource'> & Partial<Pick<PaneSettings, 'measure'>>,
   lang: Lang,
   liveMeasure?: (areaId: string, lang: Lang) => string | undefined,
 ): Measure {
@@ -29,7 +29,8 @@ export function measureOf(
     return { label, unit: unitOf(label), level: 'institution' };
   }
   const inhabitant = t('pane.unit.inhabitant', lang);
-  if (settings.referenceSource === 'snapshot') return { label: t('pane.ref.measure.perInhabitant', lang), unit: inhabitant, level: 'municipality' };
+  // DST's own figure per inhabitant is the measure on both sources; the age band only when asked for, live.
+  if (settings.referenceSource === 'snapshot' || settings.measure !== 'perAgeBand') return { label: t('pane.ref.measure.perInhabitant', lang), unit: inhabitant, level: 'municipality' };
   const live = settings.area ? liveMeasure?.(settings.area, lang) : undefined;
   return { label: live ?? t('pane.ref.measure.perBand', lang), unit: live ? unitOf(live) : inhabitant, level: 'municipality' };
 }

@@ -1,5 +1,6 @@
 // The choices the pane remembers per workbook (Office document settings), and their tolerant
 // (de)serialisation: a damaged or older value never stops the pane, it just falls back to defaults.
+import type { MeasureKind } from '../core/benchmark/measure';
 import { STANDARD_KINDS, type StandardKind } from '../core/benchmark/types';
 import type { Orientation } from '../core/dea';
 import type { ExplicitMapping } from '../core/parse/types';
@@ -43,11 +44,16 @@ export interface PaneSettings {
   deaOutputs: string[];
   rts: DeaRts;
   orientation: Orientation;
+  /** Per inhabitant (DST's figure, live and snapshot alike) or per inhabitant in the area's age band (live only). */
+  measure: MeasureKind;
+  /** Let figures that look like booking practice (0 kr., a fraction of the median) be the best or the quartile. */
+  includeAnomalies: boolean;
 }
 
 export const METHODS: readonly BenchmarkMethod[] = ['keyfigures', 'dea', 'both'];
 export const DEA_RTS: readonly DeaRts[] = ['vrs', 'crs', 'drs', 'irs'];
 export const ORIENTATIONS: readonly Orientation[] = ['in', 'out'];
+export const MEASURES: readonly MeasureKind[] = ['perInhabitant', 'perAgeBand'];
 
 export function defaultSettings(overrides: Partial<PaneSettings> = {}): PaneSettings {
   return {
@@ -65,6 +71,8 @@ export function defaultSettings(overrides: Partial<PaneSettings> = {}): PaneSett
     deaOutputs: [],
     rts: 'vrs',
     orientation: 'in',
+    measure: 'perInhabitant',
+    includeAnomalies: false,
     ...overrides,
   };
 }
@@ -111,6 +119,8 @@ export function parseSettings(raw: unknown, defaults: PaneSettings = defaultSett
     deaOutputs: keyList(value.deaOutputs, defaults.deaOutputs),
     rts: oneOf(value.rts, DEA_RTS, defaults.rts),
     orientation: oneOf(value.orientation, ORIENTATIONS, defaults.orientation),
+    measure: oneOf(value.measure, MEASURES, defaults.measure),
+    includeAnomalies: typeof value.includeAnomalies === 'boolean' ? value.includeAnomalies : defaults.includeAnomalies,
   };
 }
 

@@ -212,6 +212,17 @@ describe('overview sheet', () => {
     expect(chart.anchor.from).toMatch(/^H\d+$/);
   });
 
+  it('shows the trend arrow per area where the reference has years, coloured by how it compares with the group', () => {
+    const results = municipalityResults();
+    results[0].units[0].trend = { points: [], from: '2016', to: '2024', changeKr: 900, changePct: 0.12, medianChangePct: 0.05, arrow: 'up', assessment: 'worse', prices: 'current' };
+    const trended = sheetByName(buildReport(reportInput(results)), 'Overblik');
+    const table = trended.tables[0];
+    expect(table.columns[table.columns.length - 1]).toBe('Udvikling');
+    const first = Number(/\d+/.exec(table.range.split(':')[0])?.[0]) + 1;
+    expect(cellAt(trended, `G${first}`)).toMatchObject({ value: '↑ stigende', style: { fill: 'FFC7CE' } });
+    expect(trended.charts[0].anchor.from).toMatch(/^I\d+$/);
+  });
+
   it('prints on one A4 landscape page without gridlines', () => {
     expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fit: { width: 1, height: 1 }, gridlines: false, printTitleRows: '1:2' });
     expect(sheet.print.area).toMatch(/^A1:M\d+$/);

@@ -51,6 +51,9 @@ describe('flow', () => {
     expect(runRequestOf(read.settings, read, known).request).toMatchObject({
       source, standard: 'quartile', group: { kind: 'similar', k: 12 }, referenceSource: 'snapshot', method: 'keyfigures', lang: 'da',
     });
+    expect(runRequestOf(read.settings, read, known).request).not.toHaveProperty('includeAnomalies');
+    const asked = reduce(read, { type: 'choiceChanged', patch: { includeAnomalies: true, measure: 'perAgeBand' } });
+    expect(runRequestOf(asked.settings, asked, known).request).toMatchObject({ includeAnomalies: true, measure: 'perAgeBand' });
   });
 
   it('keys a run by everything its result depends on', () => {
@@ -58,6 +61,8 @@ describe('flow', () => {
     const key = (patch: Partial<PaneState['settings']>, grid = budget) => runKey({ ...read.settings, ...patch }, source, read.parse, 'da', grid);
     expect(key({})).toBe(key({}));
     expect(key({ standard: 'best' })).not.toBe(key({}));
+    expect(key({ includeAnomalies: true })).not.toBe(key({}));
+    expect(key({ measure: 'perAgeBand' })).not.toBe(key({}));
     expect(key({ group: { kind: 'all', k: 20, codes: '101' } })).toBe(key({}));
     expect(key({ group: { kind: 'similar', k: 20, codes: '' } })).not.toBe(key({ group: { kind: 'similar', k: 10, codes: '' } }));
     expect(key({}, { ...budget, values: [budget.values[0], ['791', 'Folkeskole', 1, 98140]] })).not.toBe(key({}));

@@ -2,7 +2,7 @@
 // national figures come from, the comparison group and the standard – and for institutions the
 // method. Each choice says in one line what it means, with more behind its info button.
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Dropdown, Field, Input, Option, Radio, RadioGroup, Text,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Text,
 } from '@fluentui/react-components';
 import { useEffect, useState, type Dispatch, type Ref } from 'react';
 import { STANDARD_KINDS, type StandardKind } from '../../core/benchmark/types';
@@ -130,6 +130,19 @@ export function ComparisonStep({ state, dispatch, headingRef, knownCodes, liveMe
                 value={baseUrl}
                 onChange={(_, data) => setBaseUrl(data.value)}
                 onBlur={() => baseUrl.trim() !== '' && choose({ baseUrl: baseUrl.trim() })}
+              />
+            </Field>
+            <Field label={t('pane.ref.measureChoice', lang)} hint={t('pane.ref.measureChoiceHint', lang)}>
+              <RadioGroup value={settings.measure} onChange={(_, data) => choose({ measure: data.value === 'perAgeBand' ? 'perAgeBand' : 'perInhabitant' })}>
+                <Radio value="perInhabitant" label={t('pane.ref.measureChoice.perInhabitant', lang)} />
+                <Radio value="perAgeBand" label={t('pane.ref.measureChoice.perAgeBand', lang)} disabled={settings.referenceSource !== 'live'} />
+              </RadioGroup>
+            </Field>
+            <Field hint={t('pane.ref.anomaliesHint', lang)}>
+              <Checkbox
+                checked={settings.includeAnomalies}
+                onChange={(_, data) => choose({ includeAnomalies: data.checked === true })}
+                label={t('pane.ref.anomalies', lang)}
               />
             </Field>
             <Field

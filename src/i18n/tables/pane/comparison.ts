@@ -152,6 +152,18 @@ export const paneComparisonStrings: StringTable = {
 
   'pane.ref.advanced': { da: 'Avanceret', en: 'Advanced' },
   'pane.ref.baseUrl': { da: 'Statistikbankens adresse (API)', en: 'StatBank address (API)' },
+  'pane.ref.measureChoice': { da: 'Nøgletal pr.', en: 'Key figure per' },
+  'pane.ref.measureChoiceHint': {
+    da: 'Danmarks Statistiks eget tal pr. indbygger er det samme live og i øjebliksbilledet. Pr. indbygger i områdets aldersgruppe (0–5, 6–16 eller 67+ år) kan kun hentes live.',
+    en: 'Statistics Denmark\'s own figure per inhabitant is the same live and in the snapshot. Per inhabitant in the area\'s age band (0–5, 6–16 or 67+) comes only live.',
+  },
+  'pane.ref.measureChoice.perInhabitant': { da: 'indbygger (Danmarks Statistiks nøgletal)', en: 'inhabitant (Statistics Denmark\'s figure)' },
+  'pane.ref.measureChoice.perAgeBand': { da: 'indbygger i områdets aldersgruppe (kun live)', en: 'inhabitant in the area\'s age band (live only)' },
+  'pane.ref.anomalies': { da: 'Lad også tal, der ser konteret anderledes ud, være «bedst»', en: 'Let figures that look differently booked be “best” too' },
+  'pane.ref.anomaliesHint': {
+    da: 'Normalt holdes 0 kr. og tal under en fjerdedel af medianen uden for bedste og bedste kvartil: de skyldes oftest kontering, ikke lave udgifter. De vises stadig i sammenligningen.',
+    en: 'Normally 0 kr. and figures below a quarter of the median are kept out of best and best quartile: they are usually bookkeeping, not low cost. They still show in the comparison.',
+  },
   'pane.ref.deadline': { da: 'Længste ventetid på Statistikbanken (sekunder)', en: 'Longest wait for StatBank (seconds)' },
   'pane.ref.deadlineHint': {
     da: 'Så længe venter en kørsel i alt, før den bruger gemte tal eller øjebliksbilledet. Standard: {seconds}',
