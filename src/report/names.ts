@@ -29,11 +29,10 @@ export function safeSheetName(raw: string, fallback = 'Ark'): string {
     // Control characters (tabs, line breaks) are not allowed either.
     .replace(CONTROL_CHARACTERS, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'+|'+$/g, '')
-    .trim();
+    // Apostrophes and spaces together: stripping one can uncover the other ("' 'x").
+    .replace(/^[\s']+|[\s']+$/g, '');
   if (name.length > MAX_SHEET_NAME_LENGTH) name = truncateAtWord(name, MAX_SHEET_NAME_LENGTH);
-  name = name.replace(/'+$/, '');
+  name = name.replace(/[\s']+$/, '');
   if (name === '' || RESERVED_SHEET_NAMES.has(name.toLowerCase())) {
     name = name === '' ? fallback : `${name} (1)`;
   }

@@ -101,6 +101,14 @@ describe('table names from user text', () => {
   });
 });
 
+describe('cases fast-check found', () => {
+  it.each(["'\n'[", "' 'x", "x' '", "'''", ' \t '])('%j gives a legal sheet name everywhere', (text) => {
+    expectLegalSheetName(legalSheetName(text));
+    expectLegalSheetName(safeSheetName(text));
+    expectLegalSheetName(new SheetNamer().take(text));
+  });
+});
+
 describe('a cut that would split an emoji', () => {
   it.each([
     ['legalSheetName', legalSheetName],

@@ -23,7 +23,8 @@ export function legalSheetName(name: string): string {
 
 /** legalSheetName without the reserved-name check, which freeSheetName makes itself. */
 function cleanSheetName(name: string): string {
-  const clean = (text: string) => text.replace(/^'+|'+$/g, '').trim();
+  // Apostrophes and spaces together: stripping one can uncover the other ("' 'x").
+  const clean = (text: string) => text.replace(/^[\s']+|[\s']+$/g, '');
   let legal = clean(
     name
       .replace(/[[\]:*?/\\]/g, '-')
