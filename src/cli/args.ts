@@ -187,8 +187,21 @@ function parseArgsOrThrow(argv: string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseErrorMessage(error as NodeJS.ErrnoException, argv));
   }
+}
+
+/** Node's parser speaks English and names its own internals; say the same in the user's language. */
+function parseErrorMessage(error: NodeJS.ErrnoException, argv: string[]): string {
+  const at = argv.indexOf('--lang');
+  const langValue = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  const lang: Lang = langValue === 'en' ? 'en' : 'da';
+  const option = /'(-{1,2}[^' <]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cliArgs.unknownOption', lang, { option });
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return t(/does not take/.test(error.message) ? 'cliArgs.unexpectedValue' : 'cliArgs.missingValue', lang, { option });
+  }
+  return t('cliArgs.unreadable', lang);
 }
 
 function parseLang(value: string | undefined): Lang {

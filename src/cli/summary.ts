@@ -7,11 +7,12 @@ import { deaJson, deaLines } from './deaSummary';
 import type { BenchmarkResult } from '../core/benchmark/types';
 import { measureLines } from '../report/measureText';
 import type { BenchmarkArgs } from './args';
+import type { OutputPlan } from './output';
 import { referenceJson, type CliReference } from './reference';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined, lang: Lang): string {
+export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written: OutputPlan | undefined, lang: Lang): string {
   const lines: string[] = [];
   const { parse } = outcome;
   lines.push(t('cli.summary.title', lang, { file: args.input, sheet: outcome.grid.sheet }));
@@ -34,7 +35,7 @@ export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written:
   const measures = measureLines(outcome.results, lang);
   if (measures.length > 0) lines.push('', ...measures);
   if (written) {
-    lines.push('', t('cli.summary.written', lang, { path: written }));
+    lines.push('', t(written.replaces ? 'cliOutput.replaced' : 'cli.summary.written', lang, { path: written.path }));
     for (const sheet of outcome.write?.written ?? []) lines.push(`  – ${sheet}`);
   }
   if (args.method !== 'dea') {
@@ -58,7 +59,7 @@ export function largestPotentials(outcome: RunOutcome, count: number): UnitBench
     .slice(0, count);
 }
 
-export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined, reference: CliReference) {
+export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: OutputPlan | undefined, reference: CliReference) {
   return {
     reference: referenceJson(reference),
     input: { file: args.input, sheet: outcome.grid.sheet, topLeft: outcome.grid.topLeft, table: outcome.grid.tableName ?? null },
@@ -69,7 +70,8 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: s
     group: args.group,
     settings: { measure: args.measure, includeAnomalies: args.includeAnomalies, year: args.reference.year ?? null },
     areas: outcome.results.map(areaJson),
-    output: written ?? null,
+    output: written?.path ?? null,
+    replacedOutput: written?.replaces ?? false,
     sheets: outcome.write?.written ?? [],
     units: outcome.results.flatMap((result) =>
       result.units.map((unit) => ({

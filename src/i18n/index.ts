@@ -5,6 +5,8 @@ import type { Lang } from '../core/types';
 import { parseStrings } from './tables/parse';
 import { reportStrings } from './tables/report';
 import { cliStrings } from './tables/cli';
+import { cliOutputStrings } from './tables/cliOutput';
+import { faultStrings } from './tables/faults';
 import { benchStrings } from './tables/bench';
 import { referenceStrings } from './tables/reference';
 import { paneStrings } from './tables/pane';
@@ -30,6 +32,8 @@ const TABLE: StringTable = {
   ...referenceStrings,
   ...reportStrings,
   ...cliStrings,
+  ...cliOutputStrings,
+  ...faultStrings,
   ...paneStrings,
   ...pipelineStrings,
   ...xlsxHostStrings,

@@ -11,7 +11,7 @@ import { EFFICIENT_SCORE, type DeaRunResult } from '../report/deaTypes';
 import { checkSolved, planDea, type DeaRunOptions } from './deaPlan';
 import { unitOutcomes } from './deaUnits';
 import { cellOf, type ResolvedVariable } from './deaVariables';
-import { pipelineProblem } from './problems';
+import { pipelineProblem, tableAddress } from './problems';
 
 export { planDea, type DeaBootstrapJob, type DeaJobs, type DeaPlan, type DeaRunOptions, type DeaSolutions } from './deaPlan';
 export { enoughUnits } from '../core/dea/checks';
@@ -20,7 +20,7 @@ export type DeaRun = { ok: true; result: DeaRunResult } | { ok: false; problems:
 
 export function runDea(parse: ParseResult, options: DeaRunOptions): DeaRun {
   const lang = options.lang ?? 'da';
-  const at = parse.grid.sheet;
+  const at = tableAddress(parse);
   const plan = planDea(parse, options);
   if (!plan.ok) return plan;
   const { jobs, inputs, outputs } = plan;
@@ -94,7 +94,8 @@ function exclusionProblems(parse: ParseResult, result: DeaResult, inputs: Resolv
 
 /** The engine's doubts about the data, in words and with the column named. */
 function warningProblems(warnings: DeaWarning[], inputs: ResolvedVariable[], outputs: ResolvedVariable[], lang: Lang, at: string): Problem[] {
-  return warnings.map((warning) => {
+  // Constant and all-zero columns are reported by the plan, at the column's header cell.
+  return warnings.filter((warning) => warning.code !== 'constantVariable' && warning.code !== 'zeroVariable').map((warning) => {
     if (warning.code === 'fewUnits') {
       const params = { count: warning.units, variables: inputs.length + outputs.length, needed: warning.needed };
       return pipelineProblem('pipeline.dea.fewUnits', 'warning', params, lang, at);

@@ -9,7 +9,8 @@ import type { ParseResult } from '../core/parse/types';
 import type { Lang, Problem } from '../core/types';
 import type { DeaRts } from '../report/deaTypes';
 import { chooseVariables, valueOf, type ResolvedVariable } from './deaVariables';
-import { pipelineProblem } from './problems';
+import { uninformativeColumns } from './deaColumns';
+import { pipelineProblem, tableAddress } from './problems';
 
 /** Units up to which the default bootstrap runs unasked (n = 1,000 with B = 2,000 takes about a minute). */
 export const DEFAULT_BOOTSTRAP_UNITS = 2000;
@@ -69,7 +70,7 @@ export type DeaPlan =
 /** The engine inputs for a DEA of these institutions, or the problems that stop it. */
 export function planDea(parse: ParseResult, options: DeaRunOptions): DeaPlan {
   const lang = options.lang ?? 'da';
-  const at = parse.grid.sheet;
+  const at = tableAddress(parse);
   if (parse.shape !== 'institution') {
     return { ok: false, problems: [pipelineProblem('pipeline.dea.needsInstitutions', 'error', {}, lang, at)] };
   }
@@ -87,6 +88,8 @@ export function planDea(parse: ParseResult, options: DeaRunOptions): DeaPlan {
   const units = parse.units;
   const X = units.map((u) => inputs.map((v) => valueOf(u, v)));
   const Y = units.map((u) => outputs.map((v) => valueOf(u, v)));
+  // Constant and all-zero columns are said at their header cell; the engine's own warnings for them are dropped.
+  problems.push(...uninformativeColumns(parse, [...inputs, ...outputs], (v) => units.map((u) => valueOf(u, v)), lang));
   const base = { X, Y, rts, fixedInputs, fixedOutputs, ids: units.map((u) => u.id) };
   const superModel = options.superEfficiency ?? false;
   const canExpandOutputs = fixedOutputs.length < outputs.length;

@@ -7,7 +7,7 @@ import type { ColumnRole, InputUnit, MappedColumn, ParseResult } from '../core/p
 import type { Lang, Problem } from '../core/types';
 import type { DeaVariable } from '../report/deaTypes';
 import { t } from '../i18n';
-import { pipelineProblem } from './problems';
+import { pipelineProblem, tableAddress } from './problems';
 
 export const DEFAULT_DEA_INPUTS = ['cost'];
 export const DEFAULT_DEA_OUTPUTS = ['activity', 'quality'];
@@ -70,7 +70,7 @@ export function chooseVariables(
   lang: Lang,
 ): VariableChoice {
   const problems: Problem[] = [];
-  const at = parse.grid.sheet;
+  const at = tableAddress(parse);
   const explicitInputs = request.inputs !== undefined && request.inputs.length > 0;
   const explicitOutputs = request.outputs !== undefined && request.outputs.length > 0;
   const inputs = resolveList(explicitInputs ? request.inputs ?? [] : DEFAULT_DEA_INPUTS, parse.columns, 'input', explicitInputs, lang, at, problems);

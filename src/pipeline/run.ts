@@ -37,7 +37,8 @@ export interface RunOutcome extends BenchmarkOutcome {
   write?: WriteSummary;
 }
 
-export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
+/** Without a write host (the CLI's `--json` without `--out`) the run computes and reports only. */
+export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost | undefined, request: RunRequest): Promise<RunOutcome> {
   // Into the same workbook (Excel, or the CLI's copy mode), the earlier Prioritering is read in the
   // same round trip as the figures; a new workbook has no planner input to keep.
   const read = readHost === writeHost
@@ -48,7 +49,7 @@ export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHo
   const framework = request.frameworkSource ? await readHost.read(request.frameworkSource) : undefined;
   const groupList = request.groupListSource ? await readHost.read(request.groupListSource) : undefined;
   const outcome = benchmarkGrid(grid, { ...request, ...(framework && { framework }), ...(groupList && { groupList }) });
-  if (!outcome.canRun) return { ...outcome, grid };
+  if (!outcome.canRun || !writeHost) return { ...outcome, grid };
   const report = reportFor(outcome, grid, { ...request, previousPlan: request.previousPlan ?? previousPlanIn(read.own) });
   const write = await writeHost.writeReport(report);
   return { ...outcome, grid, report, write };
@@ -104,7 +105,7 @@ function categoryLevelNames(request: RunRequest, names: Record<string, string>):
 
 function gridRange(grid: CellGrid): string {
   const rows = grid.values.length;
-  const cols = Math.max(0, ...grid.values.map((row) => row.length));
+  const cols = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (rows === 0 || cols === 0) return grid.topLeft;
   return `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
 }

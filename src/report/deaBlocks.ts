@@ -2,6 +2,7 @@
 // bootstrap, whether the gap to the main partner is sure), the data behind the cost-vs-quality
 // scatter (with live medians for the quadrant lines) and the scatter below it, and the method.
 import type { Lang } from '../core/types';
+import { max, min } from '../core/stats';
 import { t } from '../i18n';
 import { absColumnRange, cell, sheetRef } from './a1';
 import { placeBelow } from './deaCommon';
@@ -157,10 +158,10 @@ export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName:
   const medianQuality = median(qValues);
   const horizontalName = t('report.dea.chart.medianCost', lang, { unit: dea.area.unitLabel });
   const verticalName = t('report.dea.chart.medianQuality', lang, { quality: quality.header });
-  put(horizontalName, [`MIN(${qs})`, Math.min(...qValues)], [`MEDIAN(${kfs})`, medianCost]);
-  put(horizontalName, [`MAX(${qs})`, Math.max(...qValues)], [`MEDIAN(${kfs})`, medianCost]);
-  put(verticalName, [`MEDIAN(${qs})`, medianQuality], [`MIN(${kfs})`, Math.min(...kfValues)]);
-  put(verticalName, [`MEDIAN(${qs})`, medianQuality], [`MAX(${kfs})`, Math.max(...kfValues)]);
+  put(horizontalName, [`MIN(${qs})`, min(qValues)], [`MEDIAN(${kfs})`, medianCost]);
+  put(horizontalName, [`MAX(${qs})`, max(qValues)], [`MEDIAN(${kfs})`, medianCost]);
+  put(verticalName, [`MEDIAN(${qs})`, medianQuality], [`MIN(${kfs})`, min(kfValues)]);
+  put(verticalName, [`MEDIAN(${qs})`, medianQuality], [`MAX(${kfs})`, max(kfValues)]);
   draft.value(1, row++, t('report.dea.chart.quadrants', lang), { style: STYLE.note });
   const ref = (col: number, from: number, to: number): string => sheetRef(sheetName, absColumnRange(col, from, to));
   const place = placeBelow(row + 1);

@@ -24,7 +24,8 @@ export const FMT = {
 
 /** Key figures below 100 kr. get one decimal, so small figures (kr. per inhabitant) stay readable. */
 export function keyFigureFormat(values: number[]): string {
-  const largest = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
+  // A loop, not Math.max(...values): 100,000 units and their members overflow the call stack.
+  const largest = values.reduce((top, v) => (Number.isFinite(v) ? Math.max(top, Math.abs(v)) : top), 0);
   return largest < 100 ? FMT.krDecimal : FMT.kr;
 }
 

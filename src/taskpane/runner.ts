@@ -6,7 +6,8 @@ import type { GroupSpec, StandardKind } from '../core/benchmark/types';
 import { offsetA1 } from '../core/parse/address';
 import type { ExplicitMapping } from '../core/parse/types';
 import type { CellGrid, Lang, Problem } from '../core/types';
-import type { ReadSource, WorkbookHost } from '../hosts/types';
+import { HostError, type ReadSource, type WorkbookHost } from '../hosts/types';
+import { t } from '../i18n';
 import type { Orientation } from '../core/dea';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
 import type { DeaRts, DeaRunResult } from '../report/deaTypes';
@@ -140,7 +141,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
   enter('reading');
   // One round trip for the figures, the workbook's state (which the write then reuses) and the
   // earlier Prioritering, whose planner input the new one keeps.
-  const { grid, own } = await deps.host.readForRun(request.source, [...RUN_OWN_ROLES]);
+  const { grid, own } = await deps.host.readForRun(request.source, [...RUN_OWN_ROLES]).catch((error: unknown) => {
+    throw explained(error, 'runner.readFailed', request.lang);
+  });
   if (request.referenceSource === 'live') enter('fetching');
   const reference = await deps.loadReference(request);
   enter('computing');
@@ -193,7 +196,11 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
   };
   if (!report) return { ...base, written: false, sheets: [] };
   enter('writing');
-  const write = await deps.host.writeReport(report);
+  // The host explains its own failures (and removes what it had written); anything else stopped
+  // it before it wrote a sheet.
+  const write = await deps.host.writeReport(report).catch((error: unknown) => {
+    throw explained(error, 'runner.writeNotStarted', request.lang);
+  });
   // The host writes the model's sheets in order; a name may differ where a user sheet had it.
   const sheets = write.written.map((name, i) => ({ name, role: report.sheets[i]?.role ?? 'overview' }));
   return { ...base, written: true, sheets };
@@ -207,11 +214,20 @@ function deaHeadline(dea: DeaRunResult): NonNullable<PaneRunResult['dea']> {
   return { ...headline, bootstrap: { replicates: bootstrap.replicates, sure: below.filter((u) => u.surePartner).length, below: below.length } };
 }
 
+/** Host errors carry a message for the user already; Excel's own errors get one that says what happened. */
+function explained(error: unknown, key: string, lang: Lang): Error {
+  if (error instanceof HostError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
+  return new HostError(t(key, lang, { reason }), 'excel-failed');
+}
+
 /** A selection becomes the range it covered, so "run again" reads the same cells. */
 export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
   if (source.kind !== 'selection') return source;
   const rows = grid.values.length;
-  const cols = Math.max(1, ...grid.values.map((row) => row.length));
+  const cols = grid.values.reduce((widest, row) => Math.max(widest, row.length), 1);
   const range = rows <= 1 && cols <= 1 ? grid.topLeft : `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
   return { kind: 'range', sheet: grid.sheet, range };
 }

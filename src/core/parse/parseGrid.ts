@@ -98,7 +98,8 @@ export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResu
   const kinds = classifyRows(view, headerRow, labelColumns);
   const units: InputUnit[] = [];
   const excluded: ExcludedRow[] = [];
-  const firstSeen = new Map<string, string>();
+  // The row that holds each id so far; a row left out for its own errors does not hold its id.
+  const firstSeen = new Map<string, { address: string; used: boolean }>();
   kinds.forEach((kind, i) => {
     const r = headerRow + 1 + i;
     const address = view.rowAddress(r);
@@ -120,29 +121,49 @@ export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResu
     const outcome = readUnitRow(view, r, plan, log);
     if (outcome.duplicateKey !== undefined) {
       const first = firstSeen.get(outcome.duplicateKey);
-      if (first === undefined) {
-        firstSeen.set(outcome.duplicateKey, outcome.identityAddress);
-      } else {
-        outcome.problems.push(
-          log.add('error', 'parse.row.duplicate', outcome.identityAddress, { id: outcome.displayId, first }),
-        );
+      const params = { id: outcome.displayId, first: first?.address ?? '' };
+      if (first?.used) {
+        outcome.problems.push(log.add('error', 'parse.row.duplicate', outcome.identityAddress, params));
         outcome.unit = undefined;
+      } else {
+        if (first && outcome.unit) outcome.problems.push(log.add('warning', 'parse.row.duplicateOfExcluded', outcome.identityAddress, params));
+        if (first && !outcome.unit) outcome.problems.push(log.add('error', 'parse.row.duplicateBothExcluded', outcome.identityAddress, params));
+        if (!first || outcome.unit) firstSeen.set(outcome.duplicateKey, { address: outcome.identityAddress, used: outcome.unit !== undefined });
       }
     }
     if (outcome.unit) units.push(outcome.unit);
     else excluded.push({ address, label: outcome.label, problems: outcome.problems });
   });
 
-  const dataBlock = view.blockAddress(headerRow + 1, view.height - 1);
   const minUnits = options.minUnits ?? (shape === 'institution' ? 3 : 1);
   const canRun = units.length >= minUnits;
+  const hasDataRows = headerRow + 1 < view.height && kinds.some((kind) => kind.kind !== 'blank');
+  if (!hasDataRows) {
+    // A sheet of headers only: there is no row to point at, only the headers.
+    log.add('error', 'parse.units.noDataRows', headerAddress);
+    return result({ ...base, units, excluded, canRun: false });
+  }
+  const dataBlock = view.blockAddress(headerRow + 1, view.height - 1);
   if (!canRun) {
-    log.add('error', 'parse.units.tooFew', dataBlock, { count: units.length, min: minUnits });
+    log.add('error', tooFewCode(units.length), dataBlock, { count: units.length, min: minUnits });
+    if (excluded.length > 0) log.add('info', 'parse.units.seeExcluded', excluded[0].address, { rows: excludedList(excluded) });
   } else {
     const total = units.length + excluded.length;
-    log.add('info', 'parse.summary', dataBlock, { used: units.length, total, left: excluded.length });
+    if (total === 1) log.add('info', 'parse.summary.one', dataBlock);
+    else log.add('info', 'parse.summary', dataBlock, { used: units.length, total, left: excluded.length });
   }
   return result({ ...base, units, excluded, canRun });
+}
+
+function tooFewCode(count: number): string {
+  if (count === 0) return 'parse.units.tooFew.none';
+  return count === 1 ? 'parse.units.tooFew.one' : 'parse.units.tooFew.many';
+}
+
+/** The rows left out, by address; a long list is cut with a count of the rest. */
+function excludedList(excluded: ExcludedRow[]): string {
+  const shown = excluded.slice(0, 5).map((row) => row.address);
+  return excluded.length > shown.length ? `${shown.join(', ')} (+${excluded.length - shown.length})` : shown.join(', ');
 }
 
 /** Problems of one severity, in the order they were found; handy for shells listing errors first. */

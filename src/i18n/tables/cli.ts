@@ -208,10 +208,6 @@ Options for benchmark:
     da: 'Projektmappen "{path}" har ingen ark med tal at læse.',
     en: 'The workbook "{path}" has no sheet with figures to read.',
   },
-  'cli.output.sameAsInput': {
-    da: 'Resultatet må ikke overskrive inddatafilen "{path}". Vælg en anden --out, eller brug --copy.',
-    en: 'The result must not overwrite the input file "{path}". Choose another --out, or use --copy.',
-  },
   'cli.summary.title': { da: 'Pejlemærke – benchmark af {file} (ark "{sheet}")', en: 'Pejlemærke – benchmark of {file} (sheet "{sheet}")' },
   'cli.summary.rows': {
     da: 'Rækker brugt: {used} af {total}; {excluded} sprunget over.',

@@ -42,6 +42,14 @@ export const deaReportStrings: StringTable = {
     da: 'Kun {count} enheder har alle de valgte tal; DEA kræver mindst 2. Der er ikke lavet en DEA-analyse.',
     en: 'Only {count} units have all the chosen figures; DEA needs at least 2. No DEA analysis was made.',
   },
+  'pipeline.dea.constantColumn': {
+    da: 'Kolonnen "{column}" ({address}) har samme værdi for alle enheder, så den skiller dem ikke ad i DEA-analysen. Den er brugt, men overvej at fjerne den.',
+    en: 'Column "{column}" ({address}) has the same value for every unit, so it does not tell them apart in the DEA analysis. It was used, but consider leaving it out.',
+  },
+  'pipeline.dea.zeroColumn': {
+    da: 'Kolonnen "{column}" ({address}) er 0 for alle enheder og siger intet i DEA-analysen. Tjek, om det er den rigtige kolonne.',
+    en: 'Column "{column}" ({address}) is 0 for every unit and says nothing in the DEA analysis. Check that it is the right column.',
+  },
   'pipeline.dea.fewUnits': {
     da: 'DEA-analysen har {count} enheder og {variables} variable; tommelfingerreglen er mindst {needed}. Med få enheder ser mange ud til at være effektive – læs scorerne med forsigtighed.',
     en: 'The DEA analysis has {count} units and {variables} variables; the rule of thumb is at least {needed}. With few units many look efficient – read the scores with care.',
