@@ -167,7 +167,8 @@ export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName:
   const place = placeBelow(row + 1);
   draft.charts.push({
     kind: 'scatter',
-    title: t('report.dea.chart.title', lang, { quality: quality.header }),
+    // The cost's unit goes in the title: a rotated axis title is hard to read and prints small.
+    title: t('report.dea.chart.title', lang, { quality: quality.header, unit: kfLabel }),
     series: [
       { name: t('report.dea.chart.units', lang), values: ref(4, first, last), categories: ref(5, first, last), color: COLOR.own, pointLabels: ref(1, first, last) },
       { name: horizontalName, values: ref(5, lineRows, lineRows + 1), categories: ref(4, lineRows, lineRows + 1), color: COLOR.median, asLine: true },
@@ -175,7 +176,6 @@ export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName:
     ],
     anchor: { from: place.from, widthCols: 9, heightRows: 20 },
     xAxisTitle: quality.header,
-    yAxisTitle: kfLabel,
     valueFormat: formats.kf,
     valueAxisMin: 0,
   });

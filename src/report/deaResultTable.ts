@@ -98,7 +98,8 @@ export function writeResultTable(draft: SheetDraft, dea: DeaRunResult, units: De
     }
   }
   // The sum, with the method named so nobody adds it to the key-figure potentials.
-  draft.value(1, totalRow, t('report.dea.total', lang, { method: options.method }), { style: STYLE.total });
+  // The method makes the label long; it wraps rather than widening the name column.
+  draft.value(1, totalRow, t('report.dea.total', lang, { method: options.method }), { style: { ...STYLE.total, wrap: true } });
   if (potentialColumn !== null) {
     const sum = `SUM(${absCell(potentialColumn, firstRow)}:${absCell(potentialColumn, lastRow)})`;
     draft.formula(potentialColumn, totalRow, sum, total, { numFmt: FMT.kr, style: STYLE.total });

@@ -14,6 +14,7 @@ import type { DeaRunResult } from './deaTypes';
 import { writeUncertainty } from './deaUncertainty';
 import { sourceLine } from './describe';
 import { SheetDraft } from './draft';
+import { widthsFromContent } from './widths';
 import { STYLE } from './format';
 import type { SheetModel } from './model';
 import type { TableNamer } from './names';
@@ -74,9 +75,14 @@ export function buildDeaSheet(dea: DeaRunResult, sheetName: string, ctx: DeaShee
   const printedColumns = Math.max(result.columns, 7 + dea.qualityColumns.length, 10);
   draft.printArea = `A1:${cell(printedColumns, printedRows)}`;
 
-  draft.fitColumns(Math.max(result.columns, detail.columns, 8), { headerRows: [result.headerRow, detail.headerRow], min: 10, max: 40 });
+  // The printed part sets the widths; the wide calculation below only widens a column where one of
+  // its numbers would not fit (it would show as ###).
+  const columns = Math.max(result.columns, detail.columns, 8);
+  const printed = draft.fitColumns(columns, { headerRows: [result.headerRow], min: 9, max: 40, skipRows: (r) => r > printedRows });
+  const numbers = widthsFromContent(draft.cellModels().filter((c) => typeof c.value === 'number'), columns, { min: 0, max: 40, skipRows: (r) => r <= printedRows });
+  draft.columnWidths = printed.map((width, i) => Math.max(width, numbers[i] ?? 0));
   draft.freeze = { rows: result.headerRow, columns: 1 };
-  draft.printTitleRows = `${result.headerRow}:${result.headerRow}`;
+  // No print titles: the blocks after the result table have columns of their own.
   draft.tabColor = '7030A0';
   return {
     sheet: draft.finish('landscape'),

@@ -66,7 +66,6 @@ export function writeUncertainty(draft: SheetDraft, dea: DeaRunResult, units: De
       { name: t('report.dea.col.score', lang), values: ref(2), categories: ref(1), color: COLOR.median, asLine: true },
     ],
     anchor: { from: place.from, widthCols: 10, heightRows: 20 },
-    yAxisTitle: t('report.dea.col.score', lang),
     valueFormat: '0%',
     valueAxisMin: 0,
     valueAxisMax: 1,

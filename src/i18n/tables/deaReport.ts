@@ -124,7 +124,7 @@ export const deaReportStrings: StringTable = {
   'report.dea.chartData.lines': { da: 'Medianlinjer (kvadranter)', en: 'Median lines (quadrants)' },
   'report.dea.chartData.x': { da: 'x', en: 'x' },
   'report.dea.chartData.y': { da: 'y', en: 'y' },
-  'report.dea.chart.title': { da: 'Udgift pr. enhed og {quality}', en: 'Cost per unit and {quality}' },
+  'report.dea.chart.title': { da: 'Udgift pr. enhed ({unit}) og {quality}', en: 'Cost per unit ({unit}) and {quality}' },
   'report.dea.chart.units': { da: 'Enheder', en: 'Units' },
   'report.dea.chart.medianCost': { da: 'Median udgift ({unit})', en: 'Median cost ({unit})' },
   'report.dea.chart.medianQuality': { da: 'Median {quality}', en: 'Median {quality}' },
