@@ -5,6 +5,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { contentSecurityPolicy } = require('./scripts/csp');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 
@@ -22,6 +23,8 @@ module.exports = (env = {}, argv = {}) => {
   if (env.benchOffice) return benchOfficeConfig();
   const production = argv.mode === 'production';
   const baseUrl = ensureTrailingSlash(process.env.ADDIN_BASE_URL || DEV_BASE_URL);
+  // Written by each page template as its first <meta>, so it covers every script, office.js too.
+  const csp = contentSecurityPolicy();
   return {
     devtool: production ? false : 'source-map',
     entry: {
@@ -37,8 +40,8 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: { rules: [TS_RULE] },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], csp }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], csp }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -13,4 +13,8 @@ try {
   }
   throw error;
 }
-cli.run(process.argv.slice(2)).then((code) => process.exit(code));
+// Exit only once stdout and stderr have drained: a pipe takes its data asynchronously, and exiting
+// earlier would cut a long --json at the pipe's buffer size while reporting success.
+cli
+  .run(process.argv.slice(2))
+  .then((code) => cli.flushStdio().then(() => process.exit(process.exitCode || code)));

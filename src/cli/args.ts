@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import type { GroupSpec, StandardKind } from '../core/benchmark/types';
 import { STANDARD_KINDS } from '../core/benchmark/types';
 import type { ColumnRole, ExplicitMapping, InputShape } from '../core/parse/types';
-import type { Orientation } from '../core/dea';
 import type { Lang } from '../core/types';
 import type { MeasureKind } from '../core/benchmark/measure';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
-import type { DeaRts } from '../report/deaTypes';
+import { DEA_OPTIONS, DeaUsageError, parseDea, type DeaArgs, type DeaValues } from './deaArgs';
 import { t } from '../i18n';
+
+export type { DeaArgs } from './deaArgs';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -45,15 +46,6 @@ export interface BenchmarkArgs {
   framework?: string;
   /** A table or sheet listing the user's comparison group. */
   groupList?: string;
-}
-
-/** DEA choices; inputs/outputs/fixed are column keys, roles or headers, checked against the table later. */
-export interface DeaArgs {
-  inputs?: string[];
-  outputs?: string[];
-  fixed?: string[];
-  rts: DeaRts;
-  orientation: Orientation;
 }
 
 /** Where national figures come from: StatBank live (with fallback) or the bundled snapshot. */
@@ -118,7 +110,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: Boolean(values.json),
     lang,
     reference: parseReference(values, lang),
-    ...parseDea(values, lang),
+    ...parseDeaArgs(values, lang),
     measure: MEASURES[oneOf(values.measure ?? 'inhabitant', Object.keys(MEASURES), '--measure', lang)],
     includeAnomalies: Boolean(values['include-anomalies']),
     ...(values.framework !== undefined && { framework: values.framework }),
@@ -128,38 +120,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
 
 const MEASURES: Record<string, MeasureKind> = { inhabitant: 'perInhabitant', band: 'perAgeBand' };
 
-const METHODS: readonly BenchmarkMethod[] = ['keyfigures', 'dea', 'both'];
-const RTS: readonly DeaRts[] = ['vrs', 'crs', 'drs', 'irs'];
-const ORIENTATIONS: readonly Orientation[] = ['in', 'out'];
-
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string, lang: Lang): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(t('cli.usage.badChoice', lang, { option, value, allowed: allowed.join(', ') }));
 }
 
-function parseDea(
-  values: { method?: string; inputs?: string; outputs?: string; fixed?: string; rts?: string; orientation?: string },
-  lang: Lang,
-): { method: BenchmarkMethod; dea: DeaArgs } {
-  const method = oneOf(values.method ?? 'keyfigures', METHODS, '--method', lang);
-  const list = (option: string, value: string | undefined): string[] | undefined => {
-    if (value === undefined) return undefined;
-    const items = splitList(value);
-    if (items.length === 0) throw new UsageError(t('cli.usage.emptyList', lang, { option }));
-    return items;
-  };
-  const dea: DeaArgs = {
-    inputs: list('--inputs', values.inputs),
-    outputs: list('--outputs', values.outputs),
-    fixed: list('--fixed', values.fixed),
-    rts: oneOf(values.rts ?? 'vrs', RTS, '--rts', lang),
-    orientation: oneOf(values.orientation ?? 'in', ORIENTATIONS, '--orientation', lang),
-  };
-  const deaOnly = ['inputs', 'outputs', 'fixed', 'rts', 'orientation'].filter((key) => values[key as keyof typeof values] !== undefined);
-  if (method === 'keyfigures' && deaOnly.length > 0) {
-    throw new UsageError(t('cli.usage.deaOptionsNeedMethod', lang, { options: deaOnly.map((key) => `--${key}`).join(', ') }));
+function parseDeaArgs(values: DeaValues, lang: Lang): { method: BenchmarkMethod; dea: DeaArgs } {
+  try {
+    return parseDea(values, lang, splitList);
+  } catch (error) {
+    if (error instanceof DeaUsageError) throw new UsageError(error.message);
+    throw error;
   }
-  return { method, dea };
 }
 
 function parseReference(
@@ -206,12 +178,7 @@ function parseArgsOrThrow(argv: string[]) {
         'base-url': { type: 'string' },
         'cache-dir': { type: 'string' },
         deadline: { type: 'string' },
-        method: { type: 'string' },
-        inputs: { type: 'string' },
-        outputs: { type: 'string' },
-        fixed: { type: 'string' },
-        rts: { type: 'string' },
-        orientation: { type: 'string' },
+        ...DEA_OPTIONS,
         measure: { type: 'string' },
         'include-anomalies': { type: 'boolean' },
         framework: { type: 'string' },
@@ -220,8 +187,21 @@ function parseArgsOrThrow(argv: string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(parseErrorMessage(error as NodeJS.ErrnoException, argv));
   }
+}
+
+/** Node's parser speaks English and names its own internals; say the same in the user's language. */
+function parseErrorMessage(error: NodeJS.ErrnoException, argv: string[]): string {
+  const at = argv.indexOf('--lang');
+  const langValue = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  const lang: Lang = langValue === 'en' ? 'en' : 'da';
+  const option = /'(-{1,2}[^' <]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cliArgs.unknownOption', lang, { option });
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return t(/does not take/.test(error.message) ? 'cliArgs.unexpectedValue' : 'cliArgs.missingValue', lang, { option });
+  }
+  return t('cliArgs.unreadable', lang);
 }
 
 function parseLang(value: string | undefined): Lang {

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { t } from '../i18n';
 import { DEMO_RUNS } from './demoRuns';
-import { run } from './main';
+import { flushStdio, run } from './main';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -23,4 +23,4 @@ async function demo(): Promise<number> {
   return 0;
 }
 
-void demo().then((code) => process.exit(code));
+void demo().then((code) => flushStdio().then(() => process.exit(code)));

@@ -1,8 +1,8 @@
 // `pejlemaerke` on the command line: gathers choices, runs the same pipeline as the task pane on
 // .xlsx files, and reports in words. Exit codes: 0 done, 1 the input could not be benchmarked,
 // 2 the command line was wrong, 3 a file could not be read or written.
-import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import type { Lang } from '../core/types';
 import { HostError, type ReadSource } from '../hosts/types';
 import { XlsxWorkbook } from '../hosts/xlsx';
@@ -13,21 +13,14 @@ import { crossCheckLines, StatbankError } from '../reference/statbank';
 import { parseCliArgs, UsageError, type BenchmarkArgs } from './args';
 import { printAreas } from './areas';
 import { cliReference, referenceLines, refreshSnapshotCommand } from './reference';
+import { OutputError, planOutput, writeAtomically } from './output';
+import { processIo, type CliIo } from './stdio';
 import { formatSummary, jsonSummary } from './summary';
 
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Told as each step of a benchmark ends (opened, read, reference, the run's stages, saved); for measuring. */
-  stage?: (name: string) => void;
-}
+export type { CliIo };
+export { flushStdio } from './stdio';
 
-const processIo: CliIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
-
-export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
   let lang: Lang = 'da';
   try {
     const args = parseCliArgs(argv);
@@ -47,7 +40,7 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
       io.err(error.message);
       return 2;
     }
-    if (error instanceof HostError || error instanceof StatbankError) {
+    if (error instanceof HostError || error instanceof StatbankError || error instanceof OutputError) {
       io.err(error.message);
       return 3;
     }
@@ -64,20 +57,20 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
     io.err(t('cli.input.notFound', lang, { path: args.input }));
     return 3;
   }
-  const outPath = resolve(args.out ?? defaultOutPath(inputPath));
-  if (!args.copy && outPath === inputPath) throw new UsageError(t('cli.output.sameAsInput', lang, { path: args.input }));
+  const plan = await planOutput({ out: args.out, json: args.json, copy: args.copy, inputPath }, lang);
   // Copy mode reads and writes one workbook. Otherwise the input is read and let go before the
   // report is built: its ExcelJS model is as large as the input (hundreds of MB at 100,000 rows).
-  let output: XlsxWorkbook;
+  // Without an output file there is nothing to write into: the run computes and reports only.
+  let output: XlsxWorkbook | undefined;
   let sources: RunSources;
   let input: RunInput | undefined;
-  if (args.copy) {
+  if (args.copy && plan !== undefined) {
     output = await XlsxWorkbook.open(inputPath, { lang });
     io.stage?.('opened');
     sources = await chooseSources(output, args);
   } else {
     ({ input, sources } = await readInput(inputPath, args, io));
-    output = XlsxWorkbook.createNew({ lang });
+    output = plan === undefined ? undefined : XlsxWorkbook.createNew({ lang });
   }
   const reference = await cliReference(args.reference, lang, args.area, args.measure);
   io.stage?.('reference');
@@ -101,13 +94,12 @@ async function benchmark(args: BenchmarkArgs, io: CliIo): Promise<number> {
     ...(args.reference.year !== undefined && { referenceYear: String(args.reference.year) }),
     onStage: io.stage,
   };
-  const outcome: RunOutcome = input ? await runOnRead(input, output, request) : await runBenchmark(output, output, request);
-  if (outcome.write) {
-    mkdirSync(dirname(outPath), { recursive: true });
-    await output.save(outPath);
+  const outcome: RunOutcome = input ? await runOnRead(input, output, request) : await runBenchmark(output as XlsxWorkbook, output, request);
+  const written = outcome.write && plan && output ? plan : undefined;
+  if (written && output) {
+    await writeAtomically(written.path, await output.toBuffer(), lang);
     io.stage?.('saved');
   }
-  const written = outcome.write ? outPath : undefined;
   if (args.json) io.out(JSON.stringify(jsonSummary(outcome, args, written, reference), null, 2));
   else io.out([...referenceLines(reference, lang), formatSummary(outcome, args, written, lang)].join('\n'));
   return outcome.canRun ? 0 : 1;
@@ -157,8 +149,4 @@ async function namedSource(workbook: XlsxWorkbook, name: string, option: string,
   throw new UsageError(t('cli.input.noSuchSource', lang, {
     option, name, tables: sources.tables.map((x) => x.name).join(', ') || '—', sheets: sources.sheets.join(', ') || '—',
   }));
-}
-
-function defaultOutPath(inputPath: string): string {
-  return join(process.cwd(), 'out', `${basename(inputPath, extname(inputPath))}-pejlemaerke.xlsx`);
 }

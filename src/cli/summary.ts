@@ -3,16 +3,16 @@ import type { UnitBenchmark } from '../core/benchmark/types';
 import type { Lang, Problem } from '../core/types';
 import { t } from '../i18n';
 import type { RunOutcome } from '../pipeline/run';
-import type { DeaRunResult } from '../report/deaTypes';
-import { deaMethodName, peerText } from '../report/deaSheet';
+import { deaJson, deaLines } from './deaSummary';
 import type { BenchmarkResult } from '../core/benchmark/types';
 import { measureLines } from '../report/measureText';
 import type { BenchmarkArgs } from './args';
+import type { OutputPlan } from './output';
 import { referenceJson, type CliReference } from './reference';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined, lang: Lang): string {
+export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written: OutputPlan | undefined, lang: Lang): string {
   const lines: string[] = [];
   const { parse } = outcome;
   lines.push(t('cli.summary.title', lang, { file: args.input, sheet: outcome.grid.sheet }));
@@ -35,7 +35,7 @@ export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written:
   const measures = measureLines(outcome.results, lang);
   if (measures.length > 0) lines.push('', ...measures);
   if (written) {
-    lines.push('', t('cli.summary.written', lang, { path: written }));
+    lines.push('', t(written.replaces ? 'cliOutput.replaced' : 'cli.summary.written', lang, { path: written.path }));
     for (const sheet of outcome.write?.written ?? []) lines.push(`  – ${sheet}`);
   }
   if (args.method !== 'dea') {
@@ -47,24 +47,8 @@ export function formatSummary(outcome: RunOutcome, args: BenchmarkArgs, written:
       lines.push(`  ${index + 1}. ${unit.name} – ${area}: ${formatKroner(unit.potential, lang)}`);
     });
   }
-  if (outcome.dea) lines.push('', ...deaLines(outcome.dea, lang));
+  if (outcome.dea) lines.push('', ...deaLines(outcome.dea, lang, (value) => formatKroner(value, lang)));
   return lines.join('\n');
-}
-
-/** The DEA result in a few lines: how many are on the frontier, the sum, and the largest potentials. */
-function deaLines(dea: DeaRunResult, lang: Lang): string[] {
-  const lines = [t('cli.summary.dea', lang, { method: deaMethodName(dea, lang), efficient: dea.efficientCount, measured: dea.measuredCount })];
-  if (dea.totalRadialSaving === null) return lines;
-  lines.push(`  ${t('cli.summary.deaTotal', lang, { radial: formatKroner(dea.totalRadialSaving, lang), slack: formatKroner(dea.totalSlackAdjustedSaving ?? 0, lang) })}`);
-  const top = dea.units
-    .filter((unit) => (unit.radialSaving ?? 0) > 0)
-    .sort((a, b) => (b.radialSaving ?? 0) - (a.radialSaving ?? 0))
-    .slice(0, 3);
-  top.forEach((unit, index) => {
-    const partners = peerText(unit, lang);
-    lines.push(`  ${index + 1}. ${unit.name}: ${formatKroner(unit.radialSaving ?? 0, lang)} – ${t('cli.summary.deaPartners', lang, { partners })}`);
-  });
-  return lines;
 }
 
 export function largestPotentials(outcome: RunOutcome, count: number): UnitBenchmark[] {
@@ -75,7 +59,7 @@ export function largestPotentials(outcome: RunOutcome, count: number): UnitBench
     .slice(0, count);
 }
 
-export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: string | undefined, reference: CliReference) {
+export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: OutputPlan | undefined, reference: CliReference) {
   return {
     reference: referenceJson(reference),
     input: { file: args.input, sheet: outcome.grid.sheet, topLeft: outcome.grid.topLeft, table: outcome.grid.tableName ?? null },
@@ -86,7 +70,8 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: s
     group: args.group,
     settings: { measure: args.measure, includeAnomalies: args.includeAnomalies, year: args.reference.year ?? null },
     areas: outcome.results.map(areaJson),
-    output: written ?? null,
+    output: written?.path ?? null,
+    replacedOutput: written?.replaces ?? false,
     sheets: outcome.write?.written ?? [],
     units: outcome.results.flatMap((result) =>
       result.units.map((unit) => ({
@@ -122,7 +107,7 @@ export function jsonSummary(outcome: RunOutcome, args: BenchmarkArgs, written: s
     excluded: outcome.parse.excluded.map(({ address, label }) => ({ address, label })),
     problems: outcome.problems.map(({ address, severity, code, message }) => ({ address, severity, code, message })),
     method: args.method,
-    dea: outcome.dea ? deaJson(outcome.dea) : null,
+    dea: outcome.dea ? deaJson(outcome.dea, args.lang) : null,
   };
 }
 
@@ -143,38 +128,6 @@ function areaJson(result: BenchmarkResult) {
       }
       : null,
     regression: result.regression ? { r2: result.regression.r2, n: result.regression.n, variables: result.regression.variables } : null,
-  };
-}
-
-function deaJson(dea: DeaRunResult) {
-  return {
-    settings: dea.settings,
-    inputs: dea.inputs,
-    outputs: dea.outputs,
-    measured: dea.measuredCount,
-    efficient: dea.efficientCount,
-    medianScore: dea.medianScore,
-    totalPotential: dea.totalRadialSaving,
-    totalSlackAdjustedPotential: dea.totalSlackAdjustedSaving,
-    units: dea.units.map((unit) => ({
-      id: unit.id,
-      name: unit.name,
-      address: unit.address,
-      status: unit.status,
-      reason: unit.reason ?? null,
-      score: unit.score,
-      superScore: unit.superScore,
-      rank: unit.rank,
-      light: unit.light,
-      inputs: unit.inputs,
-      outputs: unit.outputs,
-      targetInputs: unit.targetInputs,
-      targetOutputs: unit.targetOutputs,
-      potential: unit.radialSaving,
-      slackAdjustedPotential: unit.slackAdjustedSaving,
-      outputGaps: unit.outputGaps,
-      peers: unit.peers,
-    })),
   };
 }
 

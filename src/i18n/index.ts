@@ -5,6 +5,8 @@ import type { Lang } from '../core/types';
 import { parseStrings } from './tables/parse';
 import { reportStrings } from './tables/report';
 import { cliStrings } from './tables/cli';
+import { cliOutputStrings } from './tables/cliOutput';
+import { faultStrings } from './tables/faults';
 import { benchStrings } from './tables/bench';
 import { referenceStrings } from './tables/reference';
 import { paneStrings } from './tables/pane';
@@ -14,6 +16,7 @@ import { statbankStrings } from './tables/statbank';
 import { excelHostStrings } from './tables/excelHost';
 import { deaStrings } from './tables/dea';
 import { deaReportStrings } from './tables/deaReport';
+import { deaSheetStrings } from './tables/deaSheet';
 import { nglkStrings } from './tables/nglk';
 import { overviewStrings } from './tables/overview';
 import { prioritisationStrings } from './tables/prioritisation';
@@ -29,6 +32,8 @@ const TABLE: StringTable = {
   ...referenceStrings,
   ...reportStrings,
   ...cliStrings,
+  ...cliOutputStrings,
+  ...faultStrings,
   ...paneStrings,
   ...pipelineStrings,
   ...xlsxHostStrings,
@@ -36,6 +41,7 @@ const TABLE: StringTable = {
   ...excelHostStrings,
   ...deaStrings,
   ...deaReportStrings,
+  ...deaSheetStrings,
   ...nglkStrings,
   ...overviewStrings,
   ...prioritisationStrings,

@@ -13,9 +13,10 @@ import type { ReferenceBundle } from '../reference/types';
 import type { SourceNote } from '../report/types';
 import type { DeaRunResult } from '../report/deaTypes';
 import { runDea, type DeaRunOptions } from './dea';
+import { inferAreaFromNames } from './areaFromNames';
 import { institutionAreaSpec } from './institutionArea';
 import { benchmarkMunicipalityUnits } from './municipalityAreas';
-import { pipelineProblem } from './problems';
+import { pipelineProblem, tableAddress } from './problems';
 import { applyUserTables } from './userTables';
 
 export { DEFAULT_MUNICIPAL_VARIABLES } from './userTables';
@@ -67,9 +68,14 @@ export interface BenchmarkOutcome {
 /** The grid parsed exactly as benchmarkGrid parses it (the task pane plans its DEA on this). */
 export function parseForBenchmark(grid: CellGrid, options: BenchmarkOptions): ParseResult {
   const { reference } = options;
+  const method = options.method ?? 'keyfigures';
+  // Columns named for DEA are read by name, whatever their header; a DEA alone needs no key figures.
+  const figures = method === 'keyfigures' ? [] : [...(options.dea?.inputs ?? []), ...(options.dea?.outputs ?? [])];
   return parseGrid(grid, {
     mapping: options.mapping,
     shape: options.shape,
+    ...(figures.length > 0 ? { figures } : {}),
+    ...(method === 'dea' ? { requireKeyFigures: false } : {}),
     lang: options.lang ?? 'da',
     knownMunicipalityCodes: new Set(reference.municipalities.map((m) => m.code)),
     municipalityNames: new Map(reference.municipalities.map((m) => [m.code, m.name])),
@@ -81,36 +87,58 @@ export function benchmarkGrid(grid: CellGrid, options: BenchmarkOptions): Benchm
   const { reference } = options;
   const parse = parseForBenchmark(grid, options);
   const problems = [...parse.problems];
-  if (!parse.canRun) return { parse, results: [], sources: [], problems, canRun: false };
+  if (!parse.canRun) {
+    // Plain headers (x1, y …) are found only when the DEA columns are named: say how.
+    const unnamed = (options.method ?? 'keyfigures') !== 'keyfigures' && !options.dea?.inputs && !options.dea?.outputs;
+    if (unnamed && parse.problems.some((p) => p.code === 'parse.header.notFound')) {
+      problems.push(pipelineProblem('pipeline.dea.nameColumns', 'info', {}, lang, parse.grid.sheet));
+    }
+    return { parse, results: [], sources: [], problems, canRun: false };
+  }
 
   const tables = applyUserTables({
     municipalities: reference.municipalities, group: options.group, expectedVariables: options.expectedVariables,
     framework: options.framework, groupList: options.groupList, lang,
   });
   problems.push(...tables.problems);
-  const results =
-    parse.shape === 'institution'
+  // A DEA on figures alone (no cost or activity column) has no key figures to compute.
+  const deaOnly = options.method === 'dea' && parse.shape === 'institution' && !hasKeyFigureColumns(parse);
+  const results = deaOnly
+    ? []
+    : parse.shape === 'institution'
       ? [benchmarkInstitutionUnits(parse.units, parse, options, lang, problems)]
       : benchmarkMunicipalityUnits({
           units: parse.units, activityHeader: activityHeaderOf(parse), reference, catalogue: catalogueFor(reference),
-          municipalities: tables.municipalities, area: options.area, group: tables.group, standard: options.standard,
+          municipalities: tables.municipalities, area: areaOrNamed(parse, options, lang, problems), group: tables.group, standard: options.standard,
           expectedVariables: tables.expectedVariables, measure: options.measure, referenceYear: options.referenceYear,
           includeAnomalies: options.includeAnomalies, lang,
         }, problems);
   const computed = results.filter((result) => result.units.length > 0);
   for (const result of results) problems.push(...result.problems);
-  if (computed.length === 0) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, parse.grid.sheet));
+  placeUnplaced(problems, parse);
+  if (computed.length === 0 && !deaOnly) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, tableAddress(parse)));
   const dea = deaFor(parse, options, computed, lang, problems);
+  if (deaOnly && !dea) problems.push(pipelineProblem('pipeline.nothingToRun', 'error', {}, lang, tableAddress(parse)));
+  placeUnplaced(problems, parse);
   return {
     parse,
     results: computed,
     sources: sourceNotes(reference, computed, options, lang),
     problems,
-    canRun: computed.length > 0,
+    canRun: computed.length > 0 || (deaOnly && dea !== undefined),
     ...(dea ? { dea } : {}),
     ...(tables.framework && { framework: tables.framework }),
     ...(tables.groupList && { groupList: tables.groupList }),
   };
+}
+
+/**
+ * The engine knows units, not cells: a problem about the whole comparison (no structural
+ * variables, too few for a regression) gets the table's header row, so every problem of a run
+ * says where. Set on the problem itself, which the report lists too.
+ */
+function placeUnplaced(problems: Problem[], parse: ParseResult): void {
+  for (const problem of problems) if (!problem.address) problem.address = tableAddress(parse);
 }
 
 /** DEA beside the key figures; its problems join the run's, in the order they arose. */
@@ -121,6 +149,30 @@ function deaFor(parse: ParseResult, options: BenchmarkOptions, computed: Benchma
   const run = runDea(parse, { ...options.dea, area, lang });
   problems.push(...(run.ok ? run.result.problems : run.problems));
   return run.ok ? run.result : undefined;
+}
+
+function hasKeyFigureColumns(parse: ParseResult): boolean {
+  return parse.columns.some((c) => c.role === 'cost') && parse.columns.some((c) => c.role === 'activity');
+}
+
+/**
+ * The chosen area, or else the one the sheet or table is named after when rows do not say theirs
+ * ("Folkeskole 2024" → folkeskole), with a note saying so.
+ */
+function areaOrNamed(parse: ParseResult, options: BenchmarkOptions, lang: Lang, problems: Problem[]): string | undefined {
+  if (options.area || parse.units.every((unit) => unit.area !== undefined)) return options.area;
+  const inferred = inferAreaFromNames(parse.grid, catalogueFor(options.reference));
+  if (!inferred) return undefined;
+  problems.push(
+    pipelineProblem(
+      `pipeline.area.fromName.${inferred.fromKind}`,
+      'info',
+      { area: inferred.area.name[lang], name: inferred.from },
+      lang,
+      tableAddress(parse),
+    ),
+  );
+  return inferred.area.id;
 }
 
 function activityHeaderOf(parse: ParseResult): string | undefined {
@@ -134,17 +186,18 @@ function benchmarkInstitutionUnits(
   lang: Lang,
   problems: Problem[],
 ): BenchmarkResult {
-  const area = options.area ? resolveArea(options.area) : undefined;
+  const chosen = areaOrNamed(parse, options, lang, problems);
+  const area = chosen ? resolveArea(chosen) : undefined;
   if (options.area && !area) {
     const known = SERVICE_AREAS.map((a) => a.id).join(', ');
-    problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text: options.area, address: '—', known }, lang, parse.grid.sheet));
+    problems.push(pipelineProblem('pipeline.area.unknown', 'error', { text: options.area, address: tableAddress(parse), known }, lang, tableAddress(parse)));
   }
-  if (!area) problems.push(pipelineProblem('pipeline.institution.noArea', 'info', {}, lang, parse.grid.sheet));
+  if (!area) problems.push(pipelineProblem('pipeline.institution.noArea', 'info', {}, lang, tableAddress(parse)));
   const spec = institutionAreaSpec(area, parse.columns);
   if (area) {
     // The snapshot's national figures are per inhabitant; a per-pupil line would compare unlike things.
     problems.push(
-      pipelineProblem('pipeline.institution.noReferenceLine', 'info', { activity: spec.activityLabel[lang], unit: area.unitLabel[lang] }, lang, parse.grid.sheet),
+      pipelineProblem('pipeline.institution.noReferenceLine', 'info', { activity: spec.activityLabel[lang], unit: area.unitLabel[lang] }, lang, tableAddress(parse)),
     );
   }
   const structuralKeys = parse.columns.filter((c) => c.role === 'structural' && c.key).map((c) => c.key as string);

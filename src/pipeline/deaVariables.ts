@@ -7,13 +7,13 @@ import type { ColumnRole, InputUnit, MappedColumn, ParseResult } from '../core/p
 import type { Lang, Problem } from '../core/types';
 import type { DeaVariable } from '../report/deaTypes';
 import { t } from '../i18n';
-import { pipelineProblem } from './problems';
+import { pipelineProblem, tableAddress } from './problems';
 
 export const DEFAULT_DEA_INPUTS = ['cost'];
 export const DEFAULT_DEA_OUTPUTS = ['activity', 'quality'];
 
 /** Roles whose columns hold numbers a DEA can use. */
-const NUMERIC_ROLES: readonly ColumnRole[] = ['cost', 'activity', 'quality', 'structural'];
+const NUMERIC_ROLES: readonly ColumnRole[] = ['cost', 'activity', 'quality', 'structural', 'figure'];
 /** Roles that stand for all their columns when named as a variable. */
 const GROUP_ROLES: readonly ColumnRole[] = ['quality', 'structural'];
 
@@ -70,7 +70,7 @@ export function chooseVariables(
   lang: Lang,
 ): VariableChoice {
   const problems: Problem[] = [];
-  const at = parse.grid.sheet;
+  const at = tableAddress(parse);
   const explicitInputs = request.inputs !== undefined && request.inputs.length > 0;
   const explicitOutputs = request.outputs !== undefined && request.outputs.length > 0;
   const inputs = resolveList(explicitInputs ? request.inputs ?? [] : DEFAULT_DEA_INPUTS, parse.columns, 'input', explicitInputs, lang, at, problems);
@@ -102,6 +102,8 @@ export function valueOf(unit: InputUnit, variable: DeaVariable): number {
       return unit.quality[variable.key] ?? Number.NaN;
     case 'structural':
       return unit.structural[variable.key] ?? Number.NaN;
+    case 'figure':
+      return unit.figures?.[variable.key] ?? Number.NaN;
     default:
       return Number.NaN;
   }

@@ -51,7 +51,8 @@ export interface RunOutcome extends BenchmarkOutcome {
   write?: WriteSummary;
 }
 
-export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
+/** Without a write host (the CLI's `--json` without `--out`) the run computes and reports only. */
+export async function runBenchmark(readHost: WorkbookHost, writeHost: WorkbookHost | undefined, request: RunRequest): Promise<RunOutcome> {
   const input = await readRun(readHost, writeHost, request);
   request.onStage?.('read');
   return runOnRead(input, writeHost, request);
@@ -75,11 +76,11 @@ export async function readRun(readHost: WorkbookHost, writeHost: WorkbookHost | 
  * The run after the read: for a shell that has read the user's workbook itself (the CLI reads a
  * file it writes no result into, and lets go of it before the report is built, which can be as large).
  */
-export async function runOnRead(input: RunInput, writeHost: WorkbookHost, request: RunRequest): Promise<RunOutcome> {
+export async function runOnRead(input: RunInput, writeHost: WorkbookHost | undefined, request: RunRequest): Promise<RunOutcome> {
   const { grid, framework, groupList } = input;
   const outcome = benchmarkGrid(grid, { ...request, ...(framework && { framework }), ...(groupList && { groupList }) });
   request.onStage?.('computed');
-  if (!outcome.canRun) return { ...outcome, grid };
+  if (!outcome.canRun || !writeHost) return { ...outcome, grid };
   const report = reportFor(outcome, grid, { ...request, previousPlan: request.previousPlan ?? previousPlanIn(input.own) });
   request.onStage?.('reported');
   const write = await writeHost.writeReport(report);

@@ -9,7 +9,7 @@ import { buildDeaSheet, deaMethodName, type DeaSheetLayout } from './deaSheet';
 import type { DeaReportInput } from './deaTypes';
 import { areaName, areaTabName } from './describe';
 import { standardLabel } from './format';
-import { measureLines } from './measureText';
+import { measureSummary } from './measureText';
 import { buildMethodSheet } from './methodSheet';
 import type { ReportModel } from './model';
 import { SheetNamer, TableNamer } from './names';
@@ -87,10 +87,19 @@ export function buildReport(input: ReportInput): ReportModel {
     prioritisationSheet: planName, refs, dea: overviewDea, referenceNote: input.referenceNote,
   });
   const plan = buildPrioritisationSheet(planItems(potentials, potentialsName, dea, lang), input.previousPlan, planName, {
-    lang, tables, firstYear: new Date(input.createdAt).getUTCFullYear() + 1, measure: measureLines(input.results, lang).join(' ') || undefined,
+    lang, tables, firstYear: new Date(input.createdAt).getUTCFullYear() + 1, measure: measureSummary(input.results, lang),
   });
   const method = buildMethodSheet(input, methodName, lang, tables);
 
+  // A DEA on figures alone (no cost and activity columns) has no key figures: Overblik and
+  // Potentialer would be empty shells, so the DEA sheet leads.
+  if (input.results.length === 0 && dea) {
+    return {
+      sheets: [dea.layout.sheet, plan.sheet, method],
+      names: plan.names,
+      meta: { generator: GENERATOR, version: input.version, createdAt: input.createdAt, runId: input.runId },
+    };
+  }
   return {
     sheets: [
       overview.sheet,

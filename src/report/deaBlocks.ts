@@ -1,18 +1,24 @@
-// The blocks below the DEA table: learning partners side by side with the unit, the data behind the
-// cost-vs-quality scatter (with live medians for the quadrant lines), and the method in words.
+// The blocks below the DEA tables: learning partners side by side with the unit (and, with a
+// bootstrap, whether the gap to the main partner is sure), the data behind the cost-vs-quality
+// scatter (with live medians for the quadrant lines) and the scatter below it, and the method.
 import type { Lang } from '../core/types';
+import { max, min } from '../core/stats';
 import { t } from '../i18n';
 import { absColumnRange, cell, sheetRef } from './a1';
-import type { DeaRunResult, DeaUnitOutcome } from './deaTypes';
+import { placeBelow } from './deaCommon';
+import { scoreInterval, type DeaRunResult, type DeaUnitOutcome } from './deaTypes';
 import type { SheetDraft } from './draft';
 import { activityFormat, COLOR, FMT, keyFigureFormat, STYLE } from './format';
-import type { ChartModel } from './model';
 
 const QUALITY_FORMAT = '#,##0.00';
+/** Units below the frontier shown with their partners; the result table has them all. */
+export const MAX_PARTNER_UNITS = 50;
+/** Above this many units the scatter is left out: its points would be a blot. */
+export const MAX_SCATTER_POINTS = 2000;
 const HEADER_STYLE = { bold: true, wrap: true, border: 'bottomThin' } as const;
 
 function keyFigureOf(unit: DeaUnitOutcome): number | null {
-  return unit.activity !== null && unit.activity > 0 ? unit.cost / unit.activity : null;
+  return unit.cost !== null && unit.activity !== null && unit.activity > 0 ? unit.cost / unit.activity : null;
 }
 
 function median(values: number[]): number {
@@ -42,13 +48,18 @@ function formatsFor(dea: DeaRunResult): { kf: string; activity: string } {
  * benchmark, and the key figures side by side, so a leader sees where the partners differ.
  */
 export function writeLearningPartners(draft: SheetDraft, dea: DeaRunResult, startRow: number, lang: Lang): number {
-  const inefficient = dea.units.filter((u) => u.status === 'ok' && u.light !== 'green').sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  const below = dea.units.filter((u) => u.status === 'ok' && u.light !== 'green').sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  // With many units, the lowest scores (the largest gaps to learn from) are shown.
+  const inefficient = below.slice(-MAX_PARTNER_UNITS);
   let row = startRow;
   draft.value(1, row++, t('report.dea.partners.heading', lang), { style: STYLE.heading });
   draft.value(1, row++, t('report.dea.partners.note', lang), { style: STYLE.note });
   if (inefficient.length === 0) {
     draft.value(1, row++, t('report.dea.partners.none', lang), { style: STYLE.note });
     return row;
+  }
+  if (inefficient.length < below.length) {
+    draft.value(1, row++, t('report.dea.partners.capped', lang, { shown: inefficient.length, count: below.length }), { style: STYLE.note });
   }
   const headers = [
     t('report.dea.col.unit', lang), t('report.dea.partners.role', lang), t('report.dea.partners.share', lang),
@@ -76,25 +87,40 @@ export function writeLearningPartners(draft: SheetDraft, dea: DeaRunResult, star
       dea.qualityColumns.forEach((q, i) => draft.value(7 + i, row, line.unit.quality[q.key] ?? null, { numFmt: QUALITY_FORMAT }));
       row++;
     }
+    const sure = sureText(dea, unit, byId, lang);
+    if (sure) draft.value(1, row++, sure, { style: STYLE.note });
     row++;
   }
   return row;
 }
 
-export interface ChartBlock {
-  chart?: ChartModel;
-  nextRow: number;
+/** "Forskellen til X er (ikke) sikker: …" with both intervals, or nothing without a bootstrap. */
+function sureText(dea: DeaRunResult, unit: DeaUnitOutcome, byId: Map<string, DeaUnitOutcome>, lang: Lang): string | undefined {
+  const partner = unit.peers[0] ? byId.get(unit.peers[0].id) : undefined;
+  if (unit.surePartner === null || !unit.interval || !partner?.interval) return undefined;
+  const own = scoreInterval(unit.interval, dea.settings.orientation);
+  const theirs = scoreInterval(partner.interval, dea.settings.orientation);
+  const percent = (v: number) => `${(100 * v).toFixed(1).replace('.', lang === 'da' ? ',' : '.')} %`;
+  return t(`report.dea.partners.${unit.surePartner ? 'sure' : 'notSure'}`, lang, {
+    partner: partner.name, unit: unit.name, unitLow: percent(own.low), unitHigh: percent(own.high),
+    partnerLow: percent(theirs.low), partnerHigh: percent(theirs.high),
+  });
 }
 
 /**
- * Cost per activity (x) against the first quality measure (y), one point per measured unit, and the
- * median lines as two 2-point series whose ends are live MEDIAN/MIN/MAX formulas.
+ * Cost per activity (y, from 0) against the first quality measure (x), one labelled point per
+ * measured unit, and the median lines as two 2-point series whose ends are live MEDIAN/MIN/MAX
+ * formulas. The chart goes below its data; returns the first free row under the chart.
  */
-export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName: string, startRow: number, lang: Lang): ChartBlock {
+export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName: string, startRow: number, lang: Lang): number {
   const quality = dea.qualityColumns[0];
   const points = dea.units.filter((u) => u.status === 'ok' && keyFigureOf(u) !== null);
-  if (!quality || points.length < 2) return { nextRow: startRow };
+  if (!quality || points.length < 2) return startRow;
   let row = startRow;
+  if (points.length > MAX_SCATTER_POINTS) {
+    draft.value(1, row++, t('report.dea.chart.scatterCapped', lang, { count: points.length }), { style: STYLE.note });
+    return row + 1;
+  }
   draft.value(1, row++, t('report.dea.chartData.heading', lang), { style: STYLE.heading });
   const kfLabel = t('report.dea.partners.keyFigure', lang, { unit: dea.area.unitLabel });
   const headers = [t('report.dea.col.unit', lang), t('report.dea.partners.cost', lang), dea.activityHeader ?? t('report.dea.unitWord', lang), kfLabel, quality.header];
@@ -109,11 +135,11 @@ export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName:
     row++;
   }
   const last = row - 1;
-  const xs = absColumnRange(4, first, last);
-  const ys = absColumnRange(5, first, last);
+  const kfs = absColumnRange(4, first, last);
+  const qs = absColumnRange(5, first, last);
   const kfValues = points.map((u) => keyFigureOf(u) as number);
   const qValues = points.map((u) => u.quality[quality.key]).filter((v): v is number => v !== undefined && Number.isFinite(v));
-  if (qValues.length === 0) return { nextRow: row + 1 };
+  if (qValues.length === 0) return row + 1;
 
   row++;
   draft.value(1, row, t('report.dea.chartData.lines', lang), { style: STYLE.label });
@@ -121,36 +147,39 @@ export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName:
   draft.value(5, row, t('report.dea.chartData.y', lang), { style: HEADER_STYLE });
   row++;
   const lineRows = row;
+  // x is the quality, y the cost per unit (a cost axis starts at 0).
   const put = (label: string, x: [string, number], y: [string, number]): void => {
     draft.value(1, row, label);
-    draft.formula(4, row, x[0], x[1], { numFmt: formats.kf });
-    draft.formula(5, row, y[0], y[1], { numFmt: QUALITY_FORMAT });
+    draft.formula(4, row, x[0], x[1], { numFmt: QUALITY_FORMAT });
+    draft.formula(5, row, y[0], y[1], { numFmt: formats.kf });
     row++;
   };
-  const medianX = median(kfValues);
-  const medianY = median(qValues);
-  const verticalName = t('report.dea.chart.medianCost', lang, { unit: dea.area.unitLabel });
-  const horizontalName = t('report.dea.chart.medianQuality', lang, { quality: quality.header });
-  put(verticalName, [`MEDIAN(${xs})`, medianX], [`MIN(${ys})`, Math.min(...qValues)]);
-  put(verticalName, [`MEDIAN(${xs})`, medianX], [`MAX(${ys})`, Math.max(...qValues)]);
-  put(horizontalName, [`MIN(${xs})`, Math.min(...kfValues)], [`MEDIAN(${ys})`, medianY]);
-  put(horizontalName, [`MAX(${xs})`, Math.max(...kfValues)], [`MEDIAN(${ys})`, medianY]);
+  const medianCost = median(kfValues);
+  const medianQuality = median(qValues);
+  const horizontalName = t('report.dea.chart.medianCost', lang, { unit: dea.area.unitLabel });
+  const verticalName = t('report.dea.chart.medianQuality', lang, { quality: quality.header });
+  put(horizontalName, [`MIN(${qs})`, min(qValues)], [`MEDIAN(${kfs})`, medianCost]);
+  put(horizontalName, [`MAX(${qs})`, max(qValues)], [`MEDIAN(${kfs})`, medianCost]);
+  put(verticalName, [`MEDIAN(${qs})`, medianQuality], [`MIN(${kfs})`, min(kfValues)]);
+  put(verticalName, [`MEDIAN(${qs})`, medianQuality], [`MAX(${kfs})`, max(kfValues)]);
+  draft.value(1, row++, t('report.dea.chart.quadrants', lang), { style: STYLE.note });
   const ref = (col: number, from: number, to: number): string => sheetRef(sheetName, absColumnRange(col, from, to));
-  const chart: ChartModel = {
+  const place = placeBelow(row + 1);
+  draft.charts.push({
     kind: 'scatter',
-    title: t('report.dea.chart.title', lang, { quality: quality.header }),
+    // The cost's unit goes in the title: a rotated axis title is hard to read and prints small.
+    title: t('report.dea.chart.title', lang, { quality: quality.header, unit: kfLabel }),
     series: [
-      { name: t('report.dea.chart.units', lang), values: ref(5, first, last), categories: ref(4, first, last), color: COLOR.own },
-      { name: verticalName, values: ref(5, lineRows, lineRows + 1), categories: ref(4, lineRows, lineRows + 1), color: COLOR.median, asLine: true },
-      { name: horizontalName, values: ref(5, lineRows + 2, lineRows + 3), categories: ref(4, lineRows + 2, lineRows + 3), color: COLOR.q3, asLine: true },
+      { name: t('report.dea.chart.units', lang), values: ref(4, first, last), categories: ref(5, first, last), color: COLOR.own, pointLabels: ref(1, first, last) },
+      { name: horizontalName, values: ref(5, lineRows, lineRows + 1), categories: ref(4, lineRows, lineRows + 1), color: COLOR.median, asLine: true },
+      { name: verticalName, values: ref(5, lineRows + 2, lineRows + 3), categories: ref(4, lineRows + 2, lineRows + 3), color: COLOR.q3, asLine: true },
     ],
-    anchor: { from: 'A1', widthCols: 9, heightRows: 20 },
-    xAxisTitle: kfLabel,
-    yAxisTitle: quality.header,
-    valueFormat: QUALITY_FORMAT,
-  };
-  draft.value(1, row, t('report.dea.chart.quadrants', lang), { style: STYLE.note });
-  return { chart, nextRow: row + 2 };
+    anchor: { from: place.from, widthCols: 9, heightRows: 20 },
+    xAxisTitle: quality.header,
+    valueFormat: formats.kf,
+    valueAxisMin: 0,
+  });
+  return place.next;
 }
 
 /** The method in a few sentences; one line per point so each can be read (and printed) alone. */
@@ -158,13 +187,22 @@ export function writeMethodText(draft: SheetDraft, dea: DeaRunResult, startRow: 
   let row = startRow;
   draft.value(1, row++, t('report.dea.method.heading', lang), { style: STYLE.heading });
   const fixed = [...dea.inputs, ...dea.outputs].filter((v) => v.fixed).map((v) => v.header);
+  const { settings } = dea;
   const keys = [
     'report.dea.method.frontier', 'report.dea.method.score', 'report.dea.method.partners',
-    `report.dea.method.rts.${dea.settings.rts}`, `report.dea.method.orientation.${dea.settings.orientation}`,
-    'report.dea.method.slack', 'report.dea.method.rank', 'report.dea.method.light',
+    `report.dea.method.rts.${settings.rts}`, `report.dea.method.orientation.${settings.orientation}`,
+    ...(settings.rts === 'fdh' ? ['report.dea.method.fdh'] : []),
+    ...(dea.costInputIndex !== null && settings.orientation === 'in' ? ['report.dea.method.slack'] : []),
+    ...(settings.slack ? [] : ['report.dea.method.noSlack']),
+    'report.dea.method.weak',
+    settings.superEfficiency === 'model' ? 'report.dea.method.super' : 'report.dea.method.rank',
+    'report.dea.method.light',
     'report.dea.method.caveat.fewUnits', 'report.dea.method.caveat.outliers', 'report.dea.method.caveat.quality',
   ];
   for (const key of keys) draft.value(1, row++, t(key, lang));
+  if (settings.bootstrap && settings.bootstrap.bandwidth !== null) {
+    draft.value(1, row++, t('report.dea.method.bootstrap', lang, { replicates: settings.bootstrap.replicates }));
+  }
   if (fixed.length > 0) draft.value(1, row++, t('report.dea.method.fixed', lang, { headers: fixed.join(', ') }));
   draft.value(1, row++, t('report.dea.method.more', lang, { sheet: methodSheet }), { style: STYLE.note });
   return row;

@@ -1,19 +1,25 @@
-// "DEA – <område>": each institution's DEA score, rank and traffic light, its actual and target
-// figures, the money potential as live formulas on the same row, its learning partners, a scatter
-// of cost against quality with median quadrants, and the method in words a leader can repeat.
+// "DEA – <område>": first a short result table a leader reads (score, interval, light, cost and
+// potential, main learning partner), then the detail blocks: the uncertainty with its error-bar
+// chart, the learning partners side by side, cost against quality, and the method in words a
+// leader can repeat. Printing stops there; below, the wide calculation per unit (figures, targets,
+// every partner) is read on screen. Potentials are live formulas over cells of this sheet.
 import type { Lang } from '../core/types';
 import { t } from '../i18n';
-import { absCell, cell, range } from './a1';
+import { cell } from './a1';
+import { deaMethodName, measuredInOrder } from './deaCommon';
 import { writeChartBlock, writeLearningPartners, writeMethodText } from './deaBlocks';
-import type { DeaRunResult, DeaUnitOutcome } from './deaTypes';
+import { writeDetailTable } from './deaDetailTable';
+import { writeResultTable } from './deaResultTable';
+import type { DeaRunResult } from './deaTypes';
+import { writeUncertainty } from './deaUncertainty';
 import { sourceLine } from './describe';
 import { SheetDraft } from './draft';
-import { activityFormat, FMT, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS } from './format';
+import { widthsFromContent } from './widths';
+import { STYLE } from './format';
 import type { SheetModel } from './model';
-import { uniqueHeaders, type TableNamer } from './names';
+import type { TableNamer } from './names';
 
-export const DEA_HEADER_ROW = 7;
-export const DEA_COL = { name: 1, score: 2, rank: 3, light: 4 } as const;
+export { deaMethodName, peerText } from './deaCommon';
 
 export interface DeaSheetContext {
   lang: Lang;
@@ -21,177 +27,71 @@ export interface DeaSheetContext {
   methodSheet: string;
 }
 
-/** Where the sheet's totals stand, for the Overblik links. */
+/** Where the sheet's totals stand, for Overblik and Prioritering. */
 export interface DeaSheetLayout {
   sheet: SheetModel;
+  /** Row of the sum under the result table. */
   totalRow: number;
-  /** Columns of the two potential sums; null when cost is not an input or orientation is output. */
+  /** Result-table column of the potential in kr.; null when cost is not an input or orientation is output. */
   radialColumn: number | null;
+  /** Detail-table column of the potential incl. the remaining saving, and the row of its sum. */
   slackColumn: number | null;
+  slackTotalRow: number | null;
   radialTotal: number;
   slackTotal: number;
   /** Row of each measured unit in the result table, by unit id. */
   unitRows: Map<string, number>;
 }
 
-interface Column {
-  header: string;
-  write: (draft: SheetDraft, col: number, row: number, unit: DeaUnitOutcome) => void;
-}
-
-export function deaMethodName(dea: DeaRunResult, lang: Lang): string {
-  return t('report.dea.methodName', lang, {
-    rts: t(`report.dea.rts.${dea.settings.rts}`, lang),
-    orientation: t(`report.dea.orientation.${dea.settings.orientation}`, lang),
-  });
-}
-
-/** A number format that fits a variable: kr. for cost, whole counts, or two decimals for scales. */
-function variableFormat(role: string, values: number[]): string {
-  if (role === 'cost') return FMT.kr;
-  if (role === 'activity') return activityFormat(values.filter(Number.isFinite));
-  return '#,##0.00';
-}
-
-/** "Skole A (62 %), Skole B (38 %)"; an efficient unit is its own learning partner, said in words. */
-export function peerText(unit: DeaUnitOutcome, lang: Lang): string {
-  if (unit.peers.every((p) => p.id === unit.id)) return t('report.dea.ownPeer', lang);
-  return unit.peers.map((p) => t('report.dea.peerShare', lang, { name: p.name, share: Math.round(p.share * 100) })).join(', ');
-}
-
-function tableColumns(dea: DeaRunResult, lang: Lang, costCol: () => number, targetCostCol: () => number, radialCol: () => number): Column[] {
-  const number = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
-  const columns: Column[] = [
-    { header: t('report.dea.col.unit', lang), write: (d, c, r, u) => d.value(c, r, u.name) },
-    { header: t('report.dea.col.score', lang), write: (d, c, r, u) => d.value(c, r, u.score, { numFmt: FMT.percentRank, style: { bold: true } }) },
-    { header: t('report.dea.col.rank', lang), write: (d, c, r, u) => d.value(c, r, u.rank, { numFmt: FMT.count }) },
-    { header: t('report.dea.col.light', lang), write: (d, c, r, u) => d.value(c, r, u.light ? lightText(u.light, lang) : null) },
-  ];
-  const variables = [...dea.inputs.map((v, i) => ({ v, i, side: 'in' as const })), ...dea.outputs.map((v, i) => ({ v, i, side: 'out' as const }))];
-  const formats = variables.map(({ v, i, side }) => variableFormat(v.role, dea.units.map((u) => (side === 'in' ? u.inputs[i] : u.outputs[i]))));
-  variables.forEach(({ v, i, side }, k) => {
-    columns.push({ header: v.header, write: (d, c, r, u) => d.value(c, r, number(side === 'in' ? u.inputs[i] : u.outputs[i]), { numFmt: formats[k] }) });
-  });
-  variables.forEach(({ v, i, side }, k) => {
-    columns.push({
-      header: t('report.dea.col.target', lang, { header: v.header }),
-      write: (d, c, r, u) => d.value(c, r, number(side === 'in' ? u.targetInputs?.[i] : u.targetOutputs?.[i]), { numFmt: formats[k] }),
-    });
-  });
-  if (dea.costInputIndex !== null && dea.settings.orientation === 'in') {
-    const costFixed = dea.inputs[dea.costInputIndex].fixed;
-    columns.push({
-      header: t('report.dea.col.potential', lang),
-      write: (d, c, r, u) => {
-        // A non-discretionary cost is never scaled by the score: the engine gives it no radial part.
-        if (costFixed) d.value(c, r, 0, { numFmt: FMT.kr });
-        else d.formula(c, r, `MAX(0,(1-${cell(DEA_COL.score, r)})*${cell(costCol(), r)})`, u.radialSaving ?? 0, { numFmt: FMT.kr, style: { bold: true } });
-      },
-    });
-    columns.push({
-      header: t('report.dea.col.slackPotential', lang),
-      write: (d, c, r, u) =>
-        d.formula(c, r, `MAX(${cell(radialCol(), r)},${cell(costCol(), r)}-${cell(targetCostCol(), r)})`, u.slackAdjustedSaving ?? 0, { numFmt: FMT.kr }),
-    });
-  }
-  dea.outputs.forEach((v, i) => {
-    if (v.fixed || dea.units.every((u) => u.outputGaps === null)) return;
-    columns.push({
-      header: t('report.dea.col.outputGap', lang, { header: v.header }),
-      write: (d, c, r, u) => d.value(c, r, number(u.outputGaps?.[i]), { numFmt: v.role === 'cost' ? FMT.kr : '#,##0.00' }),
-    });
-  });
-  columns.push({ header: t('report.dea.col.peers', lang), write: (d, c, r, u) => d.value(c, r, peerText(u, lang)) });
-  return columns;
-}
-
 export function buildDeaSheet(dea: DeaRunResult, sheetName: string, ctx: DeaSheetContext): DeaSheetLayout {
   const { lang } = ctx;
   const draft = new SheetDraft(sheetName, 'dea');
   const method = deaMethodName(dea, lang);
-  draft.value(1, 1, t('report.dea.title', lang, { area: dea.area.name }), { style: STYLE.title });
-  draft.value(1, 2, sourceLine([], lang), { style: STYLE.note });
-  draft.value(1, 3, t('report.dea.methodLine', lang, {
-    method,
-    inputs: dea.inputs.map((v) => v.header).join(', '),
-    outputs: dea.outputs.map((v) => v.header).join(', '),
-  }), { style: STYLE.note });
-  draft.value(1, 4, t('report.dea.caveat', lang), { style: STYLE.caveat });
-  draft.value(1, 5, t('report.dea.summary', lang, { efficient: dea.efficientCount, measured: dea.measuredCount }), { style: STYLE.label });
-  draft.value(1, DEA_HEADER_ROW - 1, t('report.dea.tableHeading', lang), { style: STYLE.heading });
-
-  const firstVariableCol = Object.keys(DEA_COL).length + 1;
-  const nVariables = dea.inputs.length + dea.outputs.length;
-  const costCol = (): number => firstVariableCol + (dea.costInputIndex ?? 0);
-  const targetCostCol = (): number => costCol() + nVariables;
-  const radialCol = (): number => firstVariableCol + 2 * nVariables;
-  const columns = tableColumns(dea, lang, costCol, targetCostCol, radialCol);
-  const headers = uniqueHeaders(columns.map((c) => c.header));
-  headers.forEach((h, i) => draft.value(i + 1, DEA_HEADER_ROW, h, { style: { bold: true, wrap: true } }));
-
-  const measured = dea.units.filter((u) => u.status === 'ok').sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-  const firstRow = DEA_HEADER_ROW + 1;
-  const rowOf = new Map<string, number>();
-  measured.forEach((unit, i) => {
-    const row = firstRow + i;
-    rowOf.set(unit.id, row);
-    columns.forEach((column, c) => column.write(draft, c + 1, row, unit));
-  });
-  const lastRow = firstRow + Math.max(measured.length, 1) - 1;
-  if (measured.length > 0) {
-    draft.tables.push({ name: ctx.tables.take('DEA'), range: range(1, DEA_HEADER_ROW, headers.length, lastRow), columns: headers, style: 'TableStyleMedium2', showRowStripes: true });
-    const lightRange = range(DEA_COL.light, firstRow, DEA_COL.light, lastRow);
-    for (const light of TRAFFIC_LIGHTS) {
-      draft.conditionalFormats.push({ kind: 'expression', range: lightRange, formula: `${cell(DEA_COL.light, firstRow)}="${lightText(light, lang)}"`, style: LIGHT_STYLE[light] });
-    }
+  let row = 1;
+  draft.value(1, row++, t('report.dea.title', lang, { area: dea.area.name }), { style: STYLE.title });
+  draft.value(1, row++, sourceLine([], lang), { style: STYLE.note });
+  const headers = (list: { header: string }[]) => list.map((v) => v.header).join(', ');
+  draft.value(1, row++, t('report.dea.methodLine', lang, { method, inputs: headers(dea.inputs), outputs: headers(dea.outputs) }), { style: STYLE.note });
+  draft.value(1, row++, t('report.dea.caveat', lang), { style: STYLE.caveat });
+  draft.value(1, row++, t('report.dea.summary', lang, { efficient: dea.efficientCount, measured: dea.measuredCount }), { style: STYLE.label });
+  if (dea.efficientCount * 2 > dea.measuredCount && dea.settings.superEfficiency === 'ranking') {
+    const variables = dea.inputs.length + dea.outputs.length;
+    draft.value(1, row++, t('report.dea.mostOnFrontier', lang, { measured: dea.measuredCount, variables }), { style: STYLE.note });
   }
-
-  // The sums, with the method named so nobody adds them to the key-figure potentials.
-  const totalRow = lastRow + 1;
-  const withPotentials = dea.costInputIndex !== null && dea.settings.orientation === 'in';
-  let radialTotal = 0;
-  let slackTotal = 0;
-  draft.value(1, totalRow, t('report.dea.total', lang, { method }), { style: STYLE.total });
-  if (withPotentials) {
-    radialTotal = measured.reduce((s, u) => s + (u.radialSaving ?? 0), 0);
-    slackTotal = measured.reduce((s, u) => s + (u.slackAdjustedSaving ?? 0), 0);
-    const sum = (col: number, value: number): void => {
-      draft.formula(col, totalRow, `SUM(${absCell(col, firstRow)}:${absCell(col, lastRow)})`, value, { numFmt: FMT.kr, style: STYLE.total });
-    };
-    sum(radialCol(), radialTotal);
-    sum(radialCol() + 1, slackTotal);
+  if (dea.settings.bootstrap && dea.settings.bootstrap.bandwidth !== null) {
+    draft.value(1, row++, t('report.dea.bootstrapLine', lang, { replicates: dea.settings.bootstrap.replicates }), { style: STYLE.note });
   }
-  let row = totalRow + 2;
-  const excluded = dea.units.filter((u) => u.status === 'excluded');
-  if (excluded.length > 0) {
-    draft.value(1, row++, t('report.dea.excludedHeading', lang, { count: excluded.length }), { style: STYLE.label });
-    for (const unit of excluded) {
-      draft.value(1, row++, t('report.dea.excludedUnit', lang, { name: unit.name, reason: t(`report.dea.reasonShort.${unit.reason ?? 'missing'}`, lang), address: unit.address }), { style: STYLE.note });
-    }
-    row++;
-  }
+  row++;
 
+  const units = measuredInOrder(dea);
+  const result = writeResultTable(draft, dea, units, { row, lang, method, tables: ctx.tables });
+  row = writeUncertainty(draft, dea, units, sheetName, { row: result.nextRow, lang, result }).nextRow;
   row = writeLearningPartners(draft, dea, row, lang);
-  const chart = writeChartBlock(draft, dea, sheetName, row + 1, lang);
-  row = chart.nextRow;
-  if (chart.chart) {
-    chart.chart.anchor = { from: cell(headers.length + 2, DEA_HEADER_ROW - 1), widthCols: 9, heightRows: 20 };
-    draft.charts.push(chart.chart);
-  }
-  writeMethodText(draft, dea, row + 1, ctx.methodSheet, lang);
+  row = writeChartBlock(draft, dea, sheetName, row + 1, lang);
+  row = writeMethodText(draft, dea, row + 1, ctx.methodSheet, lang);
+  // What a leader prints ends here; the calculation below is wide and is read on screen.
+  const printedRows = row;
+  const detail = writeDetailTable(draft, dea, units, { row: row + 1, lang, method, tables: ctx.tables, result });
+  const printedColumns = Math.max(result.columns, 7 + dea.qualityColumns.length, 10);
+  draft.printArea = `A1:${cell(printedColumns, printedRows)}`;
 
-  // Columns B–D also carry kr. amounts in the learning-partner and chart-data blocks below the table.
-  draft.columnWidths = [28, 15, 11, 15, ...headers.slice(4, -1).map(() => 15), 44];
-  draft.freeze = { rows: DEA_HEADER_ROW, columns: 1 };
-  draft.printTitleRows = `${DEA_HEADER_ROW}:${DEA_HEADER_ROW}`;
+  // The printed part sets the widths; the wide calculation below only widens a column where one of
+  // its numbers would not fit (it would show as ###).
+  const columns = Math.max(result.columns, detail.columns, 8);
+  const printed = draft.fitColumns(columns, { headerRows: [result.headerRow], min: 9, max: 40, skipRows: (r) => r > printedRows });
+  const numbers = widthsFromContent(draft.cellModels().filter((c) => typeof c.value === 'number'), columns, { min: 0, max: 40, skipRows: (r) => r <= printedRows });
+  draft.columnWidths = printed.map((width, i) => Math.max(width, numbers[i] ?? 0));
+  draft.freeze = { rows: result.headerRow, columns: 1 };
+  // No print titles: the blocks after the result table have columns of their own.
   draft.tabColor = '7030A0';
   return {
     sheet: draft.finish('landscape'),
-    totalRow,
-    radialColumn: withPotentials ? radialCol() : null,
-    slackColumn: withPotentials ? radialCol() + 1 : null,
-    radialTotal,
-    slackTotal,
-    unitRows: rowOf,
+    totalRow: result.totalRow,
+    radialColumn: result.potentialColumn,
+    slackColumn: detail.slackColumn,
+    slackTotalRow: detail.slackColumn === null ? null : detail.totalRow,
+    radialTotal: result.total,
+    slackTotal: detail.slackTotal,
+    unitRows: result.rows,
   };
 }

@@ -6,8 +6,27 @@ import type { DeaReasonCode, Orientation, Rts } from '../core/dea';
 import type { ColumnRole } from '../core/parse/types';
 import type { Problem } from '../core/types';
 
-/** Returns to scale offered to users; FDH stays an engine option. */
-export type DeaRts = Exclude<Rts, 'fdh'>;
+/** Returns to scale offered to users, FDH (free disposal hull) included. */
+export type DeaRts = Rts;
+
+/**
+ * The bootstrap's answer for one unit, on the engine's efficiency scale (Farrell θ for input
+ * orientation, φ for output orientation; see scoreInterval for the score shown in sheets).
+ */
+export interface DeaInterval {
+  biasCorrected: number;
+  /** efficiency − biasCorrected. */
+  bias: number;
+  /** The 95 % interval. */
+  low: number;
+  high: number;
+}
+
+/** An interval on the score scale users see: θ as is, φ as 1/φ (so higher is better, ≤ 1). */
+export function scoreInterval(interval: DeaInterval, orientation: Orientation): { biasCorrected: number; low: number; high: number } {
+  if (orientation === 'in') return { biasCorrected: interval.biasCorrected, low: interval.low, high: interval.high };
+  return { biasCorrected: 1 / interval.biasCorrected, low: 1 / interval.high, high: 1 / interval.low };
+}
 
 /** One input or output column of the analysis, as the user's table names it. */
 export interface DeaVariable {
@@ -35,10 +54,16 @@ export interface DeaUnitOutcome {
   address: string;
   status: 'ok' | 'excluded';
   reason?: DeaReasonCode;
-  /** In (0, 1]; higher is better in both orientations. null when excluded. */
+  /** The engine's Farrell efficiency: θ (input orientation) or φ ≥ 1 (output). null when excluded. */
+  efficiency: number | null;
+  /** In (0, 1]; higher is better in both orientations (above 1 under super-efficiency). null when excluded. */
   score: number | null;
-  /** Super-efficiency score (may exceed 1); null when excluded or unbounded (no other unit reaches it). */
+  /** 'strong', 'weak' (scores 1 but a peer does better on something), 'below', or null. */
+  frontier: 'strong' | 'weak' | 'undetermined' | 'below' | null;
+  /** Super-efficiency score (may exceed 1); null when excluded or not defined. */
   superScore: number | null;
+  /** 'undefined' when no other unit reaches this one (e.g. the only producer of an output). */
+  superStatus: 'ok' | 'undefined' | null;
   /** 1 = best; efficient units are told apart by super-efficiency. Ties share a rank. */
   rank: number | null;
   light: TrafficLight | null;
@@ -48,9 +73,12 @@ export interface DeaUnitOutcome {
   /** The unit's projection on the frontier (with slacks). */
   targetInputs: number[] | null;
   targetOutputs: number[] | null;
+  /** What the projection leaves over after the radial move; null without the slack phase. */
+  inputSlacks: number[] | null;
+  outputSlacks: number[] | null;
   peers: DeaPeer[];
-  /** Key figures for the learning-partner comparison, from the parsed row. */
-  cost: number;
+  /** Key figures for the learning-partner comparison, from the parsed row; null without a cost column. */
+  cost: number | null;
   activity: number | null;
   quality: Record<string, number>;
   /** Input orientation with cost as an input: (1 − θ) × cost. */
@@ -63,12 +91,24 @@ export interface DeaUnitOutcome {
    * run (target − actual, never negative). null when the unit could not be measured that way.
    */
   outputGaps: number[] | null;
+  /** The Simar–Wilson bootstrap interval; null without a bootstrap or when it could not be made. */
+  interval: DeaInterval | null;
+  /** Below the frontier, with a bootstrap: whether the gap to the main learning partner is sure. */
+  surePartner: boolean | null;
 }
 
 export interface DeaRunResult {
   /** shortName names the sheet tab ("DEA – Schools") where the full name would be cut. */
   area: { id: string; name: string; shortName?: string; unitLabel: string; activityLabel: string };
-  settings: { rts: DeaRts; orientation: Orientation; slack: true; superEfficiency: 'ranking' };
+  settings: {
+    rts: DeaRts;
+    orientation: Orientation;
+    slack: boolean;
+    /** 'ranking': super-efficiency only orders the efficient units; 'model': it is the model. */
+    superEfficiency: 'ranking' | 'model';
+    /** The bootstrap's settings; null when none was run. bandwidth null: all units on the frontier. */
+    bootstrap: { replicates: number; seed: number; alpha: number; bandwidth: number | null } | null;
+  };
   inputs: DeaVariable[];
   outputs: DeaVariable[];
   /** Index of the cost column among the inputs; null when cost is not an input (no kr. potentials). */

@@ -9,8 +9,10 @@ export const FMT = {
   kr: '#,##0 "kr."',
   /** Millions with one decimal: 56.0 → '56,0 mio. kr.' in Danish (each trailing comma divides by 1,000). */
   mioKr: '#,##0.0,, "mio. kr."',
-  /** Chart values in millions with one decimal and no unit (the chart title names it), short enough to stand level. */
-  mio: '#,##0.0,,',
+  /** Whole millions: axis labels short enough to stand level. */
+  mioWhole: '#,##0,,',
+  /** Whole thousands, for charts of smaller amounts. */
+  thousandsWhole: '#,##0,',
   krDecimal: '#,##0.0 "kr."',
   count: '#,##0',
   countDecimal: '#,##0.0',

@@ -8,9 +8,15 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f]/g;
 // Excel reserves this name for its change-tracking sheet.
 const RESERVED_SHEET_NAMES = new Set(['history']);
 
+/** The first `max` UTF-16 units, never ending in half a surrogate pair (half an emoji is not text). */
+function cutTo(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** Cut to `max` characters, preferring a word boundary so a name does not end in half a word. */
 function truncateAtWord(text: string, max: number): string {
-  const cut = text.slice(0, max);
+  const cut = cutTo(text, max);
   if (text[max] === ' ') return cut.trimEnd();
   const lastSpace = cut.lastIndexOf(' ');
   return (lastSpace >= max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd();
@@ -23,11 +29,10 @@ export function safeSheetName(raw: string, fallback = 'Ark'): string {
     // Control characters (tabs, line breaks) are not allowed either.
     .replace(CONTROL_CHARACTERS, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'+|'+$/g, '')
-    .trim();
+    // Apostrophes and spaces together: stripping one can uncover the other ("' 'x").
+    .replace(/^[\s']+|[\s']+$/g, '');
   if (name.length > MAX_SHEET_NAME_LENGTH) name = truncateAtWord(name, MAX_SHEET_NAME_LENGTH);
-  name = name.replace(/'+$/, '');
+  name = name.replace(/[\s']+$/, '');
   if (name === '' || RESERVED_SHEET_NAMES.has(name.toLowerCase())) {
     name = name === '' ? fallback : `${name} (1)`;
   }
@@ -47,7 +52,7 @@ export class SheetNamer {
     let candidate = base;
     for (let i = 2; this.taken.has(candidate.toLowerCase()); i++) {
       const suffix = ` (${i})`;
-      candidate = `${base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
+      candidate = `${cutTo(base, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
     }
     this.taken.add(candidate.toLowerCase());
     return candidate;

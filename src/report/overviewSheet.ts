@@ -9,7 +9,7 @@ import { t } from '../i18n';
 import { absCell, absColumnRange, cell, columnLetters, range, sheetRef } from './a1';
 import { unitKey, type UnitRefs } from './benchmarkSheet';
 import { areaName, headlineStandard, sourceLine } from './describe';
-import { measureLines } from './measureText';
+import { measureSummary } from './measureText';
 import { SheetDraft } from './draft';
 import { COLOR, FMT, keyFigureFormat, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS } from './format';
 import type { DefinedNameModel, SheetModel } from './model';
@@ -92,6 +92,9 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
     names.push({ name: t(key, lang), refersTo: sheetRef(sheetName, address) });
   };
   const standardWords = headlineStandard(results, lang);
+  // In a sentence the standard reads as the group's: "kom ned på gruppens median".
+  const kindsUsed = [...new Set(results.flatMap((r) => r.units.map((u) => u.chosen)))];
+  const standardPhrase = kindsUsed.length === 1 ? t(`overview.standard.${kindsUsed[0]}`, lang) : standardWords;
   const higher = results.length > 0 && results.every((r) => r.area.direction === 'higher');
 
   draft.value(1, 1, t('overview.title', lang), { style: { bold: true, size: 16 } });
@@ -99,7 +102,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   if (ctx.referenceNote) draft.value(1, 3, ctx.referenceNote, { style: STYLE.caveat });
 
   // The headline, in words a director uses, with the amount in its own live cell.
-  draft.value(1, HEADLINE_ROW, t(higher ? 'overview.headline.higher' : 'overview.headline', lang, { standard: standardWords }), {
+  draft.value(1, HEADLINE_ROW, t(higher ? 'overview.headline.higher' : 'overview.headline', lang, { standard: standardPhrase }), {
     style: { bold: true, size: 12, wrap: true, verticalAlign: 'middle' },
   });
   const headline = draft.formula(COL.keyFigure, HEADLINE_ROW, potRef(HEADLINE_COL, potentials.totalRow), potTotal(HEADLINE_COL), {
@@ -132,7 +135,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   // Three sentences: what the figures mean, what they do not mean, what to do with them.
   row++;
   const sentences = [
-    t('overview.means', lang, { standard: standardWords }),
+    t('overview.means', lang, { standard: standardPhrase }),
     t('overview.meansNot', lang),
     ...(ctx.dea ? [t('overview.dea.what', lang)] : []),
     t('overview.use', lang, { sheet: ctx.prioritisationSheet }),
@@ -214,10 +217,12 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   draft.formula(COL.potential, row, `SUM(${absColumnRange(COL.potential, firstRow, row - 1)})`, potTotal(HEADLINE_COL), { numFmt: FMT.kr, style: STYLE.total });
   const tableEnd = row;
 
+  // Whole millions when the largest bar is tens of millions; thousands for smaller amounts.
+  const inMillions = Math.max(0, ...shown.map((e) => e.unit.potential)) >= 10_000_000;
   if (shown.length > 0) {
     draft.charts.push({
       kind: 'bar',
-      title: t('overview.chart', lang),
+      title: t(inMillions ? 'overview.chart' : 'overview.chart.thousands', lang),
       series: [{
         name: t('overview.col.potential', lang),
         values: sheetRef(sheetName, potentialColumn),
@@ -226,7 +231,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
         valueLabels: true,
       }],
       anchor: { from: cell(chartCol, headerRow - 1), widthCols: CHART_WIDTH_COLS, heightRows: Math.max(14, tableEnd - headerRow + 2) },
-      valueFormat: FMT.mio,
+      valueFormat: inMillions ? FMT.mioWhole : FMT.thousandsWhole,
       valueAxisMin: 0,
       hideLegend: true,
       categoriesTopDown: true,
@@ -236,8 +241,8 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   row = Math.max(tableEnd, headerRow - 1 + Math.max(14, tableEnd - headerRow + 2)) + 2;
   draft.value(1, row, t('overview.dataLine', lang, { sources: sourceLine(ctx.sources, lang), sheet: ctx.methodSheet }), { style: STYLE.note });
   // The key figure's definition, so the page says what was measured (one line for all areas alike).
-  const measures = measureLines(results, lang);
-  if (measures.length > 0) draft.value(1, ++row, measures.join(' '), { style: STYLE.note });
+  const measure = measureSummary(results, lang);
+  if (measure) draft.value(1, ++row, measure, { style: STYLE.note });
   const lastPrintedRow = row;
 
   const content = draft.fitColumns(tableCols, {

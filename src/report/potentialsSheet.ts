@@ -5,7 +5,7 @@ import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import { absCell, cell, range } from './a1';
 import { areaName, sourceLine } from './describe';
-import { measureLines } from './measureText';
+import { measureSummary } from './measureText';
 import { SheetDraft } from './draft';
 import { activityFormat, COLOR, FMT, keyFigureFormat, STYLE, standardLabel } from './format';
 import type { SheetModel } from './model';
@@ -93,8 +93,8 @@ export function buildPotentialsSheet(results: BenchmarkResult[], sheetName: stri
   draft.value(1, 2, sourceLine(ctx.sources, lang), { style: STYLE.note });
   draft.value(1, 3, t('report.potentials.methodLine', lang, { sheet: ctx.methodSheet }), { style: STYLE.note });
   draft.value(1, 4, t('report.caveat.relative', lang), { style: STYLE.caveat });
-  const measures = measureLines(results, lang);
-  if (measures.length > 0) draft.value(1, 5, measures.join(' '), { style: STYLE.note });
+  const measure = measureSummary(results, lang);
+  if (measure) draft.value(1, 5, measure, { style: STYLE.note });
 
   const headers = uniqueHeaders([
     t('report.own.col.name', lang),

@@ -18,7 +18,7 @@ export interface DeaColumn {
   role: string;
 }
 
-const NUMERIC_ROLES = new Set(['cost', 'activity', 'quality', 'structural']);
+const NUMERIC_ROLES = new Set(['cost', 'activity', 'quality', 'structural', 'figure']);
 
 /** DEA compares institutions with each other; a table of municipalities has none to compare. */
 export function deaAvailable(parse: ParseResult | undefined): boolean {
@@ -30,12 +30,14 @@ export function runMethod(settings: PaneSettings, parse: ParseResult | undefined
   return parse && !deaAvailable(parse) ? 'keyfigures' : settings.method;
 }
 
-/** The mapped number columns, left to right. */
+/**
+ * The number columns, left to right: the mapped ones, and the columns the parse did not recognise
+ * (any header can be chosen; the run then reads it by name, as a figure).
+ */
 export function deaColumns(parse: ParseResult): DeaColumn[] {
-  return parse.columns
-    .filter((c) => NUMERIC_ROLES.has(c.role))
-    .sort((a, b) => a.index - b.index)
-    .map((c) => ({ key: c.key ?? c.role, header: c.header, role: c.role }));
+  const mapped = parse.columns.filter((c) => NUMERIC_ROLES.has(c.role)).map((c) => ({ index: c.index, key: c.key ?? c.role, header: c.header, role: c.role }));
+  const unknown = parse.unmapped.map((c) => ({ index: c.index, key: c.header, header: c.header, role: 'figure' }));
+  return [...mapped, ...unknown].sort((a, b) => a.index - b.index).map(({ key, header, role }) => ({ key, header, role }));
 }
 
 /** The ticked keys per side: the remembered choice where its columns still exist, else the defaults. */
@@ -76,5 +78,5 @@ export function deaChoiceError(parse: ParseResult | undefined, settings: PaneSet
 /** The DEA part of a run request; without a parse (a remembered re-run) the stored lists go as they are. */
 export function deaChoiceFor(parse: ParseResult | undefined, settings: PaneSettings, lang: Lang): PaneDeaChoice {
   const selection = parse ? deaSelection(parse, settings, lang) : { inputs: settings.deaInputs, outputs: settings.deaOutputs };
-  return { inputs: selection.inputs, outputs: selection.outputs, rts: settings.rts, orientation: settings.orientation };
+  return { inputs: selection.inputs, outputs: selection.outputs, rts: settings.rts, orientation: settings.orientation, bootstrap: settings.deaBootstrap };
 }

@@ -6,10 +6,11 @@ import type { GroupSpec, StandardKind } from '../core/benchmark/types';
 import { offsetA1 } from '../core/parse/address';
 import type { ExplicitMapping } from '../core/parse/types';
 import type { CellGrid, Lang, Problem } from '../core/types';
-import type { ReadSource, WorkbookHost } from '../hosts/types';
+import { HostError, type ReadSource, type WorkbookHost } from '../hosts/types';
+import { t } from '../i18n';
 import type { Orientation } from '../core/dea';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
-import type { DeaRts } from '../report/deaTypes';
+import type { DeaRts, DeaRunResult } from '../report/deaTypes';
 import type { DeaProgress, DeaSolver } from '../workers/protocol';
 import type { ComputeOutput, SolveDea } from './compute';
 import { previousPlanIn, RUN_OWN_ROLES } from '../pipeline/previousPlan';
@@ -70,6 +71,8 @@ export interface PaneDeaChoice {
   outputs: string[];
   rts: DeaRts;
   orientation: Orientation;
+  /** Bootstrap replicates; 0 or absent = no intervals. */
+  bootstrap?: number;
 }
 
 export interface RunDeps {
@@ -105,8 +108,11 @@ export interface PaneRunResult {
   reference: PaneReferenceStatus;
   /** Every unit's potential by unit id, for checks against the written sheets. */
   potentials: Record<string, number>;
-  /** A DEA run's headline: units on the frontier and the potential in kr. */
-  dea?: { efficient: number; measured: number; saving: number | null };
+  /**
+   * A DEA run's headline: units on the frontier and the potential in kr.; with a bootstrap, how
+   * many units below the frontier differ surely from their main learning partner.
+   */
+  dea?: { efficient: number; measured: number; saving: number | null; bootstrap?: { replicates: number; sure: number; below: number } };
   /** A unit the key figures call dear but DEA scores 100 %, said in one sentence. */
   contradiction?: Contradiction;
 }
@@ -135,7 +141,9 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
   enter('reading');
   // One round trip for the figures, the workbook's state (which the write then reuses) and the
   // earlier Prioritering, whose planner input the new one keeps.
-  const { grid, own } = await deps.host.readForRun(request.source, [...RUN_OWN_ROLES]);
+  const { grid, own } = await deps.host.readForRun(request.source, [...RUN_OWN_ROLES]).catch((error: unknown) => {
+    throw explained(error, 'runner.readFailed', request.lang);
+  });
   if (request.referenceSource === 'live') enter('fetching');
   const reference = await deps.loadReference(request);
   enter('computing');
@@ -183,24 +191,43 @@ export async function runPane(deps: RunDeps, request: PaneRunRequest, control: R
     problems: outcome.problems,
     reference: reference.status,
     potentials: Object.fromEntries(outcome.results.flatMap((r) => r.units.map((u) => [u.unitId, u.potential]))),
-    ...(outcome.dea
-      ? { dea: { efficient: outcome.dea.efficientCount, measured: outcome.dea.measuredCount, saving: outcome.dea.totalRadialSaving } }
-      : {}),
+    ...(outcome.dea ? { dea: deaHeadline(outcome.dea) } : {}),
     ...(contradiction ? { contradiction } : {}),
   };
   if (!report) return { ...base, written: false, sheets: [] };
   enter('writing');
-  const write = await deps.host.writeReport(report);
+  // The host explains its own failures (and removes what it had written); anything else stopped
+  // it before it wrote a sheet.
+  const write = await deps.host.writeReport(report).catch((error: unknown) => {
+    throw explained(error, 'runner.writeNotStarted', request.lang);
+  });
   // The host writes the model's sheets in order; a name may differ where a user sheet had it.
   const sheets = write.written.map((name, i) => ({ name, role: report.sheets[i]?.role ?? 'overview' }));
   return { ...base, written: true, sheets };
+}
+
+function deaHeadline(dea: DeaRunResult): NonNullable<PaneRunResult['dea']> {
+  const headline = { efficient: dea.efficientCount, measured: dea.measuredCount, saving: dea.totalRadialSaving };
+  const bootstrap = dea.settings.bootstrap;
+  if (!bootstrap || bootstrap.bandwidth === null) return headline;
+  const below = dea.units.filter((u) => u.surePartner !== null);
+  return { ...headline, bootstrap: { replicates: bootstrap.replicates, sure: below.filter((u) => u.surePartner).length, below: below.length } };
+}
+
+/** Host errors carry a message for the user already; Excel's own errors get one that says what happened. */
+function explained(error: unknown, key: string, lang: Lang): Error {
+  if (error instanceof HostError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
+  return new HostError(t(key, lang, { reason }), 'excel-failed');
 }
 
 /** A selection becomes the range it covered, so "run again" reads the same cells. */
 export function pinnedSource(source: ReadSource, grid: CellGrid): ReadSource {
   if (source.kind !== 'selection') return source;
   const rows = grid.values.length;
-  const cols = Math.max(1, ...grid.values.map((row) => row.length));
+  const cols = grid.values.reduce((widest, row) => Math.max(widest, row.length), 1);
   const range = rows <= 1 && cols <= 1 ? grid.topLeft : `${grid.topLeft}:${offsetA1(grid.topLeft, rows - 1, cols - 1)}`;
   return { kind: 'range', sheet: grid.sheet, range };
 }
@@ -220,6 +247,7 @@ function deaOptions(choice: PaneDeaChoice): NonNullable<RunRequest['dea']> {
     ...(choice.outputs.length > 0 ? { outputs: [...choice.outputs] } : {}),
     rts: choice.rts,
     orientation: choice.orientation,
+    bootstrap: choice.bootstrap ?? 0,
   };
 }
 

@@ -3,6 +3,10 @@
 import type { MeasureKind } from '../core/benchmark/measure';
 import { STANDARD_KINDS, type StandardKind } from '../core/benchmark/types';
 import type { Orientation } from '../core/dea';
+import { DEFAULT_REPLICATES } from '../core/dea/defaults';
+
+/** The most bootstrap replicates the pane accepts (as the CLI). */
+export const MAX_REPLICATES = 100_000;
 import type { ExplicitMapping } from '../core/parse/types';
 import type { BenchmarkMethod } from '../pipeline/benchmarkGrid';
 import type { DeaRts } from '../report/deaTypes';
@@ -44,6 +48,8 @@ export interface PaneSettings {
   deaOutputs: string[];
   rts: DeaRts;
   orientation: Orientation;
+  /** Bootstrap replicates for the DEA's intervals (0 = none), as the CLI's --bootstrap. */
+  deaBootstrap: number;
   /** Per inhabitant (DST's figure, live and snapshot alike) or per inhabitant in the area's age band (live only). */
   measure: MeasureKind;
   /** Let figures that look like booking practice (0 kr., a fraction of the median) be the best or the quartile. */
@@ -71,6 +77,7 @@ export function defaultSettings(overrides: Partial<PaneSettings> = {}): PaneSett
     deaOutputs: [],
     rts: 'vrs',
     orientation: 'in',
+    deaBootstrap: DEFAULT_REPLICATES,
     measure: 'perInhabitant',
     includeAnomalies: false,
     ...overrides,
@@ -119,9 +126,16 @@ export function parseSettings(raw: unknown, defaults: PaneSettings = defaultSett
     deaOutputs: keyList(value.deaOutputs, defaults.deaOutputs),
     rts: oneOf(value.rts, DEA_RTS, defaults.rts),
     orientation: oneOf(value.orientation, ORIENTATIONS, defaults.orientation),
+    deaBootstrap: parseReplicates(value.deaBootstrap) ?? defaults.deaBootstrap,
     measure: oneOf(value.measure, MEASURES, defaults.measure),
     includeAnomalies: typeof value.includeAnomalies === 'boolean' ? value.includeAnomalies : defaults.includeAnomalies,
   };
+}
+
+/** Bootstrap replicates as stored or typed ('2000', '2.000'); undefined unless a whole number in 0..100,000. */
+export function parseReplicates(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value.trim().replace(/[.\s]/g, '')) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_REPLICATES && !(typeof value === 'string' && value.trim() === '') ? n : undefined;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {

@@ -14,8 +14,9 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
   if (event.data?.type !== 'solve') return;
   try {
-    const results = solveJobs(event.data.jobs, (progress) => scope.postMessage({ type: 'progress', ...progress }));
-    scope.postMessage({ type: 'done', results });
+    const { jobs, bootstrap } = event.data;
+    const answer = solveJobs({ jobs, ...(bootstrap ? { bootstrap } : {}) }, (progress) => scope.postMessage({ type: 'progress', ...progress }));
+    scope.postMessage({ type: 'done', ...answer });
   } catch (error) {
     scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,7 +1,6 @@
 // The pane's side of the DEA worker: start a worker for one solve, relay its progress, and end it
 // when the answer comes, on failure or when the run is cancelled (terminate stops a solve midway).
-import type { DeaResult } from '../core/dea';
-import type { DeaJob, DeaProgress, DeaSolveRequest, DeaWorkerReply } from './protocol';
+import type { DeaBatch, DeaBatchResult, DeaProgress, DeaSolveRequest, DeaWorkerReply } from './protocol';
 
 /** The part of a Worker used here, so tests can pass a fake. */
 export interface WorkerLike {
@@ -20,10 +19,10 @@ export class DeaSolveAborted extends Error {
 
 export function solveInWorker(
   createWorker: () => WorkerLike,
-  jobs: DeaJob[],
+  batch: DeaBatch,
   onProgress: (progress: DeaProgress) => void,
   signal?: AbortSignal,
-): Promise<DeaResult[]> {
+): Promise<DeaBatchResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DeaSolveAborted());
     const worker = createWorker();
@@ -38,10 +37,11 @@ export function solveInWorker(
     signal?.addEventListener('abort', abort, { once: true });
     worker.onmessage = (event) => {
       const reply = event.data;
-      if (reply.type === 'progress') onProgress({ run: reply.run, runs: reply.runs, done: reply.done, total: reply.total });
-      else if (reply.type === 'done') {
+      if (reply.type === 'progress') {
+        onProgress({ run: reply.run, runs: reply.runs, done: reply.done, total: reply.total, ...(reply.kind ? { kind: reply.kind } : {}) });
+      } else if (reply.type === 'done') {
         finish();
-        resolve(reply.results);
+        resolve({ results: reply.results, ...(reply.bootstrap ? { bootstrap: reply.bootstrap } : {}) });
       } else {
         finish();
         reject(new Error(reply.message));
@@ -51,6 +51,6 @@ export function solveInWorker(
       finish();
       reject(new Error(event.message || 'DEA worker failed'));
     };
-    worker.postMessage({ type: 'solve', jobs });
+    worker.postMessage({ type: 'solve', ...batch });
   });
 }

@@ -6,7 +6,7 @@ import type { ParseResult } from '../../src/core/parse/types';
 import type { CellGrid, CellValue } from '../../src/core/types';
 import { XlsxWorkbook } from '../../src/hosts/xlsx';
 import { benchmarkGrid } from '../../src/pipeline/benchmarkGrid';
-import { runDea, type DeaRun } from '../../src/pipeline/dea';
+import { planDea, runDea, type DeaRun } from '../../src/pipeline/dea';
 import { loadSnapshot } from '../../src/reference';
 import { EFFICIENT_SCORE, type DeaRunResult } from '../../src/report/deaTypes';
 
@@ -39,7 +39,7 @@ describe('runDea on the schools example (cost in; pupils, grades and well-being 
   it('uses cost as the input and activity plus every quality column as outputs, VRS input-oriented', () => {
     expect(result.inputs.map((v) => v.header)).toEqual(['Nettoudgift (kr.)']);
     expect(result.outputs.map((v) => v.header)).toEqual(['Elever', 'Karaktergennemsnit', 'Trivsel']);
-    expect(result.settings).toEqual({ rts: 'vrs', orientation: 'in', slack: true, superEfficiency: 'ranking' });
+    expect(result.settings).toEqual({ rts: 'vrs', orientation: 'in', slack: true, superEfficiency: 'ranking', bootstrap: null });
     expect(result.measuredCount).toBe(24);
   });
 
@@ -66,7 +66,7 @@ describe('runDea on the schools example (cost in; pupils, grades and well-being 
     for (const unit of result.units.filter((u) => u.status === 'ok')) {
       const mixCost = unit.peers.reduce((s, p) => s + p.lambda * (byId.get(p.id)?.cost ?? NaN), 0);
       expect(unit.targetInputs?.[0]).toBeCloseTo(mixCost, 3);
-      expect(mixCost).toBeLessThanOrEqual((unit.score as number) * unit.cost * (1 + 1e-9) + 1e-6);
+      expect(mixCost).toBeLessThanOrEqual((unit.score as number) * (unit.cost as number) * (1 + 1e-9) + 1e-6);
       unit.outputs.forEach((actual, r) => {
         const mix = unit.peers.reduce((s, p) => s + p.lambda * (byId.get(p.id)?.outputs[r] ?? NaN), 0);
         expect(mix).toBeGreaterThanOrEqual(actual - 1e-9 * Math.max(1, actual));
@@ -78,8 +78,8 @@ describe('runDea on the schools example (cost in; pupils, grades and well-being 
     let total = 0;
     for (const unit of result.units.filter((u) => u.status === 'ok')) {
       const theta = unit.score as number;
-      expect(unit.radialSaving).toBeCloseTo(Math.max(0, (1 - theta) * unit.cost), 6);
-      expect(unit.slackAdjustedSaving).toBeCloseTo(Math.max(unit.radialSaving as number, unit.cost - (unit.targetCost as number)), 6);
+      expect(unit.radialSaving).toBeCloseTo(Math.max(0, (1 - theta) * (unit.cost as number)), 6);
+      expect(unit.slackAdjustedSaving).toBeCloseTo(Math.max(unit.radialSaving as number, (unit.cost as number) - (unit.targetCost as number)), 6);
       expect(unit.slackAdjustedSaving as number).toBeGreaterThanOrEqual(unit.radialSaving as number);
       total += unit.radialSaving as number;
     }
@@ -205,5 +205,28 @@ describe('benchmarkGrid with a method', () => {
     const outcome = benchmarkGrid(cells, { reference: loadSnapshot(), group: { kind: 'all' }, standard: 'median', method: 'dea' });
     expect(outcome.dea).toBeUndefined();
     expect(outcome.problems.some((p) => p.code === 'pipeline.dea.needsInstitutions' && p.severity === 'error')).toBe(true);
+  });
+});
+
+describe('the default bootstrap and large tables', () => {
+  const rows: CellValue[][] = [['Skole', 'Nettoudgift', 'Elever']];
+  for (let i = 0; i < 2001; i++) rows.push([`Skole ${i + 1}`, 1_000_000 + ((i * 7919) % 1000) * 1000, 50 + ((i * 104729) % 400)]);
+  const parse = parsed(rows);
+
+  it('above 2,000 units the default replicates are left out, with a note; asked for, they run', () => {
+    const byDefault = planDea(parse, { bootstrap: 2000, bootstrapIsDefault: true });
+    if (!byDefault.ok) throw new Error('no plan');
+    expect(byDefault.jobs.bootstrap).toBeUndefined();
+    expect(byDefault.problems.map((p) => p.code)).toContain('pipeline.dea.bootstrapSkipped');
+    const asked = planDea(parse, { bootstrap: 500 });
+    if (!asked.ok) throw new Error('no plan');
+    expect(asked.jobs.bootstrap?.replicates).toBe(500);
+  });
+
+  it('up to 2,000 units the default runs', () => {
+    const smaller = parsed(rows.slice(0, 1001));
+    const plan = planDea(smaller, { bootstrap: 2000, bootstrapIsDefault: true });
+    if (!plan.ok) throw new Error('no plan');
+    expect(plan.jobs.bootstrap?.replicates).toBe(2000);
   });
 });

@@ -8,6 +8,7 @@ import { benchmarkGrid, type BenchmarkOutcome } from '../../src/pipeline/benchma
 import { reportFor, type RunRequest } from '../../src/pipeline/run';
 import { loadSnapshot } from '../../src/reference';
 import { deaReportStrings } from '../../src/i18n/tables/deaReport';
+import { deaSheetStrings } from '../../src/i18n/tables/deaSheet';
 import { hasString } from '../../src/i18n';
 import type { ReportModel, SheetModel } from '../../src/report/model';
 import { cellAt, checkFormulas, checkSheetNames, checkTables, checkValues, parseRef, sheetByName, sheetText } from './checks';
@@ -38,6 +39,10 @@ describe('DEA sheet of the schools example', () => {
   let report: ReportModel;
   let outcome: BenchmarkOutcome;
   let sheet: SheetModel;
+  /** The header row of the calculation (the second table), near the end of the sheet. */
+  const detailHeaderRow = () => Number(/\d+/.exec(sheet.tables[1].range)![0]);
+  const detailRowOf = (name: string) =>
+    Number(sheet.cells.find((c) => c.address.startsWith('A') && c.value === name && Number(c.address.slice(1)) > detailHeaderRow())!.address.slice(1));
   beforeAll(() => {
     ({ report, outcome } = build());
     sheet = deaSheet(report);
@@ -55,54 +60,76 @@ describe('DEA sheet of the schools example', () => {
     expect(checkFormulas(report)).toBeGreaterThan(before + 24 * 2);
   });
 
-  it('has one native table whose headers are the unit, score, rank, light, actuals, targets, potentials, gaps and partners', () => {
-    expect(sheet.tables).toHaveLength(1);
+  it('starts with a short result table: unit, score, light, potential, main learning partner', () => {
+    expect(sheet.tables).toHaveLength(2);
     const table = sheet.tables[0];
-    expect(table.range).toBe('A7:R31');
-    expect(table.columns).toEqual([
-      'Enhed', 'DEA-score', 'Placering', 'Lys',
+    expect(table.range).toBe('A9:F33');
+    expect(table.columns).toEqual(['Enhed', 'DEA-score', 'Lys', 'Nettoudgift (kr.)', 'Potentiale (kr.)', 'Vigtigste læringspartner (andel)']);
+    table.columns.forEach((header, i) => expect(cellAt(sheet, `${String.fromCharCode(65 + i)}9`)?.value).toBe(header));
+    expect(cellAt(sheet, 'A8')?.value).toBe('Resultat pr. enhed (bedste først)');
+    // 15 of 24 schools are on the frontier: one sentence says why.
+    expect(cellAt(sheet, 'A6')?.value).toBe('At de fleste ligger på fronten, skyldes at 24 enheder sammenlignes på 4 tal på én gang: med mange tal og få enheder er næsten alle bedst til et eller andet.');
+    expect(sheet.freeze).toEqual({ rows: 9, columns: 1 });
+    // What a leader prints: the result and the blocks after it, not the wide calculation at the end.
+    const printed = Number(/\d+$/.exec(sheet.print.area!)![0]);
+    expect(printed).toBeLessThan(detailHeaderRow());
+    expect(sheet.print.area!.startsWith('A1:')).toBe(true);
+  });
+
+  it('follows it with the calculation: rank, super-efficiency, actuals, targets, potential incl. remaining saving, gaps, partners', () => {
+    const detail = sheet.tables[1];
+    expect(detail.columns).toEqual([
+      'Enhed', 'Placering', 'Supereffektivitet',
       'Nettoudgift (kr.)', 'Elever', 'Karaktergennemsnit', 'Trivsel',
       'Mål: Nettoudgift (kr.)', 'Mål: Elever', 'Mål: Karaktergennemsnit', 'Mål: Trivsel',
-      'Potentiale (kr.)', 'Potentiale inkl. restbesparelse (kr.)',
+      'Potentiale inkl. restbesparelse (kr.)',
       'Mere Elever for samme ressourcer', 'Mere Karaktergennemsnit for samme ressourcer', 'Mere Trivsel for samme ressourcer',
       'Læringspartnere (andel)',
     ]);
-    table.columns.forEach((header, i) => expect(cellAt(sheet, `${String.fromCharCode(65 + i)}7`)?.value).toBe(header));
+    expect(detail.range).toBe(`A${detailHeaderRow()}:P${detailHeaderRow() + 24}`);
+    expect(cellAt(sheet, `A${detailHeaderRow() - 1}`)?.value).toBe('Beregningen pr. enhed: tal, mål og læringspartnere');
   });
 
-  it('writes the potential as MAX(0,(1-score)*cost) on the row, equal to the engine’s (1 − θ) × cost', () => {
+  it('writes the potential as MAX(0,(1-score)*cost) on the row, and the calculation adds the remaining saving', () => {
     const dea = outcome.dea!;
     const evaluator = new Evaluator(report);
-    for (let row = 8; row < 8 + 24; row++) {
+    for (let row = 10; row < 10 + 24; row++) {
       const name = cellAt(sheet, `A${row}`)?.value;
       const unit = dea.units.find((u) => u.name === name)!;
+      const detailRow = detailRowOf(name as string);
       expect(cellAt(sheet, `B${row}`)?.value).toBe(unit.score);
       expect(cellAt(sheet, `B${row}`)?.numFmt).toBe('0.0%');
-      expect(cellAt(sheet, `E${row}`)?.value).toBe(unit.cost);
-      expect(cellAt(sheet, `M${row}`)?.formula).toBe(`MAX(0,(1-B${row})*E${row})`);
-      expect(evaluator.cell(sheet.name, `M${row}`)).toBeCloseTo((1 - (unit.score as number)) * unit.cost, 4);
-      expect(cellAt(sheet, `N${row}`)?.formula).toBe(`MAX(M${row},E${row}-I${row})`);
-      expect(cellAt(sheet, `D${row}`)?.value).toBe({ green: 'Grøn', yellow: 'Gul', red: 'Rød' }[unit.light!]);
+      expect(cellAt(sheet, `D${row}`)?.value).toBe(unit.cost);
+      expect(cellAt(sheet, `E${row}`)?.formula).toBe(`MAX(0,(1-B${row})*D${row})`);
+      expect(evaluator.cell(sheet.name, `E${row}`)).toBeCloseTo((1 - (unit.score as number)) * (unit.cost as number), 4);
+      expect(cellAt(sheet, `D${detailRow}`)?.value).toBe(unit.cost);
+      expect(cellAt(sheet, `L${detailRow}`)?.formula).toBe(`MAX(E${row},D${detailRow}-H${detailRow})`);
+      expect(cellAt(sheet, `C${row}`)?.value).toBe({ green: 'Grøn', yellow: 'Gul', red: 'Rød' }[unit.light!]);
     }
-    expect(cellAt(sheet, 'A8')?.value).toBe(dea.units.find((u) => u.rank === 1)?.name);
+    // Best first; units sharing a rank (no other unit reaches them) in alphabetical order.
+    expect(dea.units.find((u) => u.name === cellAt(sheet, 'A10')?.value)?.rank).toBe(1);
   });
 
-  it('sums the potentials below the table with the method named', () => {
-    expect(cellAt(sheet, 'A32')?.value).toBe('I alt (DEA, variabelt skalaafkast (VRS), inputorienteret)');
-    expect(cellAt(sheet, 'M32')?.formula).toBe('SUM($M$8:$M$31)');
-    expect(cellAt(sheet, 'M32')?.value).toBeCloseTo(outcome.dea!.totalRadialSaving as number, 4);
-    expect(cellAt(sheet, 'N32')?.value).toBeCloseTo(outcome.dea!.totalSlackAdjustedSaving as number, 4);
+  it('sums the potentials below both tables with the method named', () => {
+    expect(cellAt(sheet, 'A34')?.value).toBe('I alt (DEA, variabelt skalaafkast (VRS), inputorienteret)');
+    expect(cellAt(sheet, 'E34')?.formula).toBe('SUM($E$10:$E$33)');
+    expect(cellAt(sheet, 'E34')?.value).toBeCloseTo(outcome.dea!.totalRadialSaving as number, 4);
+    const total = detailHeaderRow() + 25;
+    expect(cellAt(sheet, `L${total}`)?.formula).toBe(`SUM($L$${detailHeaderRow() + 1}:$L$${total - 1})`);
+    expect(cellAt(sheet, `L${total}`)?.value).toBeCloseTo(outcome.dea!.totalSlackAdjustedSaving as number, 4);
   });
 
   it('names learning partners with their shares and lists them beside the unit with key figures', () => {
     const red = outcome.dea!.units.find((u) => u.light === 'red' && u.peers.length >= 2)!;
-    const row = sheet.cells.find((c) => c.address.startsWith('A') && c.value === red.name && Number(c.address.slice(1)) < 32)!;
-    const partners = cellAt(sheet, `R${row.address.slice(1)}`)?.value as string;
+    const row = sheet.cells.find((c) => c.address.startsWith('A') && c.value === red.name && Number(c.address.slice(1)) < 34)!;
+    expect(cellAt(sheet, `F${row.address.slice(1)}`)?.value).toBe(`${red.peers[0].name} (${Math.round(red.peers[0].share * 100)} %)`);
+    const detailRow = detailRowOf(red.name);
+    const partners = cellAt(sheet, `P${detailRow}`)?.value as string;
     expect(partners).toMatch(/^[^,]+ \(\d+ %\)(, [^,]+ \(\d+ %\))+$/);
     expect(partners.startsWith(red.peers[0].name)).toBe(true);
     const text = sheetText(sheet);
     expect(text).toContain('Læringspartnere: hvad gør forbillederne anderledes?');
-    const blockRows = sheet.cells.filter((c) => c.value === red.name && Number(c.address.slice(1)) > 32);
+    const blockRows = sheet.cells.filter((c) => c.value === red.name && Number(c.address.slice(1)) > 34 && Number(c.address.slice(1)) < detailHeaderRow());
     expect(blockRows.length).toBeGreaterThanOrEqual(1);
     const start = Number(blockRows[0].address.slice(1));
     expect(cellAt(sheet, `B${start}`)?.value).toBe('Enheden selv');
@@ -113,36 +140,40 @@ describe('DEA sheet of the schools example', () => {
     });
   });
 
-  it('draws a scatter of cost per pupil against grades with median quadrant lines from live MEDIAN cells', () => {
+  it('draws cost per pupil (y, from 0) against grades (x), points named, with median quadrant lines from live MEDIAN cells', () => {
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0];
     expect(chart.kind).toBe('scatter');
+    expect(chart.valueAxisMin).toBe(0);
     expect(chart.series).toHaveLength(3);
     const evaluator = new Evaluator(report);
-    const numbersAt = (ref: string): number[] => {
+    const at = (ref: string): (number | string)[] => {
       const { sheet: name, cells: addresses } = parseRef(ref);
       expect(name).toBe(sheet.name);
       return addresses.map((a) => {
         expect(cellAt(sheet, a)).toBeDefined();
-        return evaluator.cell(sheet.name, a) as number;
+        return evaluator.cell(sheet.name, a) as number | string;
       });
     };
-    const [units, vertical, horizontal] = chart.series;
-    const xs = numbersAt(units.categories!);
-    const ys = numbersAt(units.values);
-    expect(xs).toHaveLength(24);
-    const sortedX = [...xs].sort((a, b) => a - b);
-    const medianX = (sortedX[11] + sortedX[12]) / 2;
-    const sortedY = [...ys].sort((a, b) => a - b);
-    const medianY = (sortedY[11] + sortedY[12]) / 2;
-    expect(numbersAt(vertical.categories!)).toEqual([expect.closeTo(medianX, 9), expect.closeTo(medianX, 9)]);
-    expect(numbersAt(vertical.values)).toEqual([Math.min(...ys), Math.max(...ys)]);
-    expect(numbersAt(horizontal.values)).toEqual([expect.closeTo(medianY, 12), expect.closeTo(medianY, 12)]);
-    expect(numbersAt(horizontal.categories!)).toEqual([expect.closeTo(Math.min(...xs), 9), expect.closeTo(Math.max(...xs), 9)]);
-    const medianCell = parseRef(vertical.categories!).cells[0];
-    expect(cellAt(sheet, medianCell)?.formula).toMatch(/^MEDIAN\(\$D\$\d+:\$D\$\d+\)$/);
+    const [units, horizontal, vertical] = chart.series;
+    const costs = at(units.values) as number[];
+    const grades = at(units.categories!) as number[];
+    expect(costs).toHaveLength(24);
+    expect(at(units.pointLabels!)).toEqual(outcome.dea!.units.filter((u) => u.status === 'ok').map((u) => u.name));
+    const median = (v: number[]) => {
+      const sorted = [...v].sort((a, b) => a - b);
+      return (sorted[11] + sorted[12]) / 2;
+    };
+    expect(at(horizontal.values)).toEqual([expect.closeTo(median(costs), 9), expect.closeTo(median(costs), 9)]);
+    expect(at(horizontal.categories!)).toEqual([Math.min(...grades), Math.max(...grades)]);
+    expect(at(vertical.categories!)).toEqual([expect.closeTo(median(grades), 12), expect.closeTo(median(grades), 12)]);
+    expect(at(vertical.values)).toEqual([expect.closeTo(Math.min(...costs), 9), expect.closeTo(Math.max(...costs), 9)]);
+    expect(cellAt(sheet, parseRef(horizontal.values).cells[0])?.formula).toMatch(/^MEDIAN\(\$D\$\d+:\$D\$\d+\)$/);
     // The school with 193 pupils and 12,370,000 kr. sits at 64,093 kr. per pupil.
-    expect(xs).toContainEqual(expect.closeTo(12_370_000 / 193, 9));
+    expect(costs).toContainEqual(expect.closeTo(12_370_000 / 193, 9));
+    // Below the tables and blocks, not beside them: printing does not shrink the tables.
+    expect(Number(/\d+$/.exec(chart.anchor.from)![0])).toBeGreaterThan(34);
+    expect(chart.anchor.from.startsWith('A')).toBe(true);
   });
 
   it('explains the method, the caveats, VRS and input orientation in Danish', () => {
@@ -157,14 +188,14 @@ describe('DEA sheet of the schools example', () => {
 
   it('puts one DEA total on Overblik, named as a different measure, as a live link to the DEA sheet', () => {
     const overview = sheetByName(report, 'Overblik');
-    const link = overview.cells.find((c) => c.formula === "'DEA – Folkeskole'!$M$32");
+    const link = overview.cells.find((c) => c.formula === "'DEA – Folkeskole'!$E$34");
     expect(link?.value).toBeCloseTo(outcome.dea!.totalRadialSaving as number, 4);
     const row = Number(/\d+$/.exec(link!.address)![0]);
     expect(cellAt(overview, `A${row}`)?.value).toBe('Effektivitetsanalysen (DEA) peger på');
     expect(cellAt(overview, `C${row}`)?.value).toBe('DEA, variabelt skalaafkast (VRS), inputorienteret');
     expect(sheetText(overview)).toContain('De to tal kan ikke lægges sammen');
     // The slack-adjusted sum stays on the DEA sheet: Overblik shows one DEA figure, not two.
-    expect(overview.cells.some((c) => c.formula === "'DEA – Folkeskole'!$N$32")).toBe(false);
+    expect(overview.cells.some((c) => c.formula?.startsWith("'DEA – Folkeskole'!$L$"))).toBe(false);
   });
 });
 
@@ -174,7 +205,8 @@ describe('DEA sheet variants', () => {
     const sheet = deaSheet(report);
     // The short name, not "DEA – Primary and lower" cut at Excel's 31 characters.
     expect(sheet.name).toBe('DEA – Schools');
-    expect(sheet.tables[0].columns.slice(0, 4)).toEqual(['Unit', 'DEA score', 'Rank', 'Light']);
+    expect(sheet.tables[0].columns).toEqual(['Unit', 'DEA score', 'Light', 'Nettoudgift (kr.)', 'Potential (DKK)', 'Main learning partner (share)']);
+    expect(sheet.tables[1].columns.slice(0, 3)).toEqual(['Unit', 'Rank', 'Super-efficiency']);
     checkFormulas(report);
   });
 
@@ -190,7 +222,7 @@ describe('DEA sheet variants', () => {
   });
 
   it('has every string in Danish and English', () => {
-    for (const [key, entry] of Object.entries(deaReportStrings)) {
+    for (const [key, entry] of Object.entries({ ...deaReportStrings, ...deaSheetStrings })) {
       expect(hasString(key)).toBe(true);
       expect(entry.da.trim()).not.toBe('');
       expect(entry.en.trim()).not.toBe('');

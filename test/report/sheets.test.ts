@@ -190,7 +190,7 @@ describe('overview sheet', () => {
     expect(text).toContain('Potentialet er forskellen mellem jeres nøgletal');
     expect(text).toContain('Det er ikke en besparelse, der kan hentes uden videre');
     expect(text).toContain('på arket «Prioritering» kan I vælge potentialer');
-    expect(text).toContain('Data: Kilde: Danmarks Statistik');
+    expect(text).toContain('Kilde: Danmarks Statistik');
   });
 
   it('lists each area largest potential first with the standard it shows, quartile and light as links', () => {

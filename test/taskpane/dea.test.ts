@@ -8,7 +8,7 @@ import { computeLazily } from '../../src/taskpane/runner';
 import { deaAvailable, deaChoiceError, deaChoiceFor, deaColumns, deaSelection, runMethod, toggleDeaColumn } from '../../src/taskpane/deaChoices';
 import { RunCancelled, runPane, type PaneRunRequest, type RunDeps } from '../../src/taskpane/runner';
 import { snapshotReference } from '../../src/taskpane/snapshotReference';
-import { defaultSettings } from '../../src/taskpane/settings';
+import { defaultSettings, parseReplicates, parseSettings } from '../../src/taskpane/settings';
 import { previewParse } from '../../src/taskpane/preview';
 import { solveInWorker, type WorkerLike } from '../../src/workers/deaClient';
 import type { DeaJob, DeaProgress, DeaSolveRequest, DeaWorkerReply } from '../../src/workers/protocol';
@@ -72,8 +72,20 @@ describe('DEA choices in the pane', () => {
     // A remembered column that is gone falls back to the defaults.
     expect(deaSelection(parse, defaultSettings({ deaInputs: [cost], deaOutputs: ['gone'] }), 'da').outputs).toEqual([pupils, grade, wellbeing]);
     expect(deaChoiceFor(parse, defaultSettings({ deaInputs: [cost], deaOutputs: [pupils], rts: 'crs' }), 'da')).toEqual({
-      inputs: [cost], outputs: [pupils], rts: 'crs', orientation: 'in',
+      inputs: [cost], outputs: [pupils], rts: 'crs', orientation: 'in', bootstrap: 2000,
     });
+  });
+
+  it('offers columns it does not recognise too, and keeps the bootstrap setting within bounds', () => {
+    const extra: CellGrid = { ...SCHOOLS, values: SCHOOLS.values.map((row, i) => [...row, i === 0 ? 'Lærerårsværk' : 2 + i]) };
+    const parse = previewParse(extra, {}, 'da');
+    expect(deaColumns(parse).map((c) => [c.header, c.role])).toContainEqual(['Lærerårsværk', 'figure']);
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), deaBootstrap: 500 })).deaBootstrap).toBe(500);
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), deaBootstrap: -3 })).deaBootstrap).toBe(2000);
+    expect(parseSettings(JSON.stringify({ ...defaultSettings(), deaBootstrap: 'many' })).deaBootstrap).toBe(2000);
+    expect(parseReplicates('2.000')).toBe(2000);
+    expect(parseReplicates('0')).toBe(0);
+    expect(parseReplicates('')).toBeUndefined();
   });
 
   it('says what is missing when a side has no column left', () => {
@@ -93,11 +105,11 @@ const job = (orientation: 'in' | 'out' = 'in'): DeaJob => ({
 describe('the worker solve loop', () => {
   it('gives the engine results and reports each run to its last unit', () => {
     const progress: DeaProgress[] = [];
-    const results = solveJobs([job('in'), job('out')], (p) => progress.push(p));
+    const { results } = solveJobs({ jobs: [job('in'), job('out')] }, (p) => progress.push(p));
     expect(results.map((r) => r.units.map((u) => u.score))).toEqual([dea(job('in')), dea(job('out'))].map((r) => r.units.map((u) => u.score)));
     [1, 25 / 1.5 / 20, 1, 15 / 20].forEach((score, j) => expect(results[0].units[j].score).toBeCloseTo(score, 9));
     expect(progress.filter((p) => p.run === 1).map((p) => p.done)).toEqual([1, 2, 3, 4]);
-    expect(progress[progress.length - 1]).toEqual({ run: 2, runs: 2, done: 4, total: 4 });
+    expect(progress[progress.length - 1]).toEqual({ run: 2, runs: 2, done: 4, total: 4, kind: 'units' });
     const fractions = progress.map(progressFraction);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions[fractions.length - 1]).toBe(1);
@@ -105,8 +117,19 @@ describe('the worker solve loop', () => {
 
   it('says a run with no usable unit is finished', () => {
     const progress: DeaProgress[] = [];
-    solveJobs([{ ...job(), X: [[Number.NaN], [0]] , Y: [[1], [1]] }], (p) => progress.push(p));
-    expect(progress).toEqual([{ run: 1, runs: 1, done: 0, total: 0 }]);
+    solveJobs({ jobs: [{ ...job(), X: [[Number.NaN], [0]], Y: [[1], [1]] }] }, (p) => progress.push(p));
+    expect(progress).toEqual([{ run: 1, runs: 1, done: 0, total: 0, kind: 'units' }]);
+  });
+
+  it('runs the bootstrap last, on its baseline run, and counts replicates', () => {
+    const progress: DeaProgress[] = [];
+    const bootJob = { X: job().X, Y: job().Y, rts: 'crs' as const, orientation: 'in' as const, replicates: 40, seed: 5 };
+    const answer = solveJobs({ jobs: [job('in')], bootstrap: { job: bootJob, baseline: 0 } }, (p) => progress.push(p));
+    expect(answer.bootstrap?.replicates).toBe(40);
+    expect(answer.bootstrap?.units[1].ciLow).toBeLessThan(answer.bootstrap?.units[1].ciHigh as number);
+    const last = progress[progress.length - 1];
+    expect(last).toEqual({ run: 2, runs: 2, done: 40, total: 40, kind: 'replicates' });
+    expect(progress.filter((p) => p.kind === 'replicates').length).toBe(40);
   });
 });
 
@@ -119,8 +142,8 @@ class FakeWorker implements WorkerLike {
   postMessage(message: DeaSolveRequest): void {
     if (!this.answer) return;
     const send = (reply: DeaWorkerReply) => setTimeout(() => !this.terminated && this.onmessage?.({ data: reply } as MessageEvent<DeaWorkerReply>), 0);
-    const results = solveJobs(message.jobs, (p) => send({ type: 'progress', ...p }));
-    send({ type: 'done', results });
+    const answer = solveJobs(message, (p) => send({ type: 'progress', ...p }));
+    send({ type: 'done', ...answer });
   }
   terminate(): void {
     this.terminated = true;
@@ -131,7 +154,7 @@ describe('solveInWorker', () => {
   it('relays progress, resolves with the results and ends the worker', async () => {
     const worker = new FakeWorker(true);
     const progress: DeaProgress[] = [];
-    const results = await solveInWorker(() => worker, [job()], (p) => progress.push(p));
+    const { results } = await solveInWorker(() => worker, { jobs: [job()] }, (p) => progress.push(p));
     expect(results[0].units.map((u) => u.score)).toEqual(dea(job()).units.map((u) => u.score));
     expect(progress.map((p) => p.done)).toEqual([1, 2, 3, 4]);
     expect(worker.terminated).toBe(true);
@@ -140,7 +163,7 @@ describe('solveInWorker', () => {
   it('terminates the worker when the run is cancelled', async () => {
     const worker = new FakeWorker(false);
     const controller = new AbortController();
-    const solving = solveInWorker(() => worker, [job()], () => undefined, controller.signal);
+    const solving = solveInWorker(() => worker, { jobs: [job()] }, () => undefined, controller.signal);
     controller.abort();
     await expect(solving).rejects.toThrow('DEA solve cancelled');
     expect(worker.terminated).toBe(true);
@@ -155,7 +178,7 @@ describe('solveInWorker', () => {
         setTimeout(() => failing.onmessage?.({ data: { type: 'error', message: 'DEA: 1 ids for 4 units' } } as MessageEvent<DeaWorkerReply>), 0);
       },
     };
-    await expect(solveInWorker(() => failing, [job()], () => undefined)).rejects.toThrow('DEA: 1 ids for 4 units');
+    await expect(solveInWorker(() => failing, { jobs: [job()] }, () => undefined)).rejects.toThrow('DEA: 1 ids for 4 units');
   });
 });
 
@@ -197,7 +220,7 @@ describe('a pane run with DEA', () => {
     expect(scores.Cedertræskolen).toBeCloseTo(1, 9);
     expect(scores.Danseskolen).toBeCloseTo(0.75, 9);
     // Primary, super-efficiency ranking and the output-oriented run: three engine runs.
-    expect(progress[progress.length - 1]).toEqual({ run: 3, runs: 3, done: 4, total: 4 });
+    expect(progress[progress.length - 1]).toEqual({ run: 3, runs: 3, done: 4, total: 4, kind: 'units' });
   });
 
   it('writes the same sheets as the engine run in the compute step itself', async () => {
@@ -207,6 +230,36 @@ describe('a pane run with DEA', () => {
     await runPane(inline.deps, inline.request);
     const dump = (excel: FakeExcel) => excel.sheets.map((s) => [s.name, Object.fromEntries([...s.cells].map(([k, c]) => [k, c.formula ?? c.value]))]);
     expect(dump(viaSolver.excel)).toEqual(dump(inline.excel));
+  });
+
+  it('runs the bootstrap in the solver after the engine runs, with replicate progress and a line for the results', async () => {
+    const { excel, deps, request } = paneSetUp();
+    const progress: DeaProgress[] = [];
+    const withBootstrap = { ...request, dea: { ...request.dea!, bootstrap: 100 } };
+    const result = await runPane({ ...deps, solveDea: solveDirectly }, withBootstrap, { onDeaProgress: (p) => progress.push(p) });
+    expect(progress[progress.length - 1]).toEqual({ run: 4, runs: 4, done: 100, total: 100, kind: 'replicates' });
+    expect(result.dea?.bootstrap).toMatchObject({ replicates: 100 });
+    expect(result.dea!.bootstrap!.below).toBeGreaterThan(0);
+    const cells = excel.sheet('DEA – Folkeskole')?.cells;
+    expect([...(cells?.values() ?? [])].some((c) => c.value === '95 %-interval fra')).toBe(true);
+  });
+
+  it('a cancel during the bootstrap ends the run as cancelled and writes nothing', async () => {
+    const { excel, deps, request } = paneSetUp();
+    const controller = new AbortController();
+    const worker = new FakeWorker(false);
+    const withBootstrap = { ...request, dea: { ...request.dea!, bootstrap: 2000 } };
+    const run = runPane({ ...deps, solveDea: (batch, onProgress, signal) => {
+      expect(batch.bootstrap?.job.replicates).toBe(2000);
+      return solveInWorker(() => worker, batch, onProgress, signal);
+    } }, withBootstrap, {
+      signal: controller.signal,
+      isCancelled: () => controller.signal.aborted,
+      onStage: (stage) => stage === 'computing' && setTimeout(() => controller.abort(), 20),
+    });
+    await expect(run).rejects.toBeInstanceOf(RunCancelled);
+    expect(worker.terminated).toBe(true);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Skoler']);
   });
 
   it('skips the solver for key figures only', async () => {
@@ -222,7 +275,7 @@ describe('a pane run with DEA', () => {
     const { excel, deps, request } = paneSetUp();
     const controller = new AbortController();
     const worker = new FakeWorker(false);
-    const run = runPane({ ...deps, solveDea: (jobs, onProgress, signal) => solveInWorker(() => worker, jobs, onProgress, signal) }, request, {
+    const run = runPane({ ...deps, solveDea: (batch, onProgress, signal) => solveInWorker(() => worker, batch, onProgress, signal) }, request, {
       signal: controller.signal,
       isCancelled: () => controller.signal.aborted,
       onStage: (stage) => stage === 'computing' && setTimeout(() => controller.abort(), 20),

@@ -71,14 +71,14 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
       numerator: inst.cost,
     };
   });
-  const { distribution, problems: groupProblems } = describeGroup(scored, lang, '');
+  const { distribution, problems: groupProblems } = describeGroup(scored, lang, spanOf(valid.map((inst) => inst.address)));
   problems.push(...groupProblems);
   const leftOut = anomalies.included ? [] : anomalies.flagged;
   const clean = scored.filter((s) => !s.member.anomaly);
   const standardBasis = leftOut.length === 0
     ? distribution
     : clean.length === 0 ? null : computeDistribution(clean.map((s) => ({ keyFigure: s.member.keyFigure, numerator: s.numerator, weight: s.member.weight })));
-  if (leftOut.length > 0) problems.push(leftOutProblem(leftOut, input.standard, input.area.unitLabel[lang], '', lang, '', 'unit'));
+  if (leftOut.length > 0) problems.push(leftOutProblem(leftOut, input.standard, input.area.unitLabel[lang], '', lang, spanOf(valid.map((inst) => inst.address)), 'unit'));
 
   // With few institutions a regression fits noise, so it needs more than p + 2 of them.
   const variableCount = input.expectedVariables?.length ?? 0;
@@ -133,4 +133,14 @@ export function benchmarkInstitutions(input: InstitutionBenchmarkInput): Benchma
   });
 
   return { ...base, units, ...(fit.model && { regression: fit.model.regression }), anomalies, problems };
+}
+
+/** 'Ark!A2:D2' … 'Ark!A9:D9' → 'Ark!A2:D9': where the institutions stand, for problems about all of them. */
+function spanOf(addresses: (string | undefined)[]): string {
+  const known = addresses.filter((a): a is string => a !== undefined && a !== '');
+  const first = /^(.*!)\$?([A-Z]+\$?\d+)(?::\$?[A-Z]+\$?\d+)?$/.exec(known[0] ?? '');
+  const last = /^(.*!)\$?[A-Z]+\$?\d+(?::\$?([A-Z]+\$?\d+))?$/.exec(known[known.length - 1] ?? '');
+  if (!first || !last || first[1] !== last[1]) return known[0] ?? '';
+  const end = last[2] ?? /([A-Z]+\$?\d+)$/.exec(known[known.length - 1])?.[1];
+  return `${first[1]}${first[2]}:${end}`;
 }

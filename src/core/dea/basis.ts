@@ -10,6 +10,7 @@ export class Basis {
   readonly values: Float64Array;
   private readonly scratch: Float64Array;
   private readonly work: Float64Array;
+  private readonly fresh: Float64Array;
   pivotsSinceRefactor = 0;
 
   constructor(readonly k: number) {
@@ -18,6 +19,7 @@ export class Basis {
     this.values = new Float64Array(k);
     this.scratch = new Float64Array(k * k);
     this.work = new Float64Array(k);
+    this.fresh = new Float64Array(k * k);
   }
 
   /** u = B⁻¹ a. */
@@ -60,8 +62,8 @@ export class Basis {
    * and x_B from b. Returns false (leaving the basis untouched) if the columns are singular.
    */
   refactor(columnOf: (id: number, out: Float64Array) => void, b: Float64Array): boolean {
-    const { k, scratch: m, work } = this;
-    const inv = new Float64Array(k * k);
+    const { k, scratch: m, work, fresh: inv } = this;
+    inv.fill(0);
     for (let r = 0; r < k; r++) {
       columnOf(this.ids[r], work);
       for (let i = 0; i < k; i++) m[i * k + r] = work[i];

@@ -2,14 +2,17 @@
 // Every unit is checked, the data are scaled per column, each usable unit is solved (LP or FDH
 // enumeration) and the answer is reported in the caller's units. See docs/decisions.md
 // ("DEA solver choice") for why the LPs are solved by our own simplex with column generation.
+import { checkOptions, dataWarnings } from './checks';
 import { prepareData, type DeaData } from './data';
-import { CandidatePool, solveEnvelopmentUnit } from './envelopment';
+import { solveEnvelopmentUnit, type EnvelopmentContext } from './envelopment';
 import { solveFdhUnit, type UnitSolution } from './fdh';
-import { hasConvexityRow, type ModelShape } from './model';
+import { buildFrame, scoringOrder } from './frame';
+import { hasConvexityRow, newSpec, slackCosts, type ModelShape } from './model';
 import { DeaSimplex } from './simplex';
 import type { DeaInput, DeaResult, DeaUnitResult } from './types';
 
 export function dea(input: DeaInput): DeaResult {
+  checkOptions(input);
   const data = prepareData(input.X, input.Y);
   const { n, m, s } = data;
   const ids = input.ids ?? Array.from({ length: n }, (_, j) => String(j + 1));
@@ -24,28 +27,31 @@ export function dea(input: DeaInput): DeaResult {
   const slack = input.slack ?? false;
 
   const solutions: (UnitSolution | undefined)[] = new Array<UnitSolution | undefined>(n).fill(undefined);
-  let poolSize = 0;
+  let frameSize = 0;
   let pricingPasses = 0;
   const usable = data.valid.reduce((count: number, valid) => count + (valid ? 1 : 0), 0);
   let solved = 0;
   const progress = () => input.onProgress?.(++solved, usable);
+  const order = likelyEfficientFirst(data);
   if (input.rts === 'fdh') {
-    const shape = { data, orientation: input.orientation, fixedIn, fixedOut, superEfficiency, slack };
-    for (let o = 0; o < n; o++) {
-      if (!data.valid[o]) continue;
+    const shape = { data, orientation: input.orientation, fixedIn, fixedOut, superEfficiency };
+    for (const o of order) {
       solutions[o] = solveFdhUnit(shape, o);
       progress();
     }
   } else {
     const shape: ModelShape = { data, rts: input.rts, orientation: input.orientation, fixedIn, fixedOut };
-    const pool = new CandidatePool(n);
     const simplex = new DeaSimplex(data, hasConvexityRow(input.rts));
-    const ctx = { shape, simplex, pool, superEfficiency, slack, full: input.method === 'full', lastPeers: [] };
-    for (const o of likelyEfficientFirst(data)) {
+    const full = input.method === 'full';
+    const frame = full ? undefined : buildFrame(data, input.rts, simplex, order);
+    frameSize = frame?.units.size ?? 0;
+    const ctx: EnvelopmentContext = {
+      shape, simplex, superEfficiency, slack, full, frame, lastPeers: [], spec: newSpec(shape), slackCosts: slackCosts(shape),
+    };
+    for (const o of frame ? scoringOrder(frame, order) : order) {
       solutions[o] = solveEnvelopmentUnit(ctx, o);
       progress();
     }
-    poolSize = pool.members.length;
     pricingPasses = simplex.pricingPasses;
   }
 
@@ -56,7 +62,7 @@ export function dea(input: DeaInput): DeaResult {
     const solution = solutions[o];
     lpSolves += solution?.lpSolves ?? 0;
     pivots += solution?.pivots ?? 0;
-    units.push(unitResult(input, data, ids, o, solution, slack, fixedIn, fixedOut));
+    units.push(unitResult(input, data, ids, o, solution, slack, { fixedIn, fixedOut }));
   }
   return {
     rts: input.rts,
@@ -66,7 +72,8 @@ export function dea(input: DeaInput): DeaResult {
     fixedInputs,
     fixedOutputs,
     units,
-    stats: { lpSolves, pivots, candidatePool: poolSize, pricingPasses },
+    warnings: dataWarnings(data, input.X, input.Y),
+    stats: { lpSolves, pivots, pricingPasses, frame: frameSize },
   };
 }
 
@@ -77,54 +84,60 @@ function unitResult(
   o: number,
   solution: UnitSolution | undefined,
   slack: boolean,
-  fixedIn: Uint8Array,
-  fixedOut: Uint8Array,
+  fixed: { fixedIn: Uint8Array; fixedOut: Uint8Array },
 ): DeaUnitResult {
-  const inputs = [...input.X[o]];
-  const outputs = [...input.Y[o]];
-  const base = { index: o, id: ids[o], inputs, outputs };
-  const empty = {
-    efficiency: null, score: null, lambdas: {}, peers: [], peerIds: [], lambdaSum: 0,
-    inputSlacks: null, outputSlacks: null, targetInputs: null, targetOutputs: null,
-  };
-  if (!solution) return { ...base, ...empty, status: 'excluded', reason: data.reasons[o] };
-  if (solution.status !== 'ok') return { ...base, ...empty, status: 'infeasible', reason: { code: solution.reason ?? 'numerical' } };
-
+  const { fixedIn, fixedOut } = fixed;
   const { X, Y, orientation } = input;
+  const inputs = X[o].slice();
+  const outputs = Y[o].slice();
+  // One object shape for every unit (no spreads): 100,000 of these are built in a large run.
+  const result: DeaUnitResult = {
+    index: o, id: ids[o], status: 'ok', efficiency: null, frontier: null, score: null, lambdas: [], peers: [], peerIds: [],
+    lambdaSum: 0, inputSlacks: null, outputSlacks: null, targetInputs: null, targetOutputs: null, inputs, outputs,
+  };
+  if (!solution || solution.status !== 'ok') {
+    result.status = solution ? 'infeasible' : 'excluded';
+    result.reason = solution ? { code: solution.reason ?? 'numerical' } : data.reasons[o];
+    return result;
+  }
   const eff = solution.efficiency;
-  const peers = [...solution.lambdas.keys()].sort((a, b) => a - b);
-  const lambdas: Record<number, number> = {};
+  const peers = Array.from(solution.lambdas.keys()).sort((a, b) => a - b);
+  const lambdas: number[] = [];
+  const peerIds: string[] = [];
   let lambdaSum = 0;
   const targetInputs = new Array<number>(data.m).fill(0);
   const targetOutputs = new Array<number>(data.s).fill(0);
   for (const j of peers) {
     const l = solution.lambdas.get(j) ?? 0;
-    lambdas[j] = l;
+    lambdas.push(l);
+    peerIds.push(ids[j]);
     lambdaSum += l;
     for (let i = 0; i < data.m; i++) targetInputs[i] += l * X[j][i];
     for (let r = 0; r < data.s; r++) targetOutputs[r] += l * Y[j][r];
   }
-  // Slacks are what the projection leaves over after the radial move, in the caller's units.
-  const inputSlacks = inputs.map((v, i) =>
-    clean((orientation === 'in' && !fixedIn[i] ? eff * v : v) - targetInputs[i], data.xScale[i]),
-  );
-  const outputSlacks = outputs.map((v, r) =>
-    clean(targetOutputs[r] - (orientation === 'out' && !fixedOut[r] ? eff * v : v), data.yScale[r]),
-  );
-  return {
-    ...base,
-    status: 'ok',
-    efficiency: eff,
-    score: orientation === 'in' ? eff : 1 / eff,
-    lambdas,
-    peers,
-    peerIds: peers.map((j) => ids[j]),
-    lambdaSum,
-    inputSlacks: slack ? inputSlacks : null,
-    outputSlacks: slack ? outputSlacks : null,
-    targetInputs,
-    targetOutputs,
-  };
+  result.efficiency = eff;
+  result.frontier = solution.frontier;
+  result.score = orientation === 'in' ? eff : 1 / eff;
+  result.lambdas = lambdas;
+  result.peers = peers;
+  result.peerIds = peerIds;
+  result.lambdaSum = lambdaSum;
+  result.targetInputs = targetInputs;
+  result.targetOutputs = targetOutputs;
+  if (slack) {
+    // Slacks are what the projection leaves over after the radial move, in the caller's units.
+    const inputSlacks = new Array<number>(data.m);
+    for (let i = 0; i < data.m; i++) {
+      inputSlacks[i] = clean((orientation === 'in' && !fixedIn[i] ? eff * inputs[i] : inputs[i]) - targetInputs[i], data.xScale[i]);
+    }
+    const outputSlacks = new Array<number>(data.s);
+    for (let r = 0; r < data.s; r++) {
+      outputSlacks[r] = clean(targetOutputs[r] - (orientation === 'out' && !fixedOut[r] ? eff * outputs[r] : outputs[r]), data.yScale[r]);
+    }
+    result.inputSlacks = inputSlacks;
+    result.outputSlacks = outputSlacks;
+  }
+  return result;
 }
 
 /** Solver noise (relative to the column's mean) is shown as 0, not as ±1e-13. */

@@ -12,6 +12,12 @@ export interface UnitSolution {
   efficiency: number;
   /** Peer index → λ, only λ > 0. */
   lambdas: Map<number, number>;
+  /**
+   * Units scoring 1: 'strong' with no slack left (its own peer), 'weak' when a peer still uses
+   * less or makes more of something, 'undetermined' if that check failed. 'below' under 1; null
+   * under super-efficiency or when not ok.
+   */
+  frontier: 'strong' | 'weak' | 'undetermined' | 'below' | null;
   lpSolves: number;
   pivots: number;
 }
@@ -22,8 +28,6 @@ interface FdhShape {
   fixedIn: Uint8Array;
   fixedOut: Uint8Array;
   superEfficiency: boolean;
-  /** With slacks, ties in efficiency go to the peer leaving the largest sum of slacks. */
-  slack: boolean;
 }
 
 const TIE = 1e-12;
@@ -32,7 +36,7 @@ export function solveFdhUnit(shape: FdhShape, o: number): UnitSolution {
   const { data, orientation } = shape;
   const { n } = data;
   if (orientation === 'out' && !hasScalableOutput(shape, o)) {
-    return { status: 'infeasible', reason: 'unbounded', efficiency: NaN, lambdas: new Map(), lpSolves: 0, pivots: 0 };
+    return { status: 'infeasible', reason: 'unbounded', efficiency: NaN, lambdas: new Map(), frontier: null, lpSolves: 0, pivots: 0 };
   }
   let bestJ = -1;
   let bestEff = NaN;
@@ -44,8 +48,9 @@ export function solveFdhUnit(shape: FdhShape, o: number): UnitSolution {
     const improves = bestJ < 0 || (orientation === 'in' ? eff < bestEff - TIE : eff > bestEff + TIE);
     const ties = !improves && Math.abs(eff - bestEff) <= TIE;
     if (!improves && !ties) continue;
-    const slackSum = shape.slack ? slackSumFor(shape, o, j, eff) : 0;
-    // Among equally good peers: most slack, then the unit itself, then the lowest index.
+    const slackSum = slackSumFor(shape, o, j, eff);
+    // Among equally good peers: most slack (so a unit scoring 1 that another unit dominates gets
+    // that unit, not itself), then the unit itself, then the lowest index.
     if (improves || slackSum > bestSlack + TIE || (Math.abs(slackSum - bestSlack) <= TIE && j === o)) {
       bestJ = j;
       bestEff = eff;
@@ -53,9 +58,11 @@ export function solveFdhUnit(shape: FdhShape, o: number): UnitSolution {
     }
   }
   if (bestJ < 0) {
-    return { status: 'infeasible', reason: 'superInfeasible', efficiency: NaN, lambdas: new Map(), lpSolves: 0, pivots: 0 };
+    return { status: 'infeasible', reason: 'superInfeasible', efficiency: NaN, lambdas: new Map(), frontier: null, lpSolves: 0, pivots: 0 };
   }
-  return { status: 'ok', efficiency: bestEff, lambdas: new Map([[bestJ, 1]]), lpSolves: 0, pivots: 0 };
+  let frontier: UnitSolution['frontier'] = shape.superEfficiency ? null : 'below';
+  if (!shape.superEfficiency && Math.abs(bestEff - 1) <= TIE) frontier = bestSlack > slackTolerance(shape) ? 'weak' : 'strong';
+  return { status: 'ok', efficiency: bestEff, lambdas: new Map([[bestJ, 1]]), frontier, lpSolves: 0, pivots: 0 };
 }
 
 /** Smallest θ with x_j ≤ θ x_o, or NaN when j does not produce enough or uses more fixed input. */
@@ -94,20 +101,29 @@ function hasScalableOutput(shape: FdhShape, o: number): boolean {
   return false;
 }
 
-/** Sum of discretionary slacks (scaled units) when o is projected onto peer j. */
+/** Unweighted sum of discretionary slacks (the caller's units) when o is projected onto peer j. */
 function slackSumFor(shape: FdhShape, o: number, j: number, eff: number): number {
-  const { m, s, x, y } = shape.data;
+  const { m, s, x, y, xScale, yScale } = shape.data;
   const inputOriented = shape.orientation === 'in';
   let sum = 0;
   for (let i = 0; i < m; i++) {
     if (shape.fixedIn[i]) continue;
     const limit = inputOriented ? eff * x[o * m + i] : x[o * m + i];
-    sum += limit - x[j * m + i];
+    sum += (limit - x[j * m + i]) * xScale[i];
   }
   for (let r = 0; r < s; r++) {
     if (shape.fixedOut[r]) continue;
     const level = inputOriented ? y[o * s + r] : eff * y[o * s + r];
-    sum += y[j * s + r] - level;
+    sum += (y[j * s + r] - level) * yScale[r];
   }
   return sum;
+}
+
+/** Slack sums are in the caller's units: "no slack" is relative to the size of the variables. */
+function slackTolerance(shape: FdhShape): number {
+  const { m, s, xScale, yScale } = shape.data;
+  let total = 0;
+  for (let i = 0; i < m; i++) if (!shape.fixedIn[i]) total += xScale[i];
+  for (let r = 0; r < s; r++) if (!shape.fixedOut[r]) total += yScale[r];
+  return 1e-9 * total;
 }

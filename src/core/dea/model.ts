@@ -9,16 +9,20 @@
 //   Σλ y_rj ≥ y_ro                       Σλ y_rj ≥ y_ro    (fixed)
 //   Σλ = 1 (vrs), ≤ 1 (drs), ≥ 1 (irs), none (crs); λ ≥ 0
 //
-// Slack phase: the same LP with θ (or φ) frozen at its optimum, maximising the sum of the row
-// slacks of discretionary variables. Slacks are in scaled units, so the sum weights each
-// variable relative to its mean and does not depend on measurement units.
+// Slack phase: the same LP with θ (or φ) frozen at its optimum, maximising the sum of the
+// slacks of discretionary variables in the caller's own units, as R Benchmarking's slack() and
+// Cooper, Seiford & Tone do. The LP works on mean-scaled data, so each scaled slack is weighted by
+// its column's mean; the weights are divided by the largest, which leaves the optimum unchanged.
 import type { DeaData } from './data';
 import type { LpSpec, RowSense } from './simplex';
 import type { Orientation, Rts } from './types';
 
+/** The technologies solved by LP (FDH is solved by enumeration). */
+export type LpRts = Exclude<Rts, 'fdh'>;
+
 export interface ModelShape {
   data: DeaData;
-  rts: Exclude<Rts, 'fdh'>;
+  rts: LpRts;
   orientation: Orientation;
   fixedIn: Uint8Array;
   fixedOut: Uint8Array;
@@ -39,13 +43,24 @@ function convexity(shape: ModelShape, sense: RowSense[], rhs: Float64Array): voi
   rhs[row] = 1;
 }
 
-export function efficiencySpec(shape: ModelShape, o: number): LpSpec {
-  const { data, orientation, fixedIn, fixedOut } = shape;
-  const { m, s, x, y } = data;
+/** Room for one unit's LP; efficiencySpec fills it in place (one per run, not one per unit). */
+export function newSpec(shape: ModelShape): LpSpec {
   const k = rowCount(shape);
-  const sense: RowSense[] = new Array<RowSense>(k);
-  const rhs = new Float64Array(k);
-  const extraA = new Float64Array(k);
+  return { sense: new Array<RowSense>(k).fill('le'), rhs: new Float64Array(k), extra: 1, extraA: new Float64Array(k), extraCost: new Float64Array(1) };
+}
+
+/**
+ * The LP for unit o, written into `into` (or a new spec). The unit's own data come from `point`
+ * when given (a unit evaluated against another reference set, as in the bootstrap); otherwise
+ * from the reference data themselves.
+ */
+export function efficiencySpec(shape: ModelShape, o: number, point?: Pick<DeaData, 'x' | 'y'>, into: LpSpec = newSpec(shape)): LpSpec {
+  const { data, orientation, fixedIn, fixedOut } = shape;
+  const { m, s } = data;
+  const { x, y } = point ?? data;
+  const { sense, rhs, extraA } = into;
+  rhs.fill(0);
+  extraA.fill(0);
   for (let i = 0; i < m; i++) {
     sense[i] = 'le';
     const xo = x[o * m + i];
@@ -60,18 +75,23 @@ export function efficiencySpec(shape: ModelShape, o: number): LpSpec {
   }
   convexity(shape, sense, rhs);
   // θ is minimised; φ is maximised, i.e. −φ minimised.
-  const extraCost = Float64Array.of(orientation === 'in' ? 1 : -1);
-  return { sense, rhs, extra: 1, extraA, extraCost };
+  into.extraCost[0] = orientation === 'in' ? 1 : -1;
+  return into;
 }
 
 /**
- * Cost of each row's slack in the slack phase: −1 for discretionary inputs and outputs (their
- * slacks are maximised), 0 for fixed variables and the convexity row.
+ * Cost of each row's slack in the slack phase: −mean/largest mean for discretionary inputs and
+ * outputs (so the LP maximises the unweighted sum of slacks), 0 for fixed variables and the
+ * convexity row.
  */
 export function slackCosts(shape: ModelShape): Float64Array {
   const { data, fixedIn, fixedOut } = shape;
   const costs = new Float64Array(rowCount(shape));
-  for (let i = 0; i < data.m; i++) costs[i] = fixedIn[i] ? 0 : -1;
-  for (let r = 0; r < data.s; r++) costs[data.m + r] = fixedOut[r] ? 0 : -1;
+  let largest = 0;
+  for (let i = 0; i < data.m; i++) if (!fixedIn[i]) largest = Math.max(largest, data.xScale[i]);
+  for (let r = 0; r < data.s; r++) if (!fixedOut[r]) largest = Math.max(largest, data.yScale[r]);
+  if (largest === 0) return costs;
+  for (let i = 0; i < data.m; i++) costs[i] = fixedIn[i] ? 0 : -data.xScale[i] / largest;
+  for (let r = 0; r < data.s; r++) costs[data.m + r] = fixedOut[r] ? 0 : -data.yScale[r] / largest;
   return costs;
 }

@@ -14,7 +14,10 @@ export interface DeaInput {
   Y: number[][];
   rts: Rts;
   orientation: Orientation;
-  /** Second phase: maximise the sum of slacks with the efficiency held fixed. Default false. */
+  /**
+   * Second phase: maximise the unweighted sum of slacks with the efficiency held fixed, and report
+   * the slacks. Default false. Units scoring 1 get the slack check either way (strong or weak).
+   */
   slack?: boolean;
   /** Andersen–Petersen: each unit is measured against the others only. Default false. */
   superEfficiency?: boolean;
@@ -25,9 +28,10 @@ export interface DeaInput {
   /** Names of the units for the result; default '1', '2', … */
   ids?: string[];
   /**
-   * 'frontier' (default) solves each LP over a small set of candidate peers and proves
-   * optimality by pricing every unit with the LP duals. 'full' puts every unit in every LP; it
-   * gives the same efficiencies and exists to verify that.
+   * 'frontier' (default) first finds the frame of the frontier (the extreme efficient units), then
+   * solves each LP over a few candidate peers and proves optimality by pricing the frame with the
+   * LP duals. 'full' puts every unit in every LP; it gives the same efficiencies and exists to
+   * verify that.
    */
   method?: 'frontier' | 'full';
   /**
@@ -69,12 +73,19 @@ export interface DeaUnitResult {
    */
   efficiency: number | null;
   /**
+   * Where the unit stands: 'strong' = score 1 and no slack (its own peer); 'weak' = score 1 but a
+   * peer uses less of an input or makes more of an output; 'below' = score under 1;
+   * 'undetermined' = score 1 but the slack check failed numerically. null under super-efficiency
+   * or when not ok.
+   */
+  frontier: 'strong' | 'weak' | 'undetermined' | 'below' | null;
+  /**
    * The score to show users, in (0, 1] without super-efficiency: θ for input orientation, the
    * Shephard output distance 1/φ for output orientation. Higher is better in both.
    */
   score: number | null;
-  /** Sparse intensities: peer unit index → λ (only λ > 0). */
-  lambdas: Record<number, number>;
+  /** The intensities λ > 0 of the peers, in the order of `peers`. */
+  lambdas: number[];
   /** Indices of the learning partners (units with λ > 0), ascending. */
   peers: number[];
   peerIds: string[];
@@ -96,11 +107,16 @@ export interface DeaStats {
   /** LPs solved (including re-solves after adding columns, and slack LPs). */
   lpSolves: number;
   pivots: number;
-  /** Size of the shared pool of candidate peers when the run ended. */
-  candidatePool: number;
-  /** Times every unit was priced against an LP's duals (at least once per LP phase). */
+  /** Times the frame (or every unit) was priced against an LP's duals (at least once per LP phase). */
   pricingPasses: number;
+  /** Units in the frame of the frontier (0 for FDH and the full method). */
+  frame: number;
 }
+
+/** Doubts about the data that do not stop the analysis. */
+export type DeaWarning =
+  | { code: 'constantVariable' | 'zeroVariable'; kind: 'input' | 'output'; column: number }
+  | { code: 'fewUnits'; units: number; needed: number };
 
 export interface DeaResult {
   rts: Rts;
@@ -110,5 +126,6 @@ export interface DeaResult {
   fixedInputs: number[];
   fixedOutputs: number[];
   units: DeaUnitResult[];
+  warnings: DeaWarning[];
   stats: DeaStats;
 }

@@ -99,6 +99,8 @@ export function readMunicipalityCode(ctx: CellContext, value: CellValue, known?:
   let code: string;
   if (/^\d{1,3}$/.test(text)) {
     code = text.padStart(3, '0');
+    // Stored as text, the code still reads the same, but a lookup or sort in Excel will not match it.
+    if (typeof value === 'string') report(ctx, 'warning', 'parse.code.text', { text, code });
   } else if (/^0\d{3}$/.test(text)) {
     code = text.slice(1);
     report(ctx, 'warning', 'parse.code.fourDigit', { text, code });

@@ -10,14 +10,14 @@ import { foldDanish, normaliseHeader, slugify } from './text';
 const HEADER_SEARCH_ROWS = 20;
 const MIN_MATCH_SCORE = 60;
 /** Roles of which a table can use only one column; quality and structural may repeat. */
-const MULTI_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['quality', 'structural']);
+const MULTI_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['quality', 'structural', 'figure']);
 
 /**
  * The grid row (0-based) whose cells best match known headers, or null. A row needs at least two
  * recognised headers, so a lone title such as "Udgifter til skoler 2024" is never taken for one.
  */
-export function findHeaderRow(view: GridView, mapping: ExplicitMapping = {}): number | null {
-  const explicitKeys = new Set(Object.keys(mapping).map((k) => foldDanish(k.trim())));
+export function findHeaderRow(view: GridView, mapping: ExplicitMapping = {}, figures: readonly string[] = []): number | null {
+  const explicitKeys = new Set([...Object.keys(mapping), ...figures].map((k) => foldDanish(k.trim())));
   let best: { row: number; hits: number; score: number } | null = null;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, view.height); r++) {
     let hits = 0;
@@ -84,7 +84,7 @@ export interface ColumnMapping {
   unmapped: { index: number; header: string }[];
 }
 
-export function mapColumns(view: GridView, headerRow: number, mapping: ExplicitMapping, log: ProblemLog): ColumnMapping {
+export function mapColumns(view: GridView, headerRow: number, mapping: ExplicitMapping, log: ProblemLog, figures: readonly string[] = []): ColumnMapping {
   const headers = Array.from({ length: view.width }, (_, c) => cellText(view.cell(headerRow, c)));
   const headerAddress = (c: number) => view.cellAddress(headerRow, c);
   const explicit = new Map<number, ColumnRole | 'ignore'>();
@@ -103,7 +103,11 @@ export function mapColumns(view: GridView, headerRow: number, mapping: ExplicitM
       continue;
     }
     const guess = headers[c] === '' ? null : guessRole(headers[c]);
-    if (!guess || guess.score < MIN_MATCH_SCORE) continue;
+    if (!guess || guess.score < MIN_MATCH_SCORE) {
+      // A header the caller asked for by name, with no role of its own: a figure, read as it is.
+      if (headers[c] !== '' && namesFigure(headers[c], figures)) candidates.push({ index: c, role: 'figure', score: 100, via: 'explicit', fromContents: false });
+      continue;
+    }
     // A code found only by looking at the contents ranks below a column headed "Kommunekode".
     if (guess.municipalityNameOrCode && holdsCodes(view, headerRow, c)) {
       candidates.push({ index: c, role: 'municipalityCode', score: 70, via: 'synonym', fromContents: true });
@@ -156,4 +160,31 @@ function uniqueKey(base: string, used: Set<string>): string {
   for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
   used.add(key);
   return key;
+}
+
+/** Whether a header is one of the names the caller gave, compared as the user would write it. */
+function namesFigure(header: string, figures: readonly string[]): boolean {
+  const folded = foldDanish(header.trim());
+  const normalised = normaliseHeader(header);
+  return figures.some((name) => foldDanish(name.trim()) === folded || (normalised !== '' && normaliseHeader(name) === normalised));
+}
+
+/**
+ * The first column whose cells below the header are mostly text (names), not already used: what
+ * names the units when no column is headed Enhed, Navn, Unit, DMU or id.
+ */
+export function firstTextColumn(view: GridView, headerRow: number, taken: ReadonlySet<number>): number | null {
+  for (let c = 0; c < view.width; c++) {
+    if (taken.has(c)) continue;
+    let filled = 0;
+    let texts = 0;
+    for (let r = headerRow + 1; r < view.height && filled < 50; r++) {
+      const value = view.cell(r, c);
+      if (isBlank(value)) continue;
+      filled++;
+      if (typeof value === 'string' && !/^[-+]?[\d.,\s]+$/.test(value.trim())) texts++;
+    }
+    if (filled > 0 && texts / filled >= 0.6) return c;
+  }
+  return null;
 }

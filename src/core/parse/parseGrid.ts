@@ -1,7 +1,7 @@
 // From a grid of cell values to validated units, with every problem pointing at its cell.
 import type { CellGrid, Problem } from '../types';
 import type { ColumnRole, ExcludedRow, InputShape, InputUnit, MappedColumn, ParseOptions, ParseResult } from './types';
-import { findHeaderRow, mapColumns } from './columns';
+import { findHeaderRow, firstTextColumn, mapColumns } from './columns';
 import { GridView, cellText } from './gridView';
 import { moneyUnitOf } from './numbers';
 import { ProblemLog } from './problems';
@@ -12,7 +12,7 @@ const HEADER_SEARCH_ROWS = 20;
 
 function singleRoles(columns: MappedColumn[]): Partial<Record<ColumnRole, MappedColumn>> {
   const single: Partial<Record<ColumnRole, MappedColumn>> = {};
-  for (const col of columns) if (col.role !== 'quality' && col.role !== 'structural') single[col.role] = col;
+  for (const col of columns) if (col.role !== 'quality' && col.role !== 'structural' && col.role !== 'figure') single[col.role] = col;
   return single;
 }
 
@@ -24,13 +24,24 @@ function inferShape(single: Partial<Record<ColumnRole, MappedColumn>>): { shape:
 }
 
 /** Role names (string-table keys under parse.role.*) of required columns that are missing. */
-function missingColumns(shape: InputShape, single: Partial<Record<ColumnRole, MappedColumn>>): string[] {
+function missingColumns(shape: InputShape, single: Partial<Record<ColumnRole, MappedColumn>>, keyFigures: boolean): string[] {
   const missing: string[] = [];
   if (shape === 'municipality' && !single.municipalityCode && !single.municipalityName) missing.push('municipality');
   if (shape === 'institution' && !single.unitName && !single.unitId) missing.push('unit');
-  if (!single.cost) missing.push('cost');
-  if (shape === 'institution' && !single.activity) missing.push('activity');
+  if (keyFigures && !single.cost) missing.push('cost');
+  if (keyFigures && shape === 'institution' && !single.activity) missing.push('activity');
   return missing;
+}
+
+/**
+ * With figures named by the caller (a DEA on plain headers such as x1, y) and no column headed
+ * Enhed, Navn, Unit, DMU or id, the first text column names the units.
+ */
+function withUnitNames(view: GridView, headerRow: number, columns: MappedColumn[], figures: readonly string[]): MappedColumn[] {
+  if (figures.length === 0 || columns.some((c) => c.role === 'unitName' || c.role === 'unitId')) return columns;
+  const c = firstTextColumn(view, headerRow, new Set(columns.map((column) => column.index)));
+  if (c === null) return columns;
+  return [...columns, { index: c, header: cellText(view.cell(headerRow, c)), role: 'unitName' as const, via: 'synonym' as const }].sort((a, b) => a.index - b.index);
 }
 
 export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResult {
@@ -42,7 +53,8 @@ export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResu
     columns: [], unmapped: [], units: [], excluded: [], problems: log.all, canRun: false, grid: gridInfo, ...part,
   });
 
-  const headerRow = findHeaderRow(view, options.mapping);
+  const figures = options.figures ?? [];
+  const headerRow = findHeaderRow(view, options.mapping, figures);
   if (headerRow === null) {
     log.add('error', 'parse.header.notFound', view.blockAddress(0, Math.min(HEADER_SEARCH_ROWS, view.height) - 1));
     return result({ shape: options.shape ?? 'municipality', headerRow: view.origin.row });
@@ -50,20 +62,22 @@ export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResu
   const headerAddress = view.rowAddress(headerRow);
   if (headerRow > 0) log.add('info', 'parse.header.foundBelowTop', headerAddress, { row: view.sheetRow(headerRow) });
 
-  const { columns, unmapped } = mapColumns(view, headerRow, options.mapping ?? {}, log);
+  const mapped = mapColumns(view, headerRow, options.mapping ?? {}, log, figures);
+  const columns = withUnitNames(view, headerRow, mapped.columns, figures);
+  const unmapped = mapped.unmapped.filter((u) => !columns.some((c) => c.index === u.index));
   const single = singleRoles(columns);
   const inferred = inferShape(single);
   const shape = options.shape ?? inferred.shape;
   if (!options.shape && inferred.ambiguous) log.add('info', 'parse.shape.ambiguous', headerAddress);
   const base = { shape, headerRow: view.sheetRow(headerRow), columns, unmapped };
 
-  const missing = missingColumns(shape, single);
+  const missing = missingColumns(shape, single, options.requireKeyFigures ?? true);
   for (const role of missing) log.add('error', 'parse.required.missing', headerAddress, { role });
   if (missing.length > 0) return result(base);
 
-  const cost = single.cost as MappedColumn;
-  const money = moneyUnitOf(cost.header);
-  if (money) {
+  const cost = single.cost;
+  const money = cost ? moneyUnitOf(cost.header) : undefined;
+  if (cost && money) {
     log.add('info', `parse.column.${money.unit}`, view.cellAddress(headerRow, cost.index), { column: cost.header });
   }
   const plan: RowPlan = {
@@ -71,6 +85,7 @@ export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResu
     single,
     quality: columns.filter((c) => c.role === 'quality'),
     structural: columns.filter((c) => c.role === 'structural'),
+    figures: columns.filter((c) => c.role === 'figure'),
     costFactor: money?.factor ?? 1,
     knownCodes: options.knownMunicipalityCodes,
     codeByName: buildCodeIndex(options.municipalityNames),
@@ -83,7 +98,8 @@ export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResu
   const kinds = classifyRows(view, headerRow, labelColumns);
   const units: InputUnit[] = [];
   const excluded: ExcludedRow[] = [];
-  const firstSeen = new Map<string, string>();
+  // The row that holds each id so far; a row left out for its own errors does not hold its id.
+  const firstSeen = new Map<string, { address: string; used: boolean }>();
   kinds.forEach((kind, i) => {
     const r = headerRow + 1 + i;
     const address = view.rowAddress(r);
@@ -105,29 +121,49 @@ export function parseGrid(grid: CellGrid, options: ParseOptions = {}): ParseResu
     const outcome = readUnitRow(view, r, plan, log);
     if (outcome.duplicateKey !== undefined) {
       const first = firstSeen.get(outcome.duplicateKey);
-      if (first === undefined) {
-        firstSeen.set(outcome.duplicateKey, outcome.identityAddress);
-      } else {
-        outcome.problems.push(
-          log.add('error', 'parse.row.duplicate', outcome.identityAddress, { id: outcome.displayId, first }),
-        );
+      const params = { id: outcome.displayId, first: first?.address ?? '' };
+      if (first?.used) {
+        outcome.problems.push(log.add('error', 'parse.row.duplicate', outcome.identityAddress, params));
         outcome.unit = undefined;
+      } else {
+        if (first && outcome.unit) outcome.problems.push(log.add('warning', 'parse.row.duplicateOfExcluded', outcome.identityAddress, params));
+        if (first && !outcome.unit) outcome.problems.push(log.add('error', 'parse.row.duplicateBothExcluded', outcome.identityAddress, params));
+        if (!first || outcome.unit) firstSeen.set(outcome.duplicateKey, { address: outcome.identityAddress, used: outcome.unit !== undefined });
       }
     }
     if (outcome.unit) units.push(outcome.unit);
     else excluded.push({ address, label: outcome.label, problems: outcome.problems });
   });
 
-  const dataBlock = view.blockAddress(headerRow + 1, view.height - 1);
   const minUnits = options.minUnits ?? (shape === 'institution' ? 3 : 1);
   const canRun = units.length >= minUnits;
+  const hasDataRows = headerRow + 1 < view.height && kinds.some((kind) => kind.kind !== 'blank');
+  if (!hasDataRows) {
+    // A sheet of headers only: there is no row to point at, only the headers.
+    log.add('error', 'parse.units.noDataRows', headerAddress);
+    return result({ ...base, units, excluded, canRun: false });
+  }
+  const dataBlock = view.blockAddress(headerRow + 1, view.height - 1);
   if (!canRun) {
-    log.add('error', 'parse.units.tooFew', dataBlock, { count: units.length, min: minUnits });
+    log.add('error', tooFewCode(units.length), dataBlock, { count: units.length, min: minUnits });
+    if (excluded.length > 0) log.add('info', 'parse.units.seeExcluded', excluded[0].address, { rows: excludedList(excluded) });
   } else {
     const total = units.length + excluded.length;
-    log.add('info', 'parse.summary', dataBlock, { used: units.length, total, left: excluded.length });
+    if (total === 1) log.add('info', 'parse.summary.one', dataBlock);
+    else log.add('info', 'parse.summary', dataBlock, { used: units.length, total, left: excluded.length });
   }
   return result({ ...base, units, excluded, canRun });
+}
+
+function tooFewCode(count: number): string {
+  if (count === 0) return 'parse.units.tooFew.none';
+  return count === 1 ? 'parse.units.tooFew.one' : 'parse.units.tooFew.many';
+}
+
+/** The rows left out, by address; a long list is cut with a count of the rest. */
+function excludedList(excluded: ExcludedRow[]): string {
+  const shown = excluded.slice(0, 5).map((row) => row.address);
+  return excluded.length > shown.length ? `${shown.join(', ')} (+${excluded.length - shown.length})` : shown.join(', ');
 }
 
 /** Problems of one severity, in the order they were found; handy for shells listing errors first. */

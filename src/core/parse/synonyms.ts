@@ -31,7 +31,7 @@ const SYNONYMS: Synonym[] = [
     role: 'unitName',
     words: ['institution', 'institutionsnavn', 'navn', 'skole', 'skolenavn', 'dagtilbud', 'daginstitution',
       'plejecenter', 'plejehjem', 'enhed', 'enhedsnavn', 'name', 'school', 'institution name', 'unit',
-      'unit name', 'nursing home', 'day care'],
+      'unit name', 'nursing home', 'day care', 'dmu', 'dmu navn', 'dmu name', 'decision making unit'],
   },
   {
     role: 'area',

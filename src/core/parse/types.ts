@@ -11,14 +11,16 @@ export type ColumnRole =
   | 'cost'
   | 'activity'
   | 'quality'
-  | 'structural';
+  | 'structural'
+  /** A number the user named for DEA (e.g. "x1") that has no other role; read as it is. */
+  | 'figure';
 
 export interface MappedColumn {
   /** Zero-based column index within the grid. */
   index: number;
   header: string;
   role: ColumnRole;
-  /** For quality and structural columns: a stable key derived from the header. */
+  /** For quality, structural and figure columns: a stable key derived from the header. */
   key?: string;
   /** How the role was found: a synonym match, or the user's explicit mapping. */
   via: 'synonym' | 'explicit';
@@ -39,6 +41,15 @@ export interface ParseOptions {
   minUnits?: number;
   /** Force a shape; otherwise it is inferred from the mapped columns. */
   shape?: InputShape;
+  /**
+   * Headers the caller will read as numbers by name (the DEA inputs and outputs given with
+   * --inputs/--outputs or picked in the pane). A row holding them counts as a header row, and a
+   * column so named with no role of its own is read as a 'figure'. Institutions without a column
+   * of their own name are then named by the first text column.
+   */
+  figures?: string[];
+  /** Cost and activity are required (key figures); false for a DEA on named figures alone. */
+  requireKeyFigures?: boolean;
   lang?: Lang;
 }
 
@@ -51,12 +62,14 @@ export interface InputUnit {
   /** Service-area id (catalogue id) or the raw text when it could not be resolved. */
   area?: string;
   year?: number;
-  /** Net expenditure in kr. */
+  /** Net expenditure in kr.; NaN when the table has no cost column (a DEA on named figures alone). */
   cost: number;
   /** The denominator (pupils, children, inhabitants …) when the row has one. */
   activity?: number;
   quality: Record<string, number>;
   structural: Record<string, number>;
+  /** Numbers read from 'figure' columns, by key. */
+  figures?: Record<string, number>;
   /** Where the row lives, so results can point back at it. */
   source: { sheet: string; row: number; address: string };
 }

@@ -12,6 +12,8 @@ export interface RowPlan {
   single: Partial<Record<ColumnRole, MappedColumn>>;
   quality: MappedColumn[];
   structural: MappedColumn[];
+  /** Numbers the caller named (DEA on plain headers); absent or empty otherwise. */
+  figures?: MappedColumn[];
   /** 1, 1000 or 1 000 000: what the cost header's unit turns into kr. */
   costFactor: number;
   knownCodes?: ReadonlySet<string>;
@@ -112,6 +114,7 @@ export function readUnitRow(view: GridView, r: number, plan: RowPlan, log: Probl
   };
   const quality = readMany(plan.quality);
   const structural = readMany(plan.structural);
+  const figures = readMany(plan.figures ?? []);
 
   const municipalityLabel = municipalityName ?? (code ? (plan.nameByCode?.get(code) ?? code) : undefined);
   const name = plan.shape === 'municipality' ? municipalityLabel : (unitName ?? unitId);
@@ -137,12 +140,13 @@ export function readUnitRow(view: GridView, r: number, plan: RowPlan, log: Probl
     displayId: idParts.join(' / '),
     identityAddress: identityCol ? view.cellAddress(r, identityCol.index) : rowAddress,
   };
-  if (hadErrors() || cost === undefined || idParts.length === 0) return outcome;
+  // Without a cost column (a DEA on named figures alone) the row needs none.
+  if (hadErrors() || (single.cost && cost === undefined) || idParts.length === 0) return outcome;
 
   const unit: InputUnit = {
     id: idParts.join(':'),
     name: name ?? idParts[0],
-    cost,
+    cost: cost ?? Number.NaN,
     quality,
     structural,
     source: { sheet: view.sheet, row: view.sheetRow(r), address: rowAddress },
@@ -151,6 +155,7 @@ export function readUnitRow(view: GridView, r: number, plan: RowPlan, log: Probl
   if (area !== undefined) unit.area = area;
   if (year !== undefined) unit.year = year;
   if (activity !== undefined) unit.activity = activity;
+  if ((plan.figures ?? []).length > 0) unit.figures = figures;
   outcome.unit = unit;
   return outcome;
 }

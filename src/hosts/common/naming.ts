@@ -6,16 +6,39 @@ export const SHEET_NAME_MAX = 31;
 /** Excel refuses this sheet name (it is reserved for change tracking). */
 const RESERVED_SHEET = 'history';
 
-/** Makes any text a legal sheet name: no []:*?/\, no leading/trailing apostrophe, ≤ 31 characters. */
+/** The first `max` UTF-16 units of `text`, never ending in half a surrogate pair (an emoji cut in two is not text). */
+export function cutTo(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * Makes any text a legal sheet name: no []:*?/\ and no control characters, no apostrophe at either
+ * end (also after the cut), at most 31 characters, not Excel's reserved "History".
+ */
 export function legalSheetName(name: string): string {
-  let clean = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim();
-  clean = clean.slice(0, SHEET_NAME_MAX).trim();
-  return clean || 'Ark';
+  const legal = cleanSheetName(name);
+  return legal.toLowerCase() === RESERVED_SHEET ? `${legal} (1)` : legal;
+}
+
+/** legalSheetName without the reserved-name check, which freeSheetName makes itself. */
+function cleanSheetName(name: string): string {
+  // Apostrophes and spaces together: stripping one can uncover the other ("' 'x").
+  const clean = (text: string) => text.replace(/^[\s']+|[\s']+$/g, '');
+  let legal = clean(
+    name
+      .replace(/[[\]:*?/\\]/g, '-')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' '),
+  );
+  legal = clean(cutTo(legal, SHEET_NAME_MAX));
+  return legal || 'Ark';
 }
 
 /** `taken` holds lower-case names; the chosen name is added to it. Sheet names compare case-insensitively. */
 export function freeSheetName(wanted: string, taken: Set<string>): string {
-  const base = legalSheetName(wanted);
+  const base = cleanSheetName(wanted);
   const isFree = (name: string): boolean => {
     const key = name.toLowerCase();
     return !taken.has(key) && key !== REGISTRY_SHEET && key !== RESERVED_SHEET;
@@ -23,7 +46,7 @@ export function freeSheetName(wanted: string, taken: Set<string>): string {
   let name = base;
   for (let n = 2; !isFree(name); n++) {
     const suffix = ` (${n})`;
-    name = `${base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+    name = `${cutTo(base, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
   }
   taken.add(name.toLowerCase());
   return name;
@@ -33,8 +56,8 @@ export function freeSheetName(wanted: string, taken: Set<string>): string {
 export function legalTableName(name: string): string {
   let clean = name.normalize('NFC').replace(/[^\p{L}\p{N}_.]/gu, '_');
   if (!/^[\p{L}_]/u.test(clean)) clean = `T_${clean}`;
-  // Names that look like cell references (A1, R1C1) are refused by Excel.
-  if (/^[A-Za-z]{1,3}\d+$/.test(clean) || /^[Rr]\d*[Cc]?\d*$/.test(clean)) clean = `T_${clean}`;
+  // Names that look like cell references (A1, R1C1, R, C) are refused by Excel.
+  if (/^[A-Za-z]{1,3}\d+$/.test(clean) || /^([Rr]\d*)?([Cc]\d*)?$/.test(clean)) clean = `T_${clean}`;
   return clean.slice(0, 255);
 }
 

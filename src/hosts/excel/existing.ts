@@ -11,7 +11,8 @@ import { columnNumberToLetter } from '../../core/parse/address';
 export const REGISTRY_PROBE_ROWS = 500;
 
 export interface Existing {
-  sheets: { name: string; visibility: string }[];
+  /** The id tells a sheet from one a failed write left under the same name (rollback.ts). */
+  sheets: { name: string; visibility: string; id: string }[];
   tables: { name: string; sheet: string }[];
   /** Workbook-level defined names. */
   names: string[];
@@ -25,7 +26,7 @@ export interface QueuedState {
 }
 
 export function queueExisting(context: Excel.RequestContext, lang: Lang): QueuedState {
-  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility,items/id');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   const names = context.workbook.names.load('items/name');
   const last = context.workbook.worksheets.getLast().load('name');
@@ -34,7 +35,7 @@ export function queueExisting(context: Excel.RequestContext, lang: Lang): Queued
   return {
     finish: async (sync) => {
       const existing: Existing = {
-        sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility })),
+        sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility, id: s.id })),
         tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
         names: names.items.map((n) => n.name),
       };

@@ -5,11 +5,11 @@
 // the old sheets are still there and the sheets this call created are deleted again. Writes above
 // the request limit are split into several syncs.
 import type { Lang } from '../../core/types';
+import { reasonOf, rollBack } from './rollback';
 import { t } from '../../i18n';
 import type { ProtectionModel, ReportModel } from '../../report/model';
 import { planDefinedNames, type PlannedName } from '../common/definedNames';
 import { renameReferences } from '../common/formulaRefs';
-import { listText } from '../common/listText';
 import { freeSheetName, freeTableName } from '../common/naming';
 import { ownSheetKeys, REGISTRY_COLUMNS, REGISTRY_SHEET, registryRows } from '../common/registry';
 import { guardText } from '../common/textGuard';
@@ -20,16 +20,12 @@ import type { RequirementCheck } from './read';
 import { sheetSteps, type Step } from './writeSheet';
 import { columnNumberToLetter } from '../../core/parse/address';
 
+export { reasonOf };
+
 export interface WriteOptions {
   lang: Lang;
   supports: RequirementCheck;
   maxPayload: number;
-}
-
-export function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
 /** Packs steps greedily into chunks that stay under the budget (a single oversized step goes alone). */
@@ -138,7 +134,7 @@ export async function writeReportIn(
   try {
     await runChunk(0);
   } catch (error) {
-    await rollBack(context, sync, { tempNames, finalNames, existedBefore: allLower }, error, lang);
+    await rollBack(context, sync, existing, ownSheets, { tempNames, finalNames, definedNames: plannedNames.map((n) => n.name) }, error, lang);
   }
   const names = plannedNames.map((n) => n.name);
   return {
@@ -183,40 +179,4 @@ function finalStep(context: Excel.RequestContext, model: ReportModel, existing: 
       names.created[0]?.activate();
     },
   };
-}
-
-/**
- * Deletes what this call created, found by name (the proxies of a failed batch may be dead). The
- * final step renames the new sheets in order, so the first temporary name still present says how
- * many got their final name: only those final names are ours. A sheet that has a final name
- * because the user made it after the workbook was read (the rename that failed) is left alone.
- */
-async function rollBack(
-  context: Excel.RequestContext,
-  sync: () => Promise<void>,
-  created: { tempNames: string[]; finalNames: string[]; existedBefore: Set<string> },
-  cause: unknown,
-  lang: Lang,
-): Promise<never> {
-  const reason = reasonOf(cause);
-  let leftovers: string[] = [];
-  try {
-    const sheets = context.workbook.worksheets.load('items/name');
-    await sync();
-    const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const firstTemp = created.tempNames.findIndex((name) => present.has(name.toLowerCase()));
-    const renamed = firstTemp < 0 ? created.finalNames.length : firstTemp;
-    const ours = new Set([
-      ...created.tempNames.map((n) => n.toLowerCase()),
-      ...created.finalNames.slice(0, renamed).map((n) => n.toLowerCase()).filter((n) => !created.existedBefore.has(n)),
-    ]);
-    const doomed = sheets.items.filter((s) => ours.has(s.name.toLowerCase()));
-    leftovers = doomed.map((s) => s.name);
-    for (const sheet of doomed) sheet.delete();
-    if (leftovers.length > 0) await sync();
-  } catch {
-    const list = listText(leftovers.map((n) => `"${n}"`), lang);
-    throw new HostError(t('excelHost.rollbackFailed', lang, { reason, sheets: list }), 'rollback-failed');
-  }
-  throw new HostError(t('excelHost.writeFailed', lang, { reason }), 'write-failed');
 }

@@ -159,6 +159,9 @@ export class XlsxWorkbook implements WorkbookHost {
   async writeReport(model: ReportModel): Promise<WriteSummary> {
     const wb = this.workbook;
     const registry = readRegistry(wb);
+    // A sheet of the user's that happens to carry the registry's name is never replaced.
+    const registrySheet = findRegistrySheet(wb);
+    if (registrySheet && !registry) throw new HostError(t('xlsxHost.registryTaken', this.lang, { sheet: registrySheet.name }), 'registry-taken');
     const ownLower = ownSheetKeys(registry);
     assertCopyKeepsEverything(this.findings ?? [], ownLower, this.lang);
     const ownSheets = this.sheets().filter((ws) => ownLower.has(ws.name.toLowerCase()));

@@ -46,9 +46,20 @@ Valg til benchmark:
   --method keyfigures|dea|both  Nøgletal (standard), DEA eller begge; DEA kræver tal pr. institution
   --inputs KOL1,KOL2            DEA-ressourcer: kolonnenøgler, roller eller overskrifter (standard: cost)
   --outputs KOL1,KOL2           DEA-ydelser og kvalitet (standard: activity og alle kvalitetskolonner)
-  --fixed KOL1                  Input/output, som institutionen ikke selv styrer (indgår uden at skaleres)
-  --rts vrs|crs|drs|irs         Skalaafkast i DEA (standard: vrs)
+  --fixed KOL1                  Ikke-påvirkelige input/output (non-discretionary), fx et socioøkonomisk
+                                indeks: de indgår i sammenligningen, så enheder kun måles mod enheder med
+                                samme eller dårligere vilkår, men de skaleres ikke med scoren, og der
+                                regnes ingen besparelse på dem
+  --rts vrs|crs|drs|irs|fdh     Skalaafkast i DEA (standard: vrs); fdh: kun hele, faktiske enheder er
+                                forbilleder, ingen blandinger
   --orientation in|out          in: spar ressourcer, out: løft ydelser og kvalitet (standard: in)
+  --super                       Supereffektivitet som model: hver enhed måles mod de andre alene, så de
+                                bedste får over 100 %; en enhed, ingen andre kan nå, er "ikke defineret"
+  --slack on|off                Andet trin, restbesparelsen ud over scoren (standard: on)
+  --bootstrap B                 Usikkerhed: Simar & Wilsons bootstrap med B gentagelser giver bias-
+                                korrigeret score og 95 %-interval (standard: 2000 ved højst 2000 enheder;
+                                0 = fra)
+  --seed N                      Startværdi for bootstrap; samme værdi giver samme tal (standard: 2024)
   --lang da|en                  Sprog (standard: da)`,
     en: `Pejlemærke – compare municipal spending with all Danish municipalities (Statistics Denmark)
 
@@ -94,10 +105,26 @@ Options for benchmark:
   --method keyfigures|dea|both    Key figures (default), DEA or both; DEA needs figures per institution
   --inputs COL1,COL2              DEA resources: column keys, roles or headers (default: cost)
   --outputs COL1,COL2             DEA services and quality (default: activity and every quality column)
-  --fixed COL1                    Inputs/outputs the institution does not control (enter unscaled)
-  --rts vrs|crs|drs|irs           Returns to scale in DEA (default: vrs)
+  --fixed COL1                    Non-discretionary inputs/outputs, e.g. a socio-economic index: they
+                                  enter the comparison, so units are measured only against units with
+                                  the same or worse conditions, but they are not scaled by the score and
+                                  no saving is computed on them
+  --rts vrs|crs|drs|irs|fdh       Returns to scale in DEA (default: vrs); fdh: only whole, actual units
+                                  are benchmarks, no blends
   --orientation in|out            in: save resources, out: raise services and quality (default: in)
+  --super                         Super-efficiency as the model: each unit measured against the others
+                                  only, so the best score above 100%; a unit no other reaches is "not
+                                  defined"
+  --slack on|off                  The second stage, the remaining saving beyond the score (default: on)
+  --bootstrap B                   Uncertainty: Simar & Wilson's bootstrap with B replicates gives a
+                                  bias-corrected score and a 95% interval (default: 2000 for up to 2000
+                                  units; 0 = off)
+  --seed N                        Seed of the bootstrap; the same seed gives the same figures (default: 2024)
   --lang da|en                    Language (default: da)`,
+  },
+  'cli.usage.badWholeNumber': {
+    da: '{option} skal være et helt tal fra {min} til {max}, ikke "{value}".',
+    en: '{option} must be a whole number from {min} to {max}, not "{value}".',
   },
   'cli.usage.unknownCommand': {
     da: 'Ukendt kommando "{command}". Skriv "pejlemaerke help" for at se mulighederne.',
@@ -140,6 +167,13 @@ Options for benchmark:
     en: 'Total DEA potential: {radial} (incl. remaining saving {slack}). Largest:',
   },
   'cli.summary.deaPartners': { da: 'læringspartnere: {partners}', en: 'learning partners: {partners}' },
+  'cli.summary.deaBootstrap': {
+    da: 'Usikkerhed: bootstrap (Simar & Wilson) med {replicates} gentagelser, startværdi {seed}.',
+    en: 'Uncertainty: bootstrap (Simar & Wilson) with {replicates} replicates, seed {seed}.',
+  },
+  'cli.summary.deaInterval': { da: 'score {score}, 95 %-interval {low}–{high}', en: 'score {score}, 95% interval {low}–{high}' },
+  'cli.summary.deaSure.yes': { da: 'forskellen til læringspartneren er sikker', en: 'the difference to the learning partner is sure' },
+  'cli.summary.deaSure.no': { da: 'forskellen til læringspartneren er ikke sikker', en: 'the difference to the learning partner is not sure' },
   'cli.usage.badLang': { da: 'Sproget "{value}" kendes ikke. Brug da eller en.', en: 'Unknown language "{value}". Use da or en.' },
   'cli.usage.badK': {
     da: '--k skal være et helt tal mellem 1 og 97, ikke "{value}".',
@@ -173,10 +207,6 @@ Options for benchmark:
   'cli.input.noSheets': {
     da: 'Projektmappen "{path}" har ingen ark med tal at læse.',
     en: 'The workbook "{path}" has no sheet with figures to read.',
-  },
-  'cli.output.sameAsInput': {
-    da: 'Resultatet må ikke overskrive inddatafilen "{path}". Vælg en anden --out, eller brug --copy.',
-    en: 'The result must not overwrite the input file "{path}". Choose another --out, or use --copy.',
   },
   'cli.summary.title': { da: 'Pejlemærke – benchmark af {file} (ark "{sheet}")', en: 'Pejlemærke – benchmark of {file} (sheet "{sheet}")' },
   'cli.summary.rows': {

@@ -42,6 +42,14 @@ export const deaReportStrings: StringTable = {
     da: 'Kun {count} enheder har alle de valgte tal; DEA kræver mindst 2. Der er ikke lavet en DEA-analyse.',
     en: 'Only {count} units have all the chosen figures; DEA needs at least 2. No DEA analysis was made.',
   },
+  'pipeline.dea.constantColumn': {
+    da: 'Kolonnen "{column}" ({address}) har samme værdi for alle enheder, så den skiller dem ikke ad i DEA-analysen. Den er brugt, men overvej at fjerne den.',
+    en: 'Column "{column}" ({address}) has the same value for every unit, so it does not tell them apart in the DEA analysis. It was used, but consider leaving it out.',
+  },
+  'pipeline.dea.zeroColumn': {
+    da: 'Kolonnen "{column}" ({address}) er 0 for alle enheder og siger intet i DEA-analysen. Tjek, om det er den rigtige kolonne.',
+    en: 'Column "{column}" ({address}) is 0 for every unit and says nothing in the DEA analysis. Check that it is the right column.',
+  },
   'pipeline.dea.fewUnits': {
     da: 'DEA-analysen har {count} enheder og {variables} variable; tommelfingerreglen er mindst {needed}. Med få enheder ser mange ud til at være effektive – læs scorerne med forsigtighed.',
     en: 'The DEA analysis has {count} units and {variables} variables; the rule of thumb is at least {needed}. With few units many look efficient – read the scores with care.',
@@ -116,13 +124,13 @@ export const deaReportStrings: StringTable = {
   'report.dea.chartData.lines': { da: 'Medianlinjer (kvadranter)', en: 'Median lines (quadrants)' },
   'report.dea.chartData.x': { da: 'x', en: 'x' },
   'report.dea.chartData.y': { da: 'y', en: 'y' },
-  'report.dea.chart.title': { da: 'Udgift pr. enhed og {quality}', en: 'Cost per unit and {quality}' },
+  'report.dea.chart.title': { da: 'Udgift pr. enhed ({unit}) og {quality}', en: 'Cost per unit ({unit}) and {quality}' },
   'report.dea.chart.units': { da: 'Enheder', en: 'Units' },
   'report.dea.chart.medianCost': { da: 'Median udgift ({unit})', en: 'Median cost ({unit})' },
   'report.dea.chart.medianQuality': { da: 'Median {quality}', en: 'Median {quality}' },
   'report.dea.chart.quadrants': {
-    da: 'Medianlinjerne deler enhederne i fire: øverst til venstre lav udgift og høj kvalitet, nederst til højre høj udgift og lav kvalitet.',
-    en: 'The median lines split the units in four: top left low cost and high quality, bottom right high cost and low quality.',
+    da: 'Medianlinjerne deler enhederne i fire: nederst til højre lav udgift og høj kvalitet, øverst til venstre høj udgift og lav kvalitet.',
+    en: 'The median lines split the units in four: bottom right low cost and high quality, top left high cost and low quality.',
   },
 
   // Method in words.

@@ -31,6 +31,10 @@ export const excelHostStrings: StringTable = {
     da: 'Excel afviste at skrive rapporten ({reason}). De ark, der nåede at blive oprettet, er fjernet igen, og dine egne ark er ikke rørt.',
     en: 'Excel refused to write the report ({reason}). The sheets that had been created were removed again, and your own sheets were not touched.',
   },
+  'excelHost.writeFailedOldReportRemoved': {
+    da: 'Excel afviste at skrive rapporten ({reason}). De ark, der nåede at blive oprettet, er fjernet igen, og dine egne ark er ikke rørt. Arkene {sheets} fra den forrige kørsel nåede at blive slettet; kør igen for at få rapporten tilbage.',
+    en: 'Excel refused to write the report ({reason}). The sheets that had been created were removed again, and your own sheets were not touched. The sheets {sheets} of the previous run had already been deleted; run again to get the report back.',
+  },
   'excelHost.rollbackFailed': {
     da: 'Excel afviste at skrive rapporten ({reason}), og de ark, der nåede at blive oprettet, kunne ikke fjernes igen. Slet arkene {sheets} selv. Dine egne ark er ikke rørt.',
     en: 'Excel refused to write the report ({reason}), and the sheets that had been created could not be removed again. Delete the sheets {sheets} yourself. Your own sheets were not touched.',

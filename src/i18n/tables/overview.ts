@@ -23,6 +23,11 @@ export const overviewStrings: StringTable = {
     da: 'Samlet potentiale om året, hvis I nåede {standard}',
     en: 'Total potential per year if you reached {standard}',
   },
+  'overview.standard.median': { da: 'gruppens median', en: 'the group median' },
+  'overview.standard.quartile': { da: 'gruppens bedste kvartil', en: 'the group\'s best quartile' },
+  'overview.standard.best': { da: 'den bedste i gruppen', en: 'the best in the group' },
+  'overview.standard.average': { da: 'gruppens gennemsnit', en: 'the group average' },
+  'overview.standard.expected': { da: 'det forventede niveau', en: 'the expected level' },
   'overview.range': {
     da: 'Med en anden standard ligger det mellem',
     en: 'With another standard it lies between',
@@ -37,8 +42,8 @@ export const overviewStrings: StringTable = {
     en: 'The DEA figure is a different measure from the key-figure potential: it compares each unit with the units that get the most quality for the money. The two figures cannot be added.',
   },
   'overview.means': {
-    da: 'Potentialet er forskellen mellem jeres nøgletal og {standard} i sammenligningsgruppen, ganget med jeres aktivitet: det beløb, udgiften ville være lavere, hvis I lå på standarden.',
-    en: 'The potential is the gap between your key figure and {standard} in the comparison group, times your activity: how much lower spending would be at the standard.',
+    da: 'Potentialet er forskellen mellem jeres nøgletal og {standard}, ganget med jeres aktivitet: det beløb, udgiften ville være lavere, hvis I lå dér.',
+    en: 'The potential is the gap between your key figure and {standard}, times your activity: how much lower spending would be there.',
   },
   'overview.meansNot': {
     da: 'Det er ikke en besparelse, der kan hentes uden videre: en højere udgift kan skyldes andre opgaver, et bevidst serviceniveau, jeres struktur eller en anden kontering.',
@@ -61,14 +66,15 @@ export const overviewStrings: StringTable = {
   'overview.others': { da: 'Øvrige {count} enheder', en: 'Other {count} units' },
   'overview.others.one': { da: 'Øvrig 1 enhed', en: 'Other 1 unit' },
   'overview.total': { da: 'I alt', en: 'Total' },
-  'overview.chart': { da: 'Største potentialer (mio. kr. om året)', en: 'Largest potentials (DKK million per year)' },
+  'overview.chart': { da: 'Største potentialer (mio. kr. om året, afrundet)', en: 'Largest potentials (DKK million per year, rounded)' },
+  'overview.chart.thousands': { da: 'Største potentialer (1.000 kr. om året, afrundet)', en: 'Largest potentials (DKK thousand per year, rounded)' },
   'overview.noPotential': {
     da: 'Ingen enhed ligger over den valgte standard, så der er intet potentiale at vise.',
     en: 'No unit is above the chosen standard, so there is no potential to show.',
   },
   'overview.dataLine': {
-    da: 'Data: {sources} Metode, kilder og forbehold: arket «{sheet}».',
-    en: 'Data: {sources} Method, sources and caveats: the sheet “{sheet}”.',
+    da: '{sources} Metode, kilder og forbehold: arket «{sheet}».',
+    en: '{sources} Method, sources and caveats: the sheet “{sheet}”.',
   },
   'overview.measure': { da: 'Nøgletal: {measure}.', en: 'Key figure: {measure}.' },
 

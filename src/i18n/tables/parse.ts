@@ -16,6 +16,7 @@ export const parseStrings: StringTable = {
   'parse.role.activity': { da: 'aktivitet (fx antal elever)', en: 'activity (e.g. number of pupils)' },
   'parse.role.quality': { da: 'kvalitetsmål', en: 'quality measure' },
   'parse.role.structural': { da: 'strukturvariabel', en: 'structural variable' },
+  'parse.role.figure': { da: 'tal valgt til DEA', en: 'figure chosen for DEA' },
 
   // What should have been in a cell, as the end of "there should be …".
   'parse.expected.municipalityCode': { da: 'en kommunekode med tre cifre, fx 101', en: 'a three-digit municipality code such as 101' },
@@ -65,13 +66,33 @@ export const parseStrings: StringTable = {
     da: 'Tabellen mangler en kolonne med {roleName}. Overskrifterne står i {address}; tilføj kolonnen, eller vælg den i kolonnevalget.',
     en: 'The table has no {roleName} column. The headers are in {address}; add the column or choose it in the column mapping.',
   },
-  'parse.units.tooFew': {
-    da: 'Kun {count} rækker kan bruges – der skal mindst være {min} for at sammenligne. Se de udeladte rækker i {address}.',
-    en: 'Only {count} rows can be used – at least {min} are needed for a comparison. See the rows left out in {address}.',
+  'parse.units.tooFew.none': {
+    da: 'Ingen af rækkerne i {address} kan bruges – der skal mindst være {min} for at sammenligne.',
+    en: 'None of the rows in {address} can be used – at least {min} are needed for a comparison.',
+  },
+  'parse.units.tooFew.one': {
+    da: 'Kun 1 række i {address} kan bruges – der skal mindst være {min} for at sammenligne.',
+    en: 'Only 1 row in {address} can be used – at least {min} are needed for a comparison.',
+  },
+  'parse.units.tooFew.many': {
+    da: 'Kun {count} rækker i {address} kan bruges – der skal mindst være {min} for at sammenligne.',
+    en: 'Only {count} rows in {address} can be used – at least {min} are needed for a comparison.',
+  },
+  'parse.units.seeExcluded': {
+    da: 'Udeladte rækker: {rows}. Se bemærkningerne til hver af dem.',
+    en: 'Rows left out: {rows}. See the notes on each of them.',
+  },
+  'parse.units.noDataRows': {
+    da: 'Der er overskrifter i {address}, men ingen rækker med tal under dem.',
+    en: 'There are headers in {address} but no rows of figures below them.',
   },
   'parse.summary': {
     da: '{used} af {total} rækker er brugt; {left} er udeladt ({address}).',
     en: '{used} of {total} rows used; {left} left out ({address}).',
+  },
+  'parse.summary.one': {
+    da: 'Den ene række er brugt ({address}).',
+    en: 'The one row was used ({address}).',
   },
 
   'parse.row.total': {
@@ -99,6 +120,18 @@ export const parseStrings: StringTable = {
     en: 'The row at {address} has the same id ({id}) as the row at {first}. Each unit may appear only once; only the first is used.',
   },
 
+  'parse.row.duplicateOfExcluded': {
+    da: 'Rækken i {address} har samme id ({id}) som rækken i {first}, der er udeladt på grund af fejl. Rækken i {address} er brugt i stedet; ret eller slet den anden.',
+    en: 'The row at {address} has the same id ({id}) as the row at {first}, which was left out because of errors. The row at {address} is used instead; fix or delete the other.',
+  },
+  'parse.row.duplicateBothExcluded': {
+    da: 'Rækken i {address} har samme id ({id}) som rækken i {first}, og begge er udeladt på grund af fejl.',
+    en: 'The row at {address} has the same id ({id}) as the row at {first}, and both were left out because of errors.',
+  },
+  'parse.code.text': {
+    da: 'Kommunekoden i {address} er gemt som tekst ("{text}"); den er læst som {code}. Gem den som et tal i Excel, så opslag og sortering virker.',
+    en: 'The municipality code in {address} is stored as text ("{text}"); it was read as {code}. Store it as a number in Excel so lookups and sorting work.',
+  },
   'parse.cell.textNumber': {
     da: 'Cellen {address} indeholder tallet som tekst ("{text}"); det er læst som {value}. Gem det som et tal i Excel for at være sikker.',
     en: 'Cell {address} holds the number as text ("{text}"); it was read as {value}. Store it as a number in Excel to be sure.',

@@ -5,6 +5,14 @@ export const pipelineStrings: StringTable = {
     da: 'Rækken {address} siger ikke hvilket serviceområde tallet hører til, og der er ikke valgt et område. Tilføj en kolonne "Serviceområde" eller vælg et område.',
     en: 'Row {address} does not say which service area the figure belongs to, and no area was chosen. Add a "Service area" column or choose an area.',
   },
+  'pipeline.area.fromName.sheet': {
+    da: 'Serviceområdet er sat til {area}, fordi arket hedder "{name}". Vælg et andet område, hvis det er forkert.',
+    en: 'The service area was set to {area} because the sheet is called "{name}". Choose another area if that is wrong.',
+  },
+  'pipeline.area.fromName.table': {
+    da: 'Serviceområdet er sat til {area}, fordi tabellen hedder "{name}". Vælg et andet område, hvis det er forkert.',
+    en: 'The service area was set to {area} because the table is called "{name}". Choose another area if that is wrong.',
+  },
   'pipeline.area.unknown': {
     da: 'Serviceområdet "{text}" i {address} kendes ikke. Kendte områder: {known}.',
     en: 'The service area "{text}" in {address} is not known. Known areas: {known}.',

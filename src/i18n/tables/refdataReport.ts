@@ -5,6 +5,14 @@ import type { StringTable } from '../index';
 export const refdataReportStrings: StringTable = {
   // The measure, on every benchmark sheet and on Metode og kilder
   'report.measure.line': { da: 'Mål: {label}', en: 'Measure: {label}' },
+  'report.measure.summary.perInhabitant': {
+    da: 'Mål: nettoudgifter (REGK31, ART I alt netto) divideret med {denominator}; {period}, {prices}. Områdernes funktioner: {areas}.',
+    en: 'Measure: net expenditure (REGK31, ART total net) divided by {denominator}; {period}, {prices}. The areas\' functions: {areas}.',
+  },
+  'report.measure.summary.perAgeBand': {
+    da: 'Mål: nettodriftsudgifter (REGK31, DRANST 1+2, ART I alt netto) divideret med {denominator}; {period}, {prices}. Områdernes funktioner: {areas}.',
+    en: 'Measure: net operating expenditure (REGK31, DRANST 1+2, ART total net) divided by {denominator}; {period}, {prices}. The areas\' functions: {areas}.',
+  },
   'report.measure.mismatch': { da: 'Bemærk: {reason}', en: 'Note: {reason}' },
 
   // Flagged figures in the comparison group

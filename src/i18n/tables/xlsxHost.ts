@@ -25,6 +25,10 @@ export const xlsxHostStrings: StringTable = {
     da: 'Rapporten kan ikke skrives ind i en kopi af denne projektmappe uden at miste indhold, som programmet ikke kan bevare: {items}. Skriv rapporten til en ny projektmappe i stedet.',
     en: 'The report cannot be written into a copy of this workbook without losing content the program cannot keep: {items}. Write the report to a new workbook instead.',
   },
+  'xlsxHost.registryTaken': {
+    da: 'Projektmappen har et ark ved navn "{sheet}", som Pejlemærke bruger til at holde styr på sine egne ark. Arket er dit, så rapporten skrives ikke ind i denne projektmappe; omdøb arket, eller skriv rapporten til en ny projektmappe.',
+    en: 'The workbook has a sheet named "{sheet}", which Pejlemærke uses to keep track of its own sheets. The sheet is yours, so the report is not written into this workbook; rename the sheet, or write the report to a new workbook.',
+  },
   'xlsxHost.invalidModel': {
     da: 'Rapporten kunne ikke skrives, og intet er ændret i projektmappen. Arket "{sheet}": {reason}',
     en: 'The report could not be written and nothing in the workbook was changed. Sheet "{sheet}": {reason}',

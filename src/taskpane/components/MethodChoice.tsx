@@ -10,6 +10,7 @@ import type { Lang } from '../../core/types';
 import { t } from '../../i18n';
 import type { BenchmarkMethod } from '../../pipeline/benchmarkGrid';
 import type { DeaRts } from '../../report/deaTypes';
+import { BootstrapField } from './BootstrapField';
 import { deaAvailable, deaChoiceError, deaColumns, deaSelection, runMethod, toggleDeaColumn, type DeaSide } from '../deaChoices';
 import { DEA_RTS, METHODS, ORIENTATIONS, type PaneSettings } from '../settings';
 import type { PaneAction, PaneState } from '../state';
@@ -92,6 +93,7 @@ function DeaSettings({ parse, settings, lang, choose }: { parse: ParseResult; se
           ))}
         </RadioGroup>
       </ChoiceField>
+      <BootstrapField settings={settings} lang={lang} choose={choose} />
     </div>
   );
 }

@@ -80,6 +80,7 @@ export function ResultsStep({ state, headingRef, onOpenSheet, onSelectAddress }:
           <p data-testid="dea-summary" className={styles.text}>
             {t('pane.results.dea', lang, { efficient: result.dea.efficient, measured: result.dea.measured })}
             {result.dea.saving !== null && ` ${endSentence(t('pane.results.deaSaving', lang, { amount: formatKr(result.dea.saving, lang) }))}`}
+            {result.dea.bootstrap && ` ${t('pane.results.deaBootstrap', lang, { ...result.dea.bootstrap })}`}
           </p>
         )}
         {result.contradiction && (

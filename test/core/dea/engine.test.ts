@@ -8,23 +8,42 @@ import { referenceEfficiency, referenceMaxSlackSum } from './support/referenceDe
 const LP_RTS = ['crs', 'vrs', 'drs', 'irs'] as const;
 
 describe('slack phase', () => {
-  it('finds the largest mean-weighted slack sum, as an independent LP does', () => {
+  it('finds the largest unweighted slack sum, as an independent LP does', () => {
     const { X, Y } = syntheticDeaData(40, 2, 2, 21);
     for (const rts of LP_RTS) {
       for (const orientation of ['in', 'out'] as const) {
         const options = { rts, orientation, fixedInputs: rts === 'vrs' ? [1] : [] };
         const r = dea({ X, Y, ...options, slack: true });
-        const xMean = [0, 1].map((i) => X.reduce((t, row) => t + row[i], 0) / X.length);
-        const yMean = [0, 1].map((k) => Y.reduce((t, row) => t + row[k], 0) / Y.length);
         for (const u of r.units) {
           const engineSum =
-            (u.inputSlacks ?? []).reduce((t, v, i) => t + (options.fixedInputs.includes(i) ? 0 : v / xMean[i]), 0) +
-            (u.outputSlacks ?? []).reduce((t, v, k) => t + v / yMean[k], 0);
+            (u.inputSlacks ?? []).reduce((t, v, i) => t + (options.fixedInputs.includes(i) ? 0 : v), 0) +
+            (u.outputSlacks ?? []).reduce((t, v) => t + v, 0);
           const ref = referenceMaxSlackSum(X, Y, u.index, u.efficiency as number, options);
-          expect(Math.abs(engineSum - ref)).toBeLessThanOrEqual(1e-7);
+          expect(Math.abs(engineSum - ref)).toBeLessThanOrEqual(1e-7 * Math.max(1, ref));
         }
       }
     }
+  });
+
+  // o = (x 2; y 1, 1) scores 1 but is dominated by A (2; 3, 1) and B (2; 1, 1.5). The raw slack
+  // sums are 2 (A) and 0.5 (B); weighted by the column means (26.25 and 1.125, pulled apart by C)
+  // they would be 0.08 and 0.44. R Benchmarking's slack() maximises the raw sum: A.
+  const X = [[2], [2], [2], [10]];
+  const Y = [[1, 1], [3, 1], [1, 1.5], [100, 1]];
+
+  it('maximises the raw sum of slacks, not the mean-weighted one (they pick different peers here)', () => {
+    const o = dea({ X, Y, rts: 'vrs', orientation: 'in', slack: true }).units[0];
+    expect(o.efficiency).toBe(1);
+    expect(o.peers).toEqual([1]);
+    expect(o.outputSlacks).toEqual([2, 0]);
+    expect(o.frontier).toBe('weak');
+  });
+
+  it('without reported slacks, a unit scoring 1 is still checked: weak, with the unit that dominates it', () => {
+    const r = dea({ X, Y, rts: 'vrs', orientation: 'in' });
+    expect(r.units[0]).toMatchObject({ efficiency: 1, frontier: 'weak', peers: [1], inputSlacks: null, outputSlacks: null });
+    expect(r.units[1]).toMatchObject({ efficiency: 1, frontier: 'strong', peers: [1] });
+    expect(r.units[3].frontier).toBe('strong');
   });
 });
 
@@ -121,5 +140,42 @@ describe('FDH super-efficiency', () => {
     const r = dea({ X: [[2], [4], [3]], Y: [[2], [2], [3]], rts: 'fdh', orientation: 'in', superEfficiency: true });
     expect(r.units.map((u) => u.efficiency)).toEqual([1.5, 0.5, null]);
     expect(r.units[2].reason?.code).toBe('superInfeasible');
+  });
+});
+
+describe('options are checked at run time', () => {
+  const base: DeaInput = { X: [[1], [2]], Y: [[1], [1]], rts: 'crs', orientation: 'in' };
+
+  it('an unknown RTS, orientation or method is a clear error', () => {
+    expect(() => dea({ ...base, rts: 'xyz' as never })).toThrow(/unknown returns to scale.*"xyz".*crs, vrs, drs, irs, fdh/);
+    expect(() => dea({ ...base, orientation: 'sideways' as never })).toThrow(/unknown orientation "sideways"/);
+    expect(() => dea({ ...base, method: 'fast' as never })).toThrow(/unknown method/);
+    expect(() => dea({ ...base, slack: 'yes' as never })).toThrow(/slack must be true or false/);
+  });
+});
+
+describe('warnings about the data', () => {
+  it('a constant input, an all-zero output and too few units are named', () => {
+    const X = [[5, 1], [5, 2], [5, 3], [5, 4]];
+    const Y = [[1, 0], [2, 0], [3, 0], [4, 0]];
+    const r = dea({ X, Y, rts: 'vrs', orientation: 'in' });
+    expect(r.warnings).toEqual([
+      { code: 'constantVariable', kind: 'input', column: 0 },
+      { code: 'zeroVariable', kind: 'output', column: 1 },
+      { code: 'fewUnits', units: 4, needed: 12 },
+    ]);
+  });
+
+  it('enough varied units give no warning', () => {
+    const { X, Y } = syntheticDeaData(30, 2, 2, 4);
+    expect(dea({ X, Y, rts: 'vrs', orientation: 'in' }).warnings).toEqual([]);
+  });
+});
+
+describe('super-efficiency of a unit no other unit reaches', () => {
+  it('the only producer of an output gets no number (reason superInfeasible), not Infinity', () => {
+    // Unit 2 alone makes output 2; under VRS nobody else can reach it.
+    const r = dea({ X: [[2], [3], [4]], Y: [[1, 0], [2, 0], [1, 1]], rts: 'vrs', orientation: 'in', superEfficiency: true });
+    expect(r.units[2]).toMatchObject({ status: 'infeasible', efficiency: null, score: null, reason: { code: 'superInfeasible' } });
   });
 });

@@ -33,14 +33,19 @@ describe('DEA properties on random data', () => {
     expect(input.units.some((u) => u.efficiency === 1)).toBe(true);
   });
 
-  it.each(ALL_RTS)('%s: efficient units are their own only peer (λ_self = 1)', (rts) => {
+  it.each(ALL_RTS)('%s: strongly efficient units are their own only peer (λ_self = 1); weak ones are not', (rts) => {
     for (const slack of [false, true]) {
       const r = dea({ X, Y, rts, orientation: 'in', slack });
       for (const u of r.units) {
-        const zeroSlack = !slack || [...(u.inputSlacks ?? []), ...(u.outputSlacks ?? [])].every((v) => v === 0);
-        if (u.efficiency !== 1 || !zeroSlack) continue;
-        expect(u.peers).toEqual([u.index]);
-        expect(u.lambdas[u.index]).toBe(1);
+        if (u.efficiency !== 1) {
+          expect(u.frontier).toBe('below');
+          continue;
+        }
+        expect(['strong', 'weak']).toContain(u.frontier);
+        if (u.frontier === 'strong') {
+          expect(u.peers).toEqual([u.index]);
+          expect(u.lambdas).toEqual([1]);
+        } else expect(u.peers).not.toEqual([u.index]);
       }
     }
   });
@@ -131,6 +136,17 @@ describe('column generation equals the full LP', () => {
           });
         }
       }
+    }
+  });
+
+  // Big enough for a frame of several hundred units, so neighbour pricing and warm starts run.
+  it('n=1200: frontier first equals the full LP (VRS, input and output, with slacks)', () => {
+    const { X, Y } = syntheticDeaData(1200, 3, 3, 5);
+    for (const orientation of ['in', 'out'] as const) {
+      const fast = dea({ X, Y, rts: 'vrs', orientation, slack: true });
+      const full = dea({ X, Y, rts: 'vrs', orientation, method: 'full' });
+      expect(fast.stats.frame).toBeGreaterThan(256);
+      fast.units.forEach((u, j) => expect(Math.abs((u.efficiency as number) - (full.units[j].efficiency as number))).toBeLessThanOrEqual(1e-9));
     }
   });
 

@@ -167,13 +167,101 @@ describe('duplicates', () => {
   });
 });
 
+describe('duplicates of a row that was itself left out', () => {
+  it('uses the later row and says so, instead of claiming the first was used', () => {
+    const result = parseGrid(
+      grid('Ark1', 'A1', [
+        ['Inst.nr.', 'Skole', 'Elever', 'Udgift'],
+        [280001, 'Nordskolen', 100, 'ukendt'], // left out: no cost
+        [280001, 'Nordskolen', 100, 1000],
+        [280002, 'Sydskolen', 100, 1000],
+        [280003, 'Vestskolen', 100, 1000],
+        [280001, 'Nordskolen', 100, 1000], // a true duplicate of the used row A3
+      ]),
+    );
+    expect(result.units.map((u) => u.source.address)).toEqual(['Ark1!A3:D3', 'Ark1!A4:D4', 'Ark1!A5:D5']);
+    expect(only(result, 'parse.row.duplicateOfExcluded').message).toBe(
+      'Rækken i Ark1!A3 har samme id (280001) som rækken i Ark1!A2, der er udeladt på grund af fejl. Rækken i Ark1!A3 er brugt i stedet; ret eller slet den anden.',
+    );
+    expect(only(result, 'parse.row.duplicate')).toMatchObject({ address: 'Ark1!A6', params: { first: 'Ark1!A3' } });
+  });
+
+  it('says both are left out when both have errors', () => {
+    const result = parseGrid(
+      grid('Ark1', 'A1', [
+        ['Inst.nr.', 'Skole', 'Elever', 'Udgift'],
+        [280001, 'Nordskolen', 100, 'ukendt'],
+        [280001, 'Nordskolen', 100, 'x'],
+      ]),
+    );
+    expect(only(result, 'parse.row.duplicateBothExcluded').message).toBe(
+      'Rækken i Ark1!A3 har samme id (280001) som rækken i Ark1!A2, og begge er udeladt på grund af fejl.',
+    );
+    expect(result.problems.some((p) => p.code === 'parse.row.duplicate')).toBe(false);
+  });
+});
+
+describe('too few rows, said correctly', () => {
+  it('a sheet of headers only has no data rows, and says so at the headers', () => {
+    const result = parseGrid(grid('Tom', 'A1', [['Skole', 'Elever', 'Udgift']]));
+    expect(result.canRun).toBe(false);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([
+      expect.objectContaining({ code: 'parse.units.noDataRows', address: 'Tom!A1:C1' }),
+    ]);
+    expect(only(result, 'parse.units.noDataRows').message).toBe('Der er overskrifter i Tom!A1:C1, men ingen rækker med tal under dem.');
+  });
+
+  it('headers and blank rows only count as no data rows too', () => {
+    const result = parseGrid(grid('Tom', 'A1', [['Skole', 'Elever', 'Udgift'], [null, null, null], ['', null, '']]));
+    expect(result.problems.map((p) => p.code)).toEqual(['parse.units.noDataRows']);
+  });
+
+  it('"Kun 1 række", and points at the rows that were really left out', () => {
+    const result = parseGrid(
+      grid('Skoler', 'A1', [
+        ['Skole', 'Elever', 'Udgift'],
+        ['Nordskolen', 100, 1000],
+        ['Sydskolen', 100, 'ukendt'],
+      ]),
+    );
+    expect(only(result, 'parse.units.tooFew.one').message).toBe(
+      'Kun 1 række i Skoler!A2:C3 kan bruges – der skal mindst være 3 for at sammenligne.',
+    );
+    expect(only(result, 'parse.units.seeExcluded')).toMatchObject({ address: 'Skoler!A3:C3' });
+    expect(only(result, 'parse.units.seeExcluded').message).toBe('Udeladte rækker: Skoler!A3:C3. Se bemærkningerne til hver af dem.');
+  });
+
+  it('"Ingen af rækkerne" when none can be used, in English too', () => {
+    const rows = [['Skole', 'Elever', 'Udgift'], ['Nordskolen', 100, 'x']];
+    expect(only(parseGrid(grid('S', 'A1', rows), { lang: 'en' }), 'parse.units.tooFew.none').message).toBe(
+      'None of the rows in S!A2:C2 can be used – at least 3 are needed for a comparison.',
+    );
+  });
+
+  it('one row of one: no "1 af 1 rækker"', () => {
+    const result = parseGrid(grid('Ark1', 'A1', [['Kommunekode', 'Udgift'], [101, 1000]]), { knownMunicipalityCodes: KNOWN_CODES });
+    expect(only(result, 'parse.summary.one').message).toBe('Den ene række er brugt (Ark1!A2:B2).');
+  });
+});
+
 describe('municipality codes and names', () => {
   const table = (code: CellValue) => grid('Ark1', 'A1', [['Kommunekode', 'Udgift'], [code, 1000]]);
 
-  it.each([[101], ['101'], [' 101 ']])('accepts %j as 101', (code) => {
-    const result = parseGrid(table(code), { knownMunicipalityCodes: KNOWN_CODES });
+  it('accepts the number 101 without a word', () => {
+    const result = parseGrid(table(101), { knownMunicipalityCodes: KNOWN_CODES });
     expect(result.units[0].municipalityCode).toBe('101');
     expect(result.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+
+  it.each([['101'], [' 101 ']])('accepts the text %j as 101 and says it is stored as text', (code) => {
+    const result = parseGrid(table(code), { knownMunicipalityCodes: KNOWN_CODES });
+    expect(result.units[0].municipalityCode).toBe('101');
+    expect(result.problems.filter((p) => p.severity !== 'info')).toEqual([
+      expect.objectContaining({ code: 'parse.code.text', severity: 'warning', address: 'Ark1!A2' }),
+    ]);
+    expect(result.problems.find((p) => p.code === 'parse.code.text')?.message).toBe(
+      'Kommunekoden i Ark1!A2 er gemt som tekst ("101"); den er læst som 101. Gem den som et tal i Excel, så opslag og sortering virker.',
+    );
   });
 
   it('shortens the four-digit form "0101" with a warning', () => {
@@ -290,9 +378,11 @@ describe('whether the run can go on', () => {
   it('stops when fewer than minUnits rows remain', () => {
     const result = parseGrid(grid('Skoler', 'A1', [SCHOOL_HEADER, ...GOOD_SCHOOLS.slice(0, 2)]));
     expect(result.canRun).toBe(false);
-    expect(only(result, 'parse.units.tooFew').message).toBe(
-      'Kun 2 rækker kan bruges – der skal mindst være 3 for at sammenligne. Se de udeladte rækker i Skoler!A2:D3.',
+    expect(only(result, 'parse.units.tooFew.many').message).toBe(
+      'Kun 2 rækker i Skoler!A2:D3 kan bruges – der skal mindst være 3 for at sammenligne.',
     );
+    // Nothing was left out, so there are no left-out rows to point at.
+    expect(result.problems.some((p) => p.code === 'parse.units.seeExcluded')).toBe(false);
     expect(parseGrid(grid('Skoler', 'A1', [SCHOOL_HEADER, ...GOOD_SCHOOLS.slice(0, 2)]), { minUnits: 2 }).canRun).toBe(true);
   });
 

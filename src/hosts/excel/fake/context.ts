@@ -23,6 +23,12 @@ export function payloadOf(args: unknown): number {
   return 80 + (args === undefined ? 0 : JSON.stringify(args).length);
 }
 
+/** Index of the operation an injected sync failure stops at (-1 for a sync with no operations). */
+function failingIndex(count: number, excel: FakeExcel): number {
+  if (excel.failSyncFromEnd !== undefined) return Math.max(0, count - excel.failSyncFromEnd);
+  return Math.min(count - 1, Math.floor(count * excel.failSyncFraction));
+}
+
 export class FakeRequestContext {
   private queue: QueuedOperation[] = [];
   /** Set by FakeExcel right after construction (the proxies module depends on this one). */
@@ -44,8 +50,14 @@ export class FakeRequestContext {
       record.failed = 'RequestPayloadSizeLimitExceeded';
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} > ${this.excel.payloadLimit} bytes).`);
     }
-    for (const op of operations) {
+    const failAfter = this.excel.failSyncAt === this.excel.syncLog.length ? failingIndex(operations.length, this.excel) : undefined;
+    if (failAfter !== undefined && failAfter < 0) {
+      record.failed = 'sync';
+      throw new FakeOfficeError('GeneralException', `Injected failure of sync ${this.excel.syncLog.length}`);
+    }
+    for (const [index, op] of operations.entries()) {
       try {
+        if (index === failAfter) throw new FakeOfficeError('GeneralException', `Injected failure of sync ${this.excel.syncLog.length}`, op.label);
         const injected = this.excel.failWhen?.(op.label);
         if (injected) throw new FakeOfficeError(injected, `Injected failure at ${op.label}`, op.label);
         op.run();

@@ -182,6 +182,10 @@ export class WorksheetProxy extends FakeProxy {
     });
   }
 
+  get id(): string {
+    return this.loadedValue<string>('id');
+  }
+
   get position(): number {
     return this.loadedValue<number>('position');
   }

@@ -29,6 +29,15 @@ export class FakeExcel {
   payloadLimit = DEFAULT_PAYLOAD_LIMIT;
   /** Return an error code to make the operation with this label fail at sync. */
   failWhen?: (label: string) => string | undefined;
+  /**
+   * Make the sync with this 1-based number fail half-way: the first half of its operations are
+   * applied, then it throws, as a batch that Excel stops at a failing operation.
+   */
+  failSyncAt?: number;
+  /** Where in that sync's operations it fails: 0 before the first, 0.5 half-way (default), 1 at the last. */
+  failSyncFraction = 0.5;
+  /** Instead of a fraction: fail at this operation counted from the end (1 = the last). */
+  failSyncFromEnd?: number;
   private nextId = 1;
 
   /** A workbook holding each grid on its own sheet (hidden rows and tables too). */

@@ -60,6 +60,8 @@ function axisXml(axis: AxisSpec): string {
     `<c:axPos val="${axis.position}"/>${axis.gridlines ? '<c:majorGridlines/>' : ''}` +
     titleXml(axis.title, { size: CHART_TEXT_POINTS, bold: false, vertical: axis.position === 'l' }) +
     `${numFmt}<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    // Labels stand level: turned 45° they are hard to read and print smaller than their size.
+    `<c:txPr><a:bodyPr rot="0" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${CHART_TEXT_POINTS * 100}"/></a:pPr><a:endParaRPr lang="da-DK"/></a:p></c:txPr>` +
     `<c:crossAx val="${axis.crossId}"/>${tail}</${tag}>`
   );
 }

@@ -55,8 +55,10 @@ export function referenceEfficiency(X: number[][], Y: number[][], o: number, opt
 }
 
 /**
- * Largest sum of slacks, each divided by its column's mean (the engine's unit-free weighting),
- * with θ (input) or φ (output) held at `efficiency`. Fixed variables' slacks are not counted.
+ * Largest sum of slacks in the data's own units (as R Benchmarking's slack() and Cooper, Seiford &
+ * Tone maximise it), with θ (input) or φ (output) held at `efficiency`. The LP works on data
+ * divided by column means, so each scaled slack is weighted by its mean. Fixed variables' slacks
+ * are not counted.
  */
 export function referenceMaxSlackSum(
   X: number[][],
@@ -84,13 +86,13 @@ export function referenceMaxSlackSum(
     sense.push('eq');
     rhs[i] = (opt.orientation === 'in' && !fixedIn.has(i) ? efficiency : 1) * X[o][i] / xMean[i];
     a[i * rows + i] = 1;
-    cost[i] = fixedIn.has(i) ? 0 : -1;
+    cost[i] = fixedIn.has(i) ? 0 : -xMean[i];
   }
   for (let r = 0; r < s; r++) {
     sense.push('eq');
     rhs[m + r] = (opt.orientation === 'out' && !fixedOut.has(r) ? efficiency : 1) * Y[o][r] / yMean[r];
     a[(m + r) * rows + m + r] = -1;
-    cost[m + r] = fixedOut.has(r) ? 0 : -1;
+    cost[m + r] = fixedOut.has(r) ? 0 : -yMean[r];
   }
   if (conv) {
     sense.push(opt.rts === 'vrs' ? 'eq' : opt.rts === 'drs' ? 'le' : 'ge');
