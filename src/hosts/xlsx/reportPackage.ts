@@ -1,6 +1,6 @@
 // The written workbook: the package ExcelJS writes (the user's sheets, the registry, and each
 // report sheet as a frame without cells), with the report sheets' rows, tables, formats and shared
-// strings added, the charts injected and the defined names written. See docs/decisions.md, 22.
+// strings added, the charts injected and the defined names written. See docs/decisions.md, "Report sheets written by our own streaming writer".
 import type { CellFormats } from './cellStyles';
 import { addChartsToPackage, addOverride, insertTopLevelElement } from './charts/inject';
 import { freePartNumber, listSheetParts, nextRelId, parseRelationships, REL_TYPE_BASE, relationshipsXml, relsPathFor, resolveTarget } from './charts/packageParts';
