@@ -29,9 +29,10 @@ export function escapeXml(text: string): string {
 }
 
 // What ExcelJS's writer escapes in cell text, shared strings and formulas: the five XML specials,
-// and control characters (other than tab, LF and CR) and DEL are left out.
+// and control characters (other than tab, LF and CR) and DEL are left out. U+FFFE and U+FFFF are
+// left out too: ExcelJS keeps them, but XML forbids them and Excel would repair the file.
 // eslint-disable-next-line no-control-regex
-const CELL_TEXT_SPECIALS = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CELL_TEXT_SPECIALS = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Text of a cell, shared string or formula as the report sheets store it (the way ExcelJS did). */
@@ -43,10 +44,10 @@ export function cellXmlText(text: string): string {
   for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Only these code units can need anything: the specials are ASCII, the dropped ones below 0x80.
-    if (code > 0x27 && code !== 0x3c && code !== 0x3e && code !== 0x7f) continue;
+    if (code > 0x27 && code !== 0x3c && code !== 0x3e && code !== 0x7f && code < 0xfffe) continue;
     const ch = text[i];
     const entity = ENTITIES[ch];
-    const dropped = entity === undefined && (code < 0x20 ? code !== 0x09 && code !== 0x0a && code !== 0x0d : code === 0x7f);
+    const dropped = entity === undefined && (code < 0x20 ? code !== 0x09 && code !== 0x0a && code !== 0x0d : code === 0x7f || code >= 0xfffe);
     if (entity === undefined && !dropped) continue;
     out += text.slice(from, i) + (entity ?? '');
     from = i + 1;

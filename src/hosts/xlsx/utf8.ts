@@ -27,13 +27,14 @@ export function encodeUtf8(text: string, bytes: Uint8Array, pos: number): number
  * Writes `text` escaped for an element's content as the report's cells store it (the five XML
  * specials as entities) at `pos` (the caller leaves 6 bytes per UTF-16 unit); returns the end, or
  * -1 when the text holds a character cellXmlText leaves out (a control character other than tab,
- * LF and CR, or DEL): leaving it out could join the halves of a surrogate pair, so such a rare
+ * LF and CR, DEL, U+FFFE or U+FFFF): leaving it out could join the halves of a surrogate pair, so such a rare
  * text goes through cellXmlText instead.
  */
 export function encodeCellText(text: string, bytes: Uint8Array, pos: number): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) {
+      if (code >= 0xfffe) return -1;
       pos = encodeWide(text, i, code, bytes, pos);
       i = skipPair(text, i, code);
       continue;

@@ -17,7 +17,7 @@ import { DeflatingWriter, deflateText, readZip, writeZip } from '../../../src/ho
 
 /** Text with the awkward parts: XML specials, control characters, DEL, non-ASCII, pairs and lone surrogates. */
 const awkwardText = fc.array(
-  fc.constantFrom('a', 'Z', '7', ' ', 'æ', 'ø', '–', '€', '\u07ff', '\u0800', '&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0001', '\u001f', '\u007f', '\ud83d\ude00', '\ud800', '\udc00', '\ufffe'),
+  fc.constantFrom('a', 'Z', '7', ' ', 'æ', 'ø', '–', '€', '\u07ff', '\u0800', '&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0001', '\u001f', '\u007f', '\ud83d\ude00', '\ud800', '\udc00', '\ufffe', '\uffff'),
   { maxLength: 12 },
 ).map((parts) => parts.join(''));
 
@@ -38,8 +38,15 @@ describe('UTF-8 and cell text written as bytes', () => {
       const bytes = new Uint8Array(text.length * 6);
       const end = encodeCellText(text, bytes, 0);
       // eslint-disable-next-line no-control-regex
-      if (end < 0) expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)).toBe(true);
+      if (end < 0) expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/.test(text)).toBe(true);
       else expect(Buffer.from(bytes.subarray(0, end))).toEqual(Buffer.from(cellXmlText(text), 'utf8'));
+    }), { numRuns: 2000 });
+  });
+
+  test('cell text never carries the characters XML 1.0 forbids', () => {
+    fc.assert(fc.property(awkwardText, (text) => {
+      // eslint-disable-next-line no-control-regex
+      expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(cellXmlText(text))).toBe(false);
     }), { numRuns: 2000 });
   });
 
