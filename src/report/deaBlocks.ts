@@ -9,6 +9,7 @@ import { placeBelow } from './deaCommon';
 import { scoreInterval, type DeaRunResult, type DeaUnitOutcome } from './deaTypes';
 import type { SheetDraft } from './draft';
 import { activityFormat, COLOR, FMT, keyFigureFormat, STYLE } from './format';
+import { formatNumber } from '../core/parse/numbers';
 
 const QUALITY_FORMAT = '#,##0.00';
 /** Units below the frontier shown with their partners; the result table has them all. */
@@ -59,7 +60,7 @@ export function writeLearningPartners(draft: SheetDraft, dea: DeaRunResult, star
     return row;
   }
   if (inefficient.length < below.length) {
-    draft.value(1, row++, t('report.dea.partners.capped', lang, { shown: inefficient.length, count: below.length }), { style: STYLE.note });
+    draft.value(1, row++, t('report.dea.partners.capped', lang, { shown: formatNumber(inefficient.length, lang), count: formatNumber(below.length, lang) }), { style: STYLE.note });
   }
   const headers = [
     t('report.dea.col.unit', lang), t('report.dea.partners.role', lang), t('report.dea.partners.share', lang),
@@ -118,7 +119,7 @@ export function writeChartBlock(draft: SheetDraft, dea: DeaRunResult, sheetName:
   if (!quality || points.length < 2) return startRow;
   let row = startRow;
   if (points.length > MAX_SCATTER_POINTS) {
-    draft.value(1, row++, t('report.dea.chart.scatterCapped', lang, { count: points.length }), { style: STYLE.note });
+    draft.value(1, row++, t('report.dea.chart.scatterCapped', lang, { count: formatNumber(points.length, lang) }), { style: STYLE.note });
     return row + 1;
   }
   draft.value(1, row++, t('report.dea.chartData.heading', lang), { style: STYLE.heading });

@@ -9,6 +9,7 @@ import { scoreInterval, type DeaRunResult, type DeaUnitOutcome } from './deaType
 import type { SheetDraft } from './draft';
 import { FMT, LIGHT_STYLE, lightText, STYLE, TRAFFIC_LIGHTS } from './format';
 import { uniqueHeaders, type TableNamer } from './names';
+import { formatNumber } from '../core/parse/numbers';
 
 export interface ResultTableLayout {
   headerRow: number;
@@ -106,7 +107,7 @@ export function writeResultTable(draft: SheetDraft, dea: DeaRunResult, units: De
   }
   row = totalRow + 2;
   if (excluded.length > 0) {
-    draft.value(1, row++, t('report.dea.excludedHeading', lang, { count: excluded.length }), { style: STYLE.label });
+    draft.value(1, row++, t('report.dea.excludedHeading', lang, { count: formatNumber(excluded.length, lang) }), { style: STYLE.label });
     for (const unit of excluded) {
       const reason = t(`report.dea.reasonShort.${unit.reason ?? 'missing'}`, lang);
       draft.value(1, row++, t('report.dea.excludedUnit', lang, { name: unit.name, reason, address: unit.address }), { style: STYLE.note });

@@ -10,6 +10,7 @@ import { scoreInterval, type DeaRunResult, type DeaUnitOutcome } from './deaType
 import type { SheetDraft } from './draft';
 import { COLOR, FMT, STYLE } from './format';
 import type { ChartModel } from './model';
+import { formatNumber } from '../core/parse/numbers';
 
 /** More bars than this are unreadable; the chart keeps the lowest scores (where the potentials are). */
 export const MAX_ERROR_BARS = 60;
@@ -32,7 +33,7 @@ export function writeUncertainty(draft: SheetDraft, dea: DeaRunResult, units: De
   draft.value(1, row++, t('report.dea.uncertainty.heading', lang), { style: STYLE.heading });
   draft.value(1, row++, t('report.dea.uncertainty.note', lang), { style: STYLE.note });
   if (shown.length < measured.length) {
-    draft.value(1, row++, t('report.dea.uncertainty.capped', lang, { shown: shown.length, count: measured.length }), { style: STYLE.note });
+    draft.value(1, row++, t('report.dea.uncertainty.capped', lang, { shown: formatNumber(shown.length, lang), count: formatNumber(measured.length, lang) }), { style: STYLE.note });
   }
   const headers = [
     t('report.dea.col.unit', lang), t('report.dea.col.score', lang), t('report.dea.col.biasCorrected', lang),

@@ -4,6 +4,7 @@ import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import { longDate, standardLabel } from './format';
 import type { SourceNote } from './types';
+import { formatNumber } from '../core/parse/numbers';
 
 /** The sources a benchmark sheet should cite: those tagged with the area, or all untagged ones. */
 export function sourcesForArea(sources: SourceNote[], areaId: string): SourceNote[] {
@@ -45,7 +46,7 @@ export function variableName(id: string, names: Record<string, string> | undefin
 export function groupSpecText(spec: GroupSpec, lang: Lang, names?: Record<string, string>, institutions?: number): string {
   switch (spec.kind) {
     case 'all':
-      return institutions === undefined ? t('report.group.all', lang) : t('report.group.allInstitutions', lang, { count: institutions });
+      return institutions === undefined ? t('report.group.all', lang) : t('report.group.allInstitutions', lang, { count: formatNumber(institutions, lang) });
     case 'kommunegruppe':
       return t('report.group.kommunegruppe', lang);
     case 'region':

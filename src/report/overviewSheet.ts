@@ -16,6 +16,7 @@ import type { DefinedNameModel, SheetModel } from './model';
 import { uniqueHeaders, type TableNamer } from './names';
 import { HEADLINE_COL, standardColumn, type PotentialRow, type PotentialsLayout } from './potentialsSheet';
 import type { SourceNote } from './types';
+import { formatNumber } from '../core/parse/numbers';
 
 /** More rows than this and the page lists the largest and sums the rest, so it stays one page. */
 export const OVERVIEW_MAX_ROWS = 20;
@@ -64,7 +65,7 @@ function subtitle(results: BenchmarkResult[], count: number, lang: Lang): string
   }
   const names = [...new Set(results.flatMap((r) => r.units.map((u) => u.name)))];
   const groups = [...new Set(results.flatMap((r) => r.units.map((u) => u.group.label)))];
-  const areas = results.length === 1 ? t('overview.areas.one', lang) : t('overview.areas.many', lang, { count: results.length });
+  const areas = results.length === 1 ? t('overview.areas.one', lang) : t('overview.areas.many', lang, { count: formatNumber(results.length, lang) });
   return t('overview.subtitle.municipality', lang, {
     name: names.join(', '), areas,
     group: groups.length === 1 ? groups[0].toLowerCase() : t('overview.group.mixed', lang),
@@ -206,7 +207,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   const potentialColumn = absColumnRange(COL.potential, firstRow, lastRow);
   if (sorted.length > shown.length) {
     const rest = sorted.length - shown.length;
-    draft.value(1, row, rest === 1 ? t('overview.others.one', lang) : t('overview.others', lang, { count: rest }), { style: { italic: true } });
+    draft.value(1, row, rest === 1 ? t('overview.others.one', lang) : t('overview.others', lang, { count: formatNumber(rest, lang) }), { style: { italic: true } });
     draft.formula(COL.potential, row, `${headline}-SUM(${potentialColumn})`, potTotal(HEADLINE_COL) - shown.reduce((s, e) => s + e.unit.potential, 0), {
       numFmt: FMT.kr, style: { italic: true },
     });

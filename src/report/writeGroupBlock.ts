@@ -10,6 +10,7 @@ import { anomalyText } from './anomalyBlock';
 import { leavesOutFlagged, memberById, ownMemberId, sameNumber, type PlacedBlock, type StatKey } from './groupBlocks';
 import type { TableNamer } from './names';
 import { uniqueHeaders } from './names';
+import { formatNumber } from '../core/parse/numbers';
 
 export const GROUP_COL = { name: 1, code: 2, keyFigure: 3, weight: 4, own: 5 } as const;
 const STAT_LABEL_COL = 1;
@@ -64,7 +65,7 @@ export function writeGroupBlock(draft: SheetDraft, block: PlacedBlock, ctx: Grou
   // Forty schools in one heading help nobody; name a few, count the rest.
   const unitNames = block.units.length <= 3
     ? block.units.map((u) => u.name).join(', ')
-    : t('report.group.manyUnits', lang, { count: block.units.length });
+    : t('report.group.manyUnits', lang, { count: formatNumber(block.units.length, lang) });
   draft.value(1, block.headingRow, t('report.group.heading', lang, { label: block.label, units: unitNames }), {
     style: STYLE.heading,
   });
