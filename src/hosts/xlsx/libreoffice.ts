@@ -37,6 +37,9 @@ function recalculatingProfile(): Promise<string> {
   return profileDir;
 }
 
+/** Three minutes covers every workbook the tests print; a 50,000-row workbook needs more (SOFFICE_TIMEOUT_MS). */
+const SOFFICE_TIMEOUT_MS = Number(process.env.SOFFICE_TIMEOUT_MS ?? 180_000);
+
 /** Conversions share one profile, and LibreOffice cannot run twice on a profile: queue them. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -44,7 +47,7 @@ function runSoffice(args: string[]): Promise<void> {
   const run = queue.then(
     () =>
       new Promise<void>((resolve, reject) => {
-        execFile('soffice', args, { timeout: 180000 }, (error, _stdout, stderr) => {
+        execFile('soffice', args, { timeout: SOFFICE_TIMEOUT_MS }, (error, _stdout, stderr) => {
           if (error) reject(new Error(`soffice failed: ${error.message} ${stderr}`));
           else resolve();
         });
