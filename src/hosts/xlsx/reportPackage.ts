@@ -2,6 +2,7 @@
 // report sheet as a frame without cells), with the report sheets' rows, tables, formats and shared
 // strings added, the charts injected and the defined names written. See docs/decisions.md, "Report sheets written by our own streaming writer".
 import type { CellFormats } from './cellStyles';
+import { ContentTypeOverrides } from './contentTypes';
 import { addChartsToPackage, addOverride, insertTopLevelElement } from './charts/inject';
 import { freePartNumber, listSheetParts, nextRelId, parseRelationships, REL_TYPE_BASE, relationshipsXml, relsPathFor, resolveTarget } from './charts/packageParts';
 import type { SheetCharts } from './charts/types';
@@ -69,7 +70,7 @@ export async function writeReportPackage(input: ReportPackage): Promise<Buffer> 
   const existingStrings = relationshipTarget(store, 'xl/workbook.xml', 'sharedStrings');
   const strings = new SharedStrings(existingStrings && store.has(existingStrings) ? store.text(existingStrings) : undefined);
 
-  let contentTypes = store.text('[Content_Types].xml');
+  const contentTypes = new ContentTypeOverrides(store.text('[Content_Types].xml'));
   const takenTables = new Set<number>();
   let tableId = lastTableId(store);
   for (const part of await listSheetParts(store)) {
@@ -85,7 +86,7 @@ export async function writeReportPackage(input: ReportPackage): Promise<Buffer> 
       const ids = sheet.tables.map(({ model, name }) => {
         const number = freePartNumber(store, 'xl/tables/table', '.xml', takenTables);
         store.file(`xl/tables/table${number}.xml`, tableXml(model, name, ++tableId));
-        contentTypes = addOverride(contentTypes, `/xl/tables/table${number}.xml`, TABLE_CONTENT_TYPE);
+        contentTypes.add(`/xl/tables/table${number}.xml`, TABLE_CONTENT_TYPE);
         const id = nextRelId(rels);
         rels.push({ id, type: `${REL_TYPE_BASE}/table`, target: `../tables/table${number}.xml`, external: false });
         return id;
@@ -96,7 +97,7 @@ export async function writeReportPackage(input: ReportPackage): Promise<Buffer> 
     }
     store.stream(part.path, frame, rows);
   }
-  store.file('[Content_Types].xml', contentTypes);
+  store.file('[Content_Types].xml', contentTypes.toXml());
   await addChartsToPackage(store, input.charts, (path, chart) => store.chart(path, chart));
   store.file('xl/workbook.xml', replaceDefinedNames(store.text('xl/workbook.xml'), input.names));
   await store.writeSheets();

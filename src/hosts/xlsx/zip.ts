@@ -64,8 +64,19 @@ export function inflateEntry(entry: RawEntry): Buffer {
   return entry.method === STORED ? entry.data : inflateRawSync(entry.data);
 }
 
-/** A text part as a zip entry, compressed on the thread pool. */
+/** Texts up to this many UTF-16 units are compressed at once on the main thread. */
+const SMALL_PART = 1 << 16;
+
+/**
+ * A text part as a zip entry. A package can hold thousands of small parts (a table and a chart
+ * per municipality): those are compressed at once, since a trip to the thread pool and a
+ * megabyte of buffer each cost more than the compression itself. Larger ones go to the pool.
+ */
 export async function deflateText(name: string, text: string): Promise<RawEntry> {
+  if (text.length <= SMALL_PART) {
+    const bytes = Buffer.from(text, 'utf8');
+    return { name, method: DEFLATED, crc: crc32(bytes) >>> 0, size: bytes.length, data: deflateRawSync(bytes, { level: LEVEL }) };
+  }
   const writer = new DeflatingWriter(name);
   writer.write(text);
   return writer.finish();
@@ -73,6 +84,8 @@ export async function deflateText(name: string, text: string): Promise<RawEntry>
 
 /** Text is gathered into chunks of this many bytes before it is compressed. */
 const CHUNK_BYTES = 1 << 20;
+/** A writer's first buffer: most chart parts fit, and it doubles up to CHUNK_BYTES as needed. */
+const FIRST_BYTES = 1 << 14;
 /** Texts up to this long are encoded by our own loop (utf8.ts). */
 const SHORT_TEXT = 64;
 /** UTF-16 units that surely fit a chunk as UTF-8. */
@@ -85,8 +98,9 @@ function deflateChunk(bytes: Buffer): Promise<Buffer> {
   // laid end to end are one valid deflate stream (each starts without the previous one's window,
   // which costs a few bytes per megabyte).
   return new Promise((resolve, reject) =>
-    // Output in pieces of 256 kB: one callback per chunk instead of one per 16 kB.
-    deflateRaw(bytes, { level: LEVEL, finishFlush: zlibConstants.Z_SYNC_FLUSH, chunkSize: 1 << 18 }, (error, out) => (error ? reject(error) : resolve(out))),
+    // Output in pieces of up to 256 kB: one callback per chunk instead of one per 16 kB, and no
+    // 256 kB output buffer for a chart part of a few kilobytes.
+    deflateRaw(bytes, { level: LEVEL, finishFlush: zlibConstants.Z_SYNC_FLUSH, chunkSize: Math.min(1 << 18, Math.max(1 << 14, bytes.length)) }, (error, out) => (error ? reject(error) : resolve(out))),
   );
 }
 
@@ -98,7 +112,7 @@ function deflateChunk(bytes: Buffer): Promise<Buffer> {
 export class DeflatingWriter {
   /** Input buffers whose compression has finished, to be filled again (fresh megabytes are slow to get). */
   private readonly spare: Buffer[] = [];
-  private buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buffer: Buffer = Buffer.allocUnsafe(FIRST_BYTES);
   private used = 0;
   private readonly chunks: Promise<Buffer>[] = [];
   private waitFor = 0;
@@ -107,9 +121,20 @@ export class DeflatingWriter {
 
   constructor(private readonly name: string) {}
 
-  /** Room for `bytes` more bytes in the current chunk. */
+  /** Room for `bytes` (at most CHUNK_BYTES) more bytes in the buffer: a larger buffer, or a fresh chunk. */
   private ensure(bytes: number): void {
-    if (this.used + bytes > CHUNK_BYTES) this.compress();
+    const needed = this.used + bytes;
+    if (needed <= this.buffer.length) return;
+    if (needed > CHUNK_BYTES) this.compress();
+    if (bytes > this.buffer.length - this.used) this.grow(this.used + bytes);
+  }
+
+  private grow(needed: number): void {
+    let size = this.buffer.length * 2;
+    while (size < needed) size *= 2;
+    const bigger = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, size));
+    this.buffer.copy(bigger, 0, 0, this.used);
+    this.buffer = bigger;
   }
 
   write(text: string): void {
@@ -119,14 +144,13 @@ export class DeflatingWriter {
       this.used = encodeUtf8(text, this.buffer, this.used);
       return;
     }
-    // UTF-8 takes at most three bytes per UTF-16 unit.
-    if (this.used + text.length * 3 > CHUNK_BYTES) {
+    if (text.length > PIECE_UNITS) {
       this.compress();
-      if (text.length > PIECE_UNITS) {
-        this.writeLong(text);
-        return;
-      }
+      this.writeLong(text);
+      return;
     }
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    this.ensure(text.length * 3);
     this.used += this.buffer.write(text, this.used);
   }
 
@@ -167,6 +191,7 @@ export class DeflatingWriter {
 
   /** A text longer than a chunk, in pieces that never split a surrogate pair. */
   private writeLong(text: string): void {
+    if (this.buffer.length < CHUNK_BYTES) this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let start = 0;
     while (start < text.length) {
       let end = Math.min(text.length, start + PIECE_UNITS);
@@ -183,25 +208,30 @@ export class DeflatingWriter {
     while (this.chunks.length - this.waitFor > IN_FLIGHT) await this.chunks[this.waitFor++];
   }
 
-  private compress(): void {
+  private compress(finishing = false): void {
     if (this.used === 0) return;
     const full = this.buffer;
     const bytes = full.subarray(0, this.used);
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
     const compressed = deflateChunk(bytes).then((out) => {
-      this.spare.push(full);
+      if (full.length === CHUNK_BYTES) this.spare.push(full);
       return out;
     });
     // Awaited later (flushIfFull, finish); a failure is reported there, not as an unhandled rejection.
     compressed.catch(() => undefined);
     this.chunks.push(compressed);
-    this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
     this.used = 0;
+    if (!finishing) this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
   }
 
   async finish(): Promise<RawEntry> {
-    this.compress();
+    if (this.chunks.length === 0 && this.used <= SMALL_PART) {
+      // The whole part is in the buffer and small: one deflate here, as for a small text part.
+      const bytes = this.buffer.subarray(0, this.used);
+      return { name: this.name, method: DEFLATED, crc: crc32(bytes) >>> 0, size: bytes.length, data: deflateRawSync(bytes, { level: LEVEL }) };
+    }
+    this.compress(true);
     const parts = await Promise.all(this.chunks);
     // The empty final block closes the stream.
     parts.push(deflateRawSync(Buffer.alloc(0)));

@@ -3,6 +3,7 @@
 // chart, the <drawing r:id> element in the sheet and content-type overrides. Part numbers skip
 // whatever the package already holds (ExcelJS writes drawings for images), so nothing collides.
 import JSZip from 'jszip';
+import { ContentTypeOverrides } from '../contentTypes';
 import { chartSpaceXml, REL_NS } from './chartXml';
 import { drawingXml } from './drawingXml';
 import {
@@ -74,7 +75,7 @@ export async function addChartsToPackage(
   const withCharts = sheets.filter((s) => s.charts.length > 0);
   if (withCharts.length === 0) return;
   const sheetParts = await listSheetParts(zip);
-  let contentTypes = (await readText(zip, '[Content_Types].xml')) ?? '';
+  const contentTypes = new ContentTypeOverrides((await readText(zip, '[Content_Types].xml')) ?? '');
   const takenDrawings = new Set<number>();
   const takenCharts = new Set<number>();
   for (const { sheet, charts } of withCharts) {
@@ -90,12 +91,12 @@ export async function addChartsToPackage(
       const chartNo = freePartNumber(zip, 'xl/charts/chart', '.xml', takenCharts);
       const chartPath = `xl/charts/chart${chartNo}.xml`;
       writeChart(chartPath, chart);
-      contentTypes = addOverride(contentTypes, `/${chartPath}`, CHART_CONTENT_TYPE);
+      contentTypes.add(`/${chartPath}`, CHART_CONTENT_TYPE);
       return { id: chartRelIds[i], type: `${REL_TYPE_BASE}/chart`, target: `../charts/chart${chartNo}.xml`, external: false };
     });
     zip.file(drawingPath, drawingXml(charts, chartRelIds));
     zip.file(relsPathFor(drawingPath), relationshipsXml(drawingRels));
-    contentTypes = addOverride(contentTypes, `/${drawingPath}`, DRAWING_CONTENT_TYPE);
+    contentTypes.add(`/${drawingPath}`, DRAWING_CONTENT_TYPE);
 
     const sheetRelsPath = relsPathFor(part.path);
     const sheetRels = parseRelationships((await readText(zip, sheetRelsPath)) ?? '');
@@ -107,7 +108,7 @@ export async function addChartsToPackage(
     sheetXml = insertTopLevelElement(sheetXml, `<drawing r:id="${drawingRelId}"/>`, AFTER_DRAWING);
     zip.file(part.path, sheetXml);
   }
-  zip.file('[Content_Types].xml', contentTypes);
+  zip.file('[Content_Types].xml', contentTypes.toXml());
 }
 
 export async function injectCharts(xlsx: Buffer, sheets: SheetCharts[]): Promise<Buffer> {
