@@ -202,11 +202,14 @@ export class SheetDraft {
     const heights: Record<number, number> = {};
     const widths = this.columnWidths;
     if (widths.length === 0) return heights;
-    const tableRows = this.tables.map((table) => rowSpan(table.range));
-    const mergedRows = this.merges.map(rowSpan);
+    // Rows inside a table or a merge, marked once: a sheet can hold hundreds of each.
+    const covered = new Set<number>();
+    for (const [top, bottom] of [...this.tables.map((table) => rowSpan(table.range)), ...this.merges.map(rowSpan)]) {
+      for (let row = top; row <= bottom; row++) covered.add(row);
+    }
     for (const { model, row } of this.columnATexts) {
       if (typeof model.value !== 'string' || model.formula !== undefined || !model.style?.italic) continue;
-      if ([...tableRows, ...mergedRows].some(([top, bottom]) => row >= top && row <= bottom)) continue;
+      if (covered.has(row)) continue;
       let span = 1;
       while (span < widths.length && !this.has(span + 1, row)) span++;
       const width = widths.slice(0, span).reduce((sum, w) => sum + w, 0);

@@ -59,6 +59,13 @@ export function weightedDistance(
   return Math.sqrt(total);
 }
 
+/**
+ * A run asks for the same municipality's neighbours once per area and unit row, against the same
+ * list: the answer is found once per list, municipality and question, and handed out again with
+ * the row's address on its problems (the only part that differs).
+ */
+const answered = new WeakMap<readonly Municipality[], WeakMap<Municipality, Map<string, SimilarityResult>>>();
+
 export function nearestMunicipalities(
   own: Municipality,
   municipalities: readonly Municipality[],
@@ -68,6 +75,30 @@ export function nearestMunicipalities(
   lang: Lang,
   address = '',
 ): SimilarityResult {
+  let byOwn = answered.get(municipalities);
+  if (!byOwn) answered.set(municipalities, (byOwn = new WeakMap()));
+  let byQuestion = byOwn.get(own);
+  if (!byQuestion) byOwn.set(own, (byQuestion = new Map()));
+  const question = JSON.stringify([k, variables ?? null, weights ?? null, lang]);
+  let result = byQuestion.get(question);
+  if (!result) byQuestion.set(question, (result = findNearest(own, municipalities, k, variables, weights, lang)));
+  return {
+    ...result,
+    peers: result.peers.map((peer) => ({ ...peer })),
+    variables: [...result.variables],
+    problems: result.problems.map((problem) => ({ ...problem, address })),
+  };
+}
+
+function findNearest(
+  own: Municipality,
+  municipalities: readonly Municipality[],
+  k: number,
+  variables: readonly string[] | undefined,
+  weights: Record<string, number> | undefined,
+  lang: Lang,
+): SimilarityResult {
+  const address = '';
   const problems: Problem[] = [];
   const candidatesVariables = variables ?? Object.keys(own.structural).sort();
   const usableWeights: Record<string, number> = {};
