@@ -46,8 +46,8 @@ export const deaSheetStrings: StringTable = {
   // Uncertainty block and chart.
   'report.dea.uncertainty.heading': { da: 'Usikkerhed: DEA-score med 95 %-interval', en: 'Uncertainty: DEA score with 95% interval' },
   'report.dea.uncertainty.note': {
-    da: 'Søjlen er den bias-korrigerede score, stregen det 95 %-interval, den sande score ligger i. DEA overvurderer scorerne lidt, fordi fronten bygges af de samme enheder; derfor ligger den korrigerede score under.',
-    en: 'The bar is the bias-corrected score, the whisker the 95% interval the true score lies in. DEA overstates scores a little because the frontier is built from the same units; the corrected score is therefore lower.',
+    da: 'Søjlen er den bias-korrigerede score, stregen det 95 %-interval, den sande score ligger i. DEA overvurderer scorerne lidt, fordi fronten bygges af de samme enheder; derfor ligger den korrigerede score, og ofte hele intervallet, under den målte.',
+    en: 'The bar is the bias-corrected score, the whisker the 95% interval the true score lies in. DEA overstates scores a little because the frontier is built from the same units; the corrected score, and often the whole interval, therefore lies below the measured one.',
   },
   'report.dea.uncertainty.capped': {
     da: 'Diagrammet viser de {shown} enheder med den laveste score af {count}.',
