@@ -220,14 +220,18 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
 
   // Whole millions when the largest bar is tens of millions; thousands for smaller amounts.
   const inMillions = Math.max(0, ...shown.map((e) => e.unit.potential)) >= 10_000_000;
-  if (shown.length > 0) {
+  // Only the bars with a potential: the rows are sorted, so they are the first ones. A bar of 0 kr.
+  // says nothing a director needs, and the table beside the chart still lists every area.
+  const withPotential = shown.filter((e) => e.unit.potential > 0).length;
+  if (withPotential > 0) {
+    const lastBar = firstRow + withPotential - 1;
     draft.charts.push({
       kind: 'bar',
       title: t(inMillions ? 'overview.chart' : 'overview.chart.thousands', lang),
       series: [{
         name: t('overview.col.potential', lang),
-        values: sheetRef(sheetName, potentialColumn),
-        categories: sheetRef(sheetName, absColumnRange(COL.label, firstRow, lastRow)),
+        values: sheetRef(sheetName, absColumnRange(COL.potential, firstRow, lastBar)),
+        categories: sheetRef(sheetName, absColumnRange(COL.label, firstRow, lastBar)),
         color: COLOR.dataBar,
         valueLabels: true,
       }],

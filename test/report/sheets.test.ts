@@ -212,6 +212,23 @@ describe('overview sheet', () => {
     expect(chart.anchor.from).toMatch(/^H\d+$/);
   });
 
+  it('draws bars only for the rows with a potential; the table keeps every unit', () => {
+    // Three of the five schools lie at or below the median.
+    const schoolsModel = buildReport(reportInput([institutionResult()]));
+    const schools = sheetByName(schoolsModel, 'Overblik');
+    const table = schools.tables[0];
+    const [from, to] = table.range.split(':').map((a) => Number(/\d+$/.exec(a)?.[0]));
+    expect(to - from).toBe(5);
+    const schoolsEv = new Evaluator(schoolsModel);
+    const potentials = Array.from({ length: to - from }, (_, i) => schoolsEv.cell(schools.name, `F${from + 1 + i}`) as number);
+    expect(potentials.some((p) => p === 0)).toBe(true);
+    const positive = potentials.filter((p) => p > 0).length;
+    expect(positive).toBe(2);
+    const series = schools.charts[0].series[0];
+    expect(series.values).toBe(`'Overblik'!$F$${from + 1}:$F$${from + positive}`);
+    expect(series.categories).toBe(`'Overblik'!$A$${from + 1}:$A$${from + positive}`);
+  });
+
   it('shows the trend arrow per area where the reference has years, coloured by how it compares with the group', () => {
     const results = municipalityResults();
     results[0].units[0].trend = { points: [], from: '2016', to: '2024', changeKr: 900, changePct: 0.12, medianChangePct: 0.05, arrow: 'up', assessment: 'worse', prices: 'current' };
