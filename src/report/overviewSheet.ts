@@ -146,7 +146,9 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   // The table: every unit when they fit on the page, else the largest and the rest as one row.
   row++;
   const sorted = [...potentials.rows].sort((a, b) => b.unit.potential - a.unit.potential);
-  const shown = sorted.length > OVERVIEW_MAX_ROWS ? sorted.slice(0, OVERVIEW_MAX_ROWS) : sorted;
+  // When the units do not all fit, the list is of potentials: units without one go into "øvrige".
+  const positive = sorted.filter((entry) => entry.unit.potential > 0).length;
+  const shown = sorted.length > OVERVIEW_MAX_ROWS ? sorted.slice(0, Math.min(OVERVIEW_MAX_ROWS, positive || OVERVIEW_MAX_ROWS)) : sorted;
   const institution = results[0]?.level === 'institution';
   draft.value(1, row++, institution
     ? t('overview.table.heading.units', lang, { count: shown.length })
