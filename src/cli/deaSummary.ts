@@ -5,6 +5,7 @@ import type { Lang } from '../core/types';
 import { t } from '../i18n';
 import { deaMethodName, peerText } from '../report/deaCommon';
 import { scoreInterval, type DeaRunResult, type DeaUnitOutcome } from '../report/deaTypes';
+import { formatNumber } from '../core/parse/numbers';
 
 function percent(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
@@ -14,7 +15,7 @@ function percent(value: number, lang: Lang): string {
 export function deaLines(dea: DeaRunResult, lang: Lang, kroner: (value: number) => string): string[] {
   const lines = [t('cli.summary.dea', lang, { method: deaMethodName(dea, lang), efficient: dea.efficientCount, measured: dea.measuredCount })];
   const bootstrap = dea.settings.bootstrap;
-  if (bootstrap && bootstrap.bandwidth !== null) lines.push(`  ${t('cli.summary.deaBootstrap', lang, { replicates: bootstrap.replicates, seed: bootstrap.seed })}`);
+  if (bootstrap && bootstrap.bandwidth !== null) lines.push(`  ${t('cli.summary.deaBootstrap', lang, { replicates: formatNumber(bootstrap.replicates, lang), seed: bootstrap.seed })}`);
   if (dea.totalRadialSaving === null) return lines;
   lines.push(`  ${t('cli.summary.deaTotal', lang, { radial: kroner(dea.totalRadialSaving), slack: kroner(dea.totalSlackAdjustedSaving ?? 0) })}`);
   const top = dea.units

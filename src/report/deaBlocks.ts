@@ -202,7 +202,7 @@ export function writeMethodText(draft: SheetDraft, dea: DeaRunResult, startRow: 
   ];
   for (const key of keys) draft.value(1, row++, t(key, lang));
   if (settings.bootstrap && settings.bootstrap.bandwidth !== null) {
-    draft.value(1, row++, t('report.dea.method.bootstrap', lang, { replicates: settings.bootstrap.replicates }));
+    draft.value(1, row++, t('report.dea.method.bootstrap', lang, { replicates: formatNumber(settings.bootstrap.replicates, lang) }));
   }
   if (fixed.length > 0) draft.value(1, row++, t('report.dea.method.fixed', lang, { headers: fixed.join(', ') }));
   draft.value(1, row++, t('report.dea.method.more', lang, { sheet: methodSheet }), { style: STYLE.note });

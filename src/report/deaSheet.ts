@@ -18,6 +18,7 @@ import { widthsFromContent } from './widths';
 import { STYLE } from './format';
 import type { SheetModel } from './model';
 import type { TableNamer } from './names';
+import { formatNumber } from '../core/parse/numbers';
 
 export { deaMethodName, peerText } from './deaCommon';
 
@@ -59,7 +60,7 @@ export function buildDeaSheet(dea: DeaRunResult, sheetName: string, ctx: DeaShee
     draft.value(1, row++, t('report.dea.mostOnFrontier', lang, { measured: dea.measuredCount, variables }), { style: STYLE.note });
   }
   if (dea.settings.bootstrap && dea.settings.bootstrap.bandwidth !== null) {
-    draft.value(1, row++, t('report.dea.bootstrapLine', lang, { replicates: dea.settings.bootstrap.replicates }), { style: STYLE.note });
+    draft.value(1, row++, t('report.dea.bootstrapLine', lang, { replicates: formatNumber(dea.settings.bootstrap.replicates, lang) }), { style: STYLE.note });
   }
   row++;
 

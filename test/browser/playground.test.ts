@@ -222,7 +222,7 @@ describeIfChromium('playground in Chromium, step by step', () => {
       expect(Number(await page.getByTestId('top-potentials').locator('li').first().getAttribute('data-potential'))).toBe(Math.max(...engine));
       // With the default bootstrap (2,000 replicates, solved in the worker) it also says how sure the gaps are.
       expect(await page.getByTestId('dea-summary').textContent()).toMatch(
-        /^\d+ af 24 institutioner får 100 % i DEA: ingen andre leverer det samme for færre penge\. De øvrige kunne tilsammen spare [\d.]+ kr\. Usikkerhed \(2000 gentagelser\): for \d+ af \d+ enheder under fronten er forskellen til læringspartneren sikker\.$/,
+        /^\d+ af 24 institutioner får 100 % i DEA: ingen andre leverer det samme for færre penge\. De øvrige kunne tilsammen spare [\d.]+ kr\. Usikkerhed \(2\.000 gentagelser\): for \d+ af \d+ enheder under fronten er forskellen til læringspartneren sikker\.$/,
       );
       // A school dear in the key figures but on top in DEA gets one sentence.
       expect(await page.getByTestId('contradiction').textContent()).toMatch(/^Engskolen ser dyr ud i nøgletallene \(4,2 mio\. kr\. over standarden\), men får 100 % i DEA/);

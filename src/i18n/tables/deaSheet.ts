@@ -94,8 +94,8 @@ export const deaSheetStrings: StringTable = {
   'pane.role.figure': { da: 'Tal til DEA', en: 'Figure for DEA' },
   'pane.dea.bootstrap': { da: 'Usikkerhed: bootstrap-gentagelser', en: 'Uncertainty: bootstrap replicates' },
   'pane.dea.bootstrapHint': {
-    da: 'Giver hver score et 95 %-interval (Simar & Wilson). 2000 er standard; 0 slår det fra. Flere gentagelser tager længere tid.',
-    en: 'Gives each score a 95% interval (Simar & Wilson). 2000 is the default; 0 turns it off. More replicates take longer.',
+    da: 'Giver hver score et 95 %-interval (Simar & Wilson). 2.000 er standard; 0 slår det fra. Flere gentagelser tager længere tid.',
+    en: 'Gives each score a 95% interval (Simar & Wilson). 2,000 is the default; 0 turns it off. More replicates take longer.',
   },
   'pane.stage.bootstrapping': { da: 'Beregner usikkerhed: gentagelse {done} af {total} …', en: 'Computing uncertainty: replicate {done} of {total} …' },
   'pane.results.deaBootstrap': {
@@ -113,8 +113,8 @@ export const deaSheetStrings: StringTable = {
     en: 'Every unit is on the frontier, so there is no spread to build an interval on; there are no intervals.',
   },
   'pipeline.dea.bootstrapSkipped': {
-    da: 'Usikkerheden (bootstrap) er ikke beregnet: med {count} enheder tager standarden på 2000 gentagelser for lang tid (over {limit} enheder kræves --bootstrap B).',
-    en: 'The uncertainty (bootstrap) was not computed: with {count} units the default of 2000 replicates takes too long (above {limit} units, give --bootstrap B).',
+    da: 'Usikkerheden (bootstrap) er ikke beregnet: med {count} enheder tager standarden på 2.000 gentagelser for lang tid (over {limit} enheder kræves --bootstrap B).',
+    en: 'The uncertainty (bootstrap) was not computed: with {count} units the default of 2,000 replicates takes too long (above {limit} units, give --bootstrap B).',
   },
   'pipeline.dea.nameColumns': {
     da: 'Til DEA på en tabel med egne overskrifter (fx Enhed, x1, x2, y): nævn kolonnerne med --inputs og --outputs, fx --inputs x1,x2 --outputs y (i opgaveruden: vælg dem som input og output).',

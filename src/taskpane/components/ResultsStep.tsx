@@ -7,7 +7,7 @@ import { t } from '../../i18n';
 import { isStale } from '../flow';
 import { newProblems } from '../problemGroups';
 import type { PaneState } from '../state';
-import { countText, endSentence, formatDay, formatKr, formatKrShort } from '../text';
+import { countText, endSentence, formatDay, formatInteger, formatKr, formatKrShort } from '../text';
 import { potentialLabels } from '../viewModel';
 import { ProblemList } from './ProblemList';
 import { usePaneStyles } from './styles';
@@ -80,7 +80,7 @@ export function ResultsStep({ state, headingRef, onOpenSheet, onSelectAddress }:
           <p data-testid="dea-summary" className={styles.text}>
             {t('pane.results.dea', lang, { efficient: result.dea.efficient, measured: result.dea.measured })}
             {result.dea.saving !== null && ` ${endSentence(t('pane.results.deaSaving', lang, { amount: formatKr(result.dea.saving, lang) }))}`}
-            {result.dea.bootstrap && ` ${t('pane.results.deaBootstrap', lang, { ...result.dea.bootstrap })}`}
+            {result.dea.bootstrap && ` ${t('pane.results.deaBootstrap', lang, { replicates: formatInteger(result.dea.bootstrap.replicates, lang), sure: formatInteger(result.dea.bootstrap.sure, lang), below: formatInteger(result.dea.bootstrap.below, lang) })}`}
           </p>
         )}
         {result.contradiction && (
