@@ -18,6 +18,7 @@ import type { PlanItem } from './plan';
 import { buildPotentialsSheet, HEADLINE_COL, type PotentialsLayout } from './potentialsSheet';
 import { buildPrioritisationSheet } from './prioritisationSheet';
 import type { ReportInput } from './types';
+import { localiseFormats } from './localiseFormats';
 
 export const GENERATOR = 'Pejlemærke';
 
@@ -94,21 +95,25 @@ export function buildReport(input: ReportInput): ReportModel {
   // A DEA on figures alone (no cost and activity columns) has no key figures: Overblik and
   // Potentialer would be empty shells, so the DEA sheet leads.
   if (input.results.length === 0 && dea) {
+    const sheets = [dea.layout.sheet, plan.sheet, method];
+    localiseFormats(sheets, lang);
     return {
-      sheets: [dea.layout.sheet, plan.sheet, method],
+      sheets,
       names: plan.names,
       meta: { generator: GENERATOR, version: input.version, createdAt: input.createdAt, runId: input.runId },
     };
   }
+  const sheets = [
+    overview.sheet,
+    ...benchmarkSheets.map((layout) => layout.sheet),
+    ...(dea ? [dea.layout.sheet] : []),
+    potentials.sheet,
+    plan.sheet,
+    method,
+  ];
+  localiseFormats(sheets, lang);
   return {
-    sheets: [
-      overview.sheet,
-      ...benchmarkSheets.map((layout) => layout.sheet),
-      ...(dea ? [dea.layout.sheet] : []),
-      potentials.sheet,
-      plan.sheet,
-      method,
-    ],
+    sheets,
     names: [...overview.names, ...plan.names],
     meta: { generator: GENERATOR, version: input.version, createdAt: input.createdAt, runId: input.runId },
   };

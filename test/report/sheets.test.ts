@@ -301,3 +301,17 @@ describe('English report', () => {
     expect(all).not.toMatch(/Kilde: Danmarks Statistik, REGK31|Egne enheder|Samlet potentiale|ikke tilgængelig/);
   });
 });
+
+describe('amount formats follow the workbook language', () => {
+  const formatsOf = (model: ReportModel): Set<string> =>
+    new Set(model.sheets.flatMap((s) => [...s.cells.map((c) => c.numFmt), ...s.charts.map((c) => c.valueFormat)]).filter((f): f is string => f !== undefined));
+
+  it('writes "kr." in Danish and "DKK" in English, for cells and chart axes alike', () => {
+    const danish = formatsOf(buildReport(reportInput(municipalityResults(), 'da')));
+    const english = formatsOf(buildReport(reportInput(municipalityResults(), 'en')));
+    expect([...danish].some((f) => f.includes('kr.'))).toBe(true);
+    expect([...english].filter((f) => f.includes('kr.'))).toEqual([]);
+    expect(english).toContain('"DKK "#,##0');
+    expect(english).toContain('"DKK "#,##0.0,,"m"');
+  });
+});
