@@ -58,6 +58,8 @@ function comparableStandards(rows: readonly PotentialRow[]): StandardKind[] {
   return STANDARD_KINDS.filter((kind) => rows.every((r) => r.unit.standards.find((s) => s.kind === kind)?.potential != null));
 }
 
+const MAX_NAMED_MUNICIPALITIES = 4;
+
 function subtitle(results: BenchmarkResult[], count: number, lang: Lang): string {
   const first = results[0];
   if (!first || first.level === 'institution') {
@@ -67,7 +69,8 @@ function subtitle(results: BenchmarkResult[], count: number, lang: Lang): string
   const groups = [...new Set(results.flatMap((r) => r.units.map((u) => u.group.label)))];
   const areas = results.length === 1 ? t('overview.areas.one', lang) : t('overview.areas.many', lang, { count: formatNumber(results.length, lang) });
   return t('overview.subtitle.municipality', lang, {
-    name: names.join(', '), areas,
+    // A few municipalities are named; a national run says how many, as one line must hold it.
+    name: names.length <= MAX_NAMED_MUNICIPALITIES ? names.join(', ') : t('overview.municipalities.many', lang, { count: formatNumber(names.length, lang) }), areas,
     group: groups.length === 1 ? groups[0].toLowerCase() : t('overview.group.mixed', lang),
   });
 }

@@ -315,3 +315,15 @@ describe('amount formats follow the workbook language', () => {
     expect(english).toContain('"DKK "#,##0.0,,"m"');
   });
 });
+
+describe('Overblik subtitle', () => {
+  it('names a few municipalities, and counts them when there are many', () => {
+    const few = sheetByName(buildReport(reportInput(municipalityResults())), 'Overblik');
+    expect(sheetText(few)).toContain('Aarhus, Odense');
+    const results = municipalityResults();
+    const school = results[0].units[0];
+    results[0].units = ['Aarhus', 'Odense', 'Aalborg', 'Esbjerg', 'Vejle', 'Randers'].map((name, i) => ({ ...school, unitId: `U${i}`, name, code: String(700 + i) }));
+    const many = sheetByName(buildReport(reportInput(results)), 'Overblik');
+    expect(cellAt(many, 'A2')?.value).toMatch(/^6 kommuner · /);
+  });
+});

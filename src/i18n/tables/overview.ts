@@ -12,6 +12,7 @@ export const overviewStrings: StringTable = {
     da: '{count} enheder inden for {area}, sammenlignet med hinanden',
     en: '{count} units in {area}, compared with each other',
   },
+  'overview.municipalities.many': { da: '{count} kommuner', en: '{count} municipalities' },
   'overview.areas.one': { da: '1 serviceområde', en: '1 service area' },
   'overview.areas.many': { da: '{count} serviceområder', en: '{count} service areas' },
   'overview.group.mixed': { da: 'de valgte sammenligningsgrupper', en: 'the chosen comparison groups' },
