@@ -81,7 +81,7 @@ export function nearestMunicipalities(
   if (!byQuestion) byOwn.set(own, (byQuestion = new Map()));
   const question = JSON.stringify([k, variables ?? null, weights ?? null, lang]);
   let result = byQuestion.get(question);
-  if (!result) byQuestion.set(question, (result = findNearest(own, municipalities, k, variables, weights, lang)));
+  if (!result) byQuestion.set(question, (result = findNearest(own, municipalities, { k, variables, weights, lang })));
   return {
     ...result,
     peers: result.peers.map((peer) => ({ ...peer })),
@@ -90,14 +90,14 @@ export function nearestMunicipalities(
   };
 }
 
-function findNearest(
-  own: Municipality,
-  municipalities: readonly Municipality[],
-  k: number,
-  variables: readonly string[] | undefined,
-  weights: Record<string, number> | undefined,
-  lang: Lang,
-): SimilarityResult {
+interface NearestQuestion {
+  k: number;
+  variables: readonly string[] | undefined;
+  weights: Record<string, number> | undefined;
+  lang: Lang;
+}
+
+function findNearest(own: Municipality, municipalities: readonly Municipality[], { k, variables, weights, lang }: NearestQuestion): SimilarityResult {
   const address = '';
   const problems: Problem[] = [];
   const candidatesVariables = variables ?? Object.keys(own.structural).sort();
