@@ -11,6 +11,9 @@ import { writeAnomalies, writeFramework, writeMeasures } from './methodSections'
 import { uniqueHeaders, type TableNamer } from './names';
 import type { ReportInput, SourceNote } from './types';
 
+const PAIR_LABEL: CellStyle = { ...STYLE.label, wrap: true, verticalAlign: 'top' };
+const PAIR_VALUE: CellStyle = { ...STYLE.wrapped, align: 'left' };
+
 const METHOD_TOPICS = ['keyFigure', 'average', 'quartiles', 'percentRank', 'rank', 'light', 'standards', 'expected', 'potential'] as const;
 
 class Writer {
@@ -36,8 +39,10 @@ class Writer {
   }
 
   pair(label: string, value: ScalarValue, numFmt?: string): void {
-    this.draft.value(1, this.row, label, { style: STYLE.label });
-    this.draft.value(2, this.row++, value, numFmt ? { numFmt, style: STYLE.wrapped } : { style: STYLE.wrapped });
+    // Label and value both start at the top of the row and read from the left: a long value wraps
+    // down beside its label, and a number or a date lines up with the texts above and below it.
+    this.draft.value(1, this.row, label, { style: PAIR_LABEL });
+    this.draft.value(2, this.row++, value, numFmt ? { numFmt, style: PAIR_VALUE } : { style: PAIR_VALUE });
   }
 
   /** A timestamp as a real date cell; text it cannot read is shown as given. */
@@ -168,7 +173,7 @@ export function buildMethodSheet(input: ReportInput, sheetName: string, lang: La
   writeQueryAppendix(w, input.sources, tables);
 
   // Narrow enough for portrait A4 at nearly full size; long texts wrap in column B.
-  draft.columnWidths = [26, 66, 12];
+  draft.columnWidths = [30, 62, 12];
   draft.tabColor = '7F7F7F';
   return draft.finish('portrait');
 }
