@@ -8,11 +8,8 @@ import type { Dataset, DatasetOrigin, MeasureKind } from './types';
 export const NATIONAL = '000';
 const REGK31_ATTRIBUTION = 'Kilde: Danmarks Statistik, statistikbanken.dk/REGK31';
 
-export interface FunctionYearInput {
-  /** With dots, e.g. '3.22.01'. */
-  functionCode: string;
-  title: Record<Lang, string>;
-  year: string;
+/** What every dataset built here carries: its figures by OMRÅDE code and where and when they came from. */
+interface FetchedFigures {
   /** By OMRÅDE code, Hele landet ('000') included; null = missing. */
   values: Record<string, number | null>;
   origin: DatasetOrigin;
@@ -20,6 +17,13 @@ export interface FunctionYearInput {
   updated?: string;
   provenance: string;
   flags: string[];
+}
+
+export interface FunctionYearInput extends FetchedFigures {
+  /** With dots, e.g. '3.22.01'. */
+  functionCode: string;
+  title: Record<Lang, string>;
+  year: string;
   /** True when the function was not reported that year: every value must then be null. */
   notReported?: boolean;
   /** REGK31 DRANST the figures are for; the snapshot's source does not say (most likely 1). */
@@ -70,19 +74,13 @@ export function functionKeyFigureDataset(input: FunctionYearInput): Dataset {
   };
 }
 
-export interface WeightInput {
+export interface WeightInput extends FetchedFigures {
   /** The accounting year the weights serve. */
   year: string;
   /** The period actually counted, e.g. '2024M04', '2024K3' or '2020K1'. */
   period: string;
   table: 'FOLK1A' | 'FOLK1AM';
   measure: MeasureKind;
-  values: Record<string, number | null>;
-  origin: DatasetOrigin;
-  fetchedAt: string;
-  updated?: string;
-  provenance: string;
-  flags: string[];
   /** Said in the title when the period is not Q3 of the year. */
   note?: Record<Lang, string>;
 }

@@ -160,6 +160,15 @@ function mismatchReason(
   });
 }
 
+/** For the citations: an area the bundle cannot serve has no datasets to cite (the series call reports why). */
+function resolvedOrNull(bundle: ReferenceBundle, areaId: string, options: SeriesOptions): Resolved | null {
+  try {
+    return resolve(bundle, areaId, options);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The datasets behind an area's series as they must be cited: per function one entry covering every
  * year used (period '2016–2024'), then the current year's weights. Area-level sources cite their
@@ -168,12 +177,8 @@ function mismatchReason(
 export function sourcesFor(
   bundle: ReferenceBundle, areaId: string, catalogue: readonly ServiceAreaDefinition[] = SERVICE_AREAS, options: SeriesOptions = {},
 ): Dataset[] {
-  let resolved: Resolved;
-  try {
-    resolved = resolve(bundle, areaId, { ...options, catalogue });
-  } catch {
-    return [];
-  }
+  const resolved = resolvedOrNull(bundle, areaId, { ...options, catalogue });
+  if (!resolved) return [];
   const { source, year, years } = resolved;
   if (source.kind === 'areaLevel') {
     return [source.keyFigure, source.numerator, source.weight].filter((d, i, all): d is Dataset => d !== undefined && all.indexOf(d) === i);
@@ -191,12 +196,8 @@ export function sourcesFor(
 export function datasetsFor(
   bundle: ReferenceBundle, areaId: string, catalogue: readonly ServiceAreaDefinition[] = SERVICE_AREAS, options: SeriesOptions = {},
 ): Dataset[] {
-  let resolved: Resolved;
-  try {
-    resolved = resolve(bundle, areaId, { ...options, catalogue });
-  } catch {
-    return [];
-  }
+  const resolved = resolvedOrNull(bundle, areaId, { ...options, catalogue });
+  if (!resolved) return [];
   const { source, years } = resolved;
   if (source.kind === 'areaLevel') return sourcesFor(bundle, areaId, catalogue, options);
   const keyFigures = years.flatMap((y) => [...(source.byYear.get(y)?.values() ?? [])]);

@@ -227,7 +227,7 @@ export function buildOverviewSheet(results: BenchmarkResult[], potentials: Poten
   const inMillions = Math.max(0, ...shown.map((e) => e.unit.potential)) >= 10_000_000;
   // Only the bars with a potential: the rows are sorted, so they are the first ones. A bar of 0 kr.
   // says nothing a director needs, and the table beside the chart still lists every area.
-  const withPotential = shown.filter((e) => e.unit.potential > 0).length;
+  const withPotential = Math.min(shown.length, positive);
   if (withPotential > 0) {
     const lastBar = firstRow + withPotential - 1;
     draft.charts.push({

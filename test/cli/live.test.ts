@@ -5,18 +5,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run, type CliIo } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 import { longDate } from '../../src/report/format';
 import { startSyntheticStatbank, type SyntheticStatbank } from '../support/syntheticStatbank';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kommune-budget.xlsx');
 
 async function runJson(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
-  const code = await run(args, io);
-  return { code, stderr: stderr.join('\n'), summary: code <= 1 ? JSON.parse(stdout.join('\n')) : undefined };
+  const { code, stdout, stderr } = await runCli(args);
+  return { code, stderr, summary: code <= 1 ? JSON.parse(stdout) : undefined };
 }
 
 async function allText(path: string): Promise<string> {

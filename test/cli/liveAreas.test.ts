@@ -6,20 +6,12 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run, type CliIo } from '../../src/cli/main';
+import { runCli as cli } from '../support/cli';
 import { newSnapshotPath } from '../../src/cli/reference';
 import { startSyntheticStatbank, type SyntheticStatbank } from '../support/syntheticStatbank';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kommune-budget.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'pejlemaerke-live-areas-'));
-
-async function cli(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
-  const code = await run(args, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
 
 async function sheetText(path: string, sheet: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();

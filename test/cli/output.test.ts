@@ -5,18 +5,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run, type CliIo } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 import { defaultOutPath, writeAtomically, type OutputFs } from '../../src/cli/output';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
-
-async function runCli(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
-  const code = await run(args, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
 
 const SCHOOLS = ['--reference', 'snapshot', '--area', 'folkeskole'];
 

@@ -5,17 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run, type CliIo } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kommune-budget.xlsx');
-
-async function runCli(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
-  const code = await run(args, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
 
 async function allText(path: string, sheetName: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();

@@ -5,17 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseCliArgs, UsageError } from '../../src/cli/args';
-import { run, type CliIo } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 
 const SCHOOLS = join(__dirname, '..', '..', 'examples', 'skoler.xlsx');
-
-async function runCli(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = { out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
-  const code = await run(args, io);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
 
 describe('DEA options', () => {
   it('default to key figures only, and to VRS input orientation with the default columns for DEA', () => {

@@ -11,7 +11,7 @@ import { snapshotReference } from '../../src/taskpane/snapshotReference';
 import { defaultSettings, parseReplicates, parseSettings } from '../../src/taskpane/settings';
 import { previewParse } from '../../src/taskpane/preview';
 import { solveInWorker, type WorkerLike } from '../../src/workers/deaClient';
-import type { DeaJob, DeaProgress, DeaSolveRequest, DeaWorkerReply } from '../../src/workers/protocol';
+import type { DeaBatch, DeaJob, DeaProgress, DeaSolveRequest, DeaWorkerReply } from '../../src/workers/protocol';
 import { progressFraction } from '../../src/workers/protocol';
 import { solveDirectly, solveJobs } from '../../src/workers/solveJobs';
 
@@ -196,6 +196,21 @@ function paneSetUp() {
   return { excel, deps, request };
 }
 
+/** A pane run whose DEA is solved in a (fake) worker and cancelled as soon as the solve starts. */
+function cancelledDuringSolve(deps: RunDeps, request: PaneRunRequest, inspect: (batch: DeaBatch) => void = () => undefined) {
+  const controller = new AbortController();
+  const worker = new FakeWorker(false);
+  const run = runPane({ ...deps, solveDea: (batch, onProgress, signal) => {
+    inspect(batch);
+    return solveInWorker(() => worker, batch, onProgress, signal);
+  } }, request, {
+    signal: controller.signal,
+    isCancelled: () => controller.signal.aborted,
+    onStage: (stage) => stage === 'computing' && setTimeout(() => controller.abort(), 20),
+  });
+  return { run, worker };
+}
+
 /** Score per school name in the DEA sheet's table (name in column A, score in column B; first row per name). */
 function deaScores(excel: FakeExcel, sheet: string): Record<string, number> {
   const cells = excel.sheet(sheet)?.cells ?? new Map();
@@ -246,17 +261,8 @@ describe('a pane run with DEA', () => {
 
   it('a cancel during the bootstrap ends the run as cancelled and writes nothing', async () => {
     const { excel, deps, request } = paneSetUp();
-    const controller = new AbortController();
-    const worker = new FakeWorker(false);
     const withBootstrap = { ...request, dea: { ...request.dea!, bootstrap: 2000 } };
-    const run = runPane({ ...deps, solveDea: (batch, onProgress, signal) => {
-      expect(batch.bootstrap?.job.replicates).toBe(2000);
-      return solveInWorker(() => worker, batch, onProgress, signal);
-    } }, withBootstrap, {
-      signal: controller.signal,
-      isCancelled: () => controller.signal.aborted,
-      onStage: (stage) => stage === 'computing' && setTimeout(() => controller.abort(), 20),
-    });
+    const { run, worker } = cancelledDuringSolve(deps, withBootstrap, (batch) => expect(batch.bootstrap?.job.replicates).toBe(2000));
     await expect(run).rejects.toBeInstanceOf(RunCancelled);
     expect(worker.terminated).toBe(true);
     expect(excel.sheets.map((s) => s.name)).toEqual(['Skoler']);
@@ -273,13 +279,7 @@ describe('a pane run with DEA', () => {
 
   it('a cancel during the solve ends the run as cancelled and writes nothing', async () => {
     const { excel, deps, request } = paneSetUp();
-    const controller = new AbortController();
-    const worker = new FakeWorker(false);
-    const run = runPane({ ...deps, solveDea: (batch, onProgress, signal) => solveInWorker(() => worker, batch, onProgress, signal) }, request, {
-      signal: controller.signal,
-      isCancelled: () => controller.signal.aborted,
-      onStage: (stage) => stage === 'computing' && setTimeout(() => controller.abort(), 20),
-    });
+    const { run, worker } = cancelledDuringSolve(deps, request);
     await expect(run).rejects.toBeInstanceOf(RunCancelled);
     expect(worker.terminated).toBe(true);
     expect(excel.sheets.map((s) => s.name)).toEqual(['Skoler']);
